@@ -1,0 +1,53 @@
+/**
+ * missing-child-cases: the vocabulary of missing-child cases, once, correct and typed.
+ *
+ * Models (zod v4) and parsing; ages and local dates; NISMART-2 classification, NCMEC case
+ * types, NCIC categories, risk flags and AMBER eligibility; the case lifecycle and statutory
+ * deadlines; annual statistics, operation summaries and privacy redaction. Every function
+ * is pure: "now" is always an argument.
+ *
+ * @packageDocumentation
+ */
+
+// Parsing and issues
+export {
+  ISSUE_MESSAGES,
+  type IssueCode,
+  TRANSITION_MESSAGES,
+  type TransitionCode,
+} from "./issues/codes.js";
+export { closedAt, deriveStatus, locatedAt, statusAt } from "./lifecycle/status.js";
+// Lifecycle
+export { allowedEvents, INITIAL_STATUS, LIFECYCLE_TABLE } from "./lifecycle/table.js";
+// Models
+export * from "./models/agency.js";
+export * from "./models/case.js";
+export * from "./models/case-event.js";
+export * from "./models/case-status.js";
+export * from "./models/child.js";
+export * from "./models/codes.js";
+export * from "./models/episode-facts.js";
+export * from "./models/operation.js";
+export * from "./models/place.js";
+export * from "./models/primitives.js";
+export * from "./models/reported-as.js";
+export * from "./models/risk-indicator.js";
+export type { Issue, ParseResult } from "./parse/issue.js";
+export {
+  parseAgency,
+  parseCase,
+  parseCaseEvent,
+  parseChild,
+  parseOperation,
+} from "./parse/parse.js";
+// Dates and zones
+export { localDate } from "./time/local-date.js";
+export { isTimeZone } from "./time/zone.js";
+
+// Ages (issue: ages and dates)
+
+// Classification and eligibility
+
+// Lifecycle transitions and deadlines
+
+// Statistics, operations and privacy

@@ -1,0 +1,48 @@
+/** @module */
+import * as z from "zod";
+import { IdSchema, OriSchema, TextSchema, TimeZoneSchema, UsStateSchema } from "./primitives.js";
+
+/** Every value of `Agency['kind']`. DOMAIN.md OP-1. */
+export const AGENCY_KINDS = [
+  "law-enforcement",
+  "child-welfare",
+  "clearinghouse",
+  "prosecutor",
+  "nonprofit",
+  "private-partner",
+] as const;
+/** Every value of `Agency['level']`. */
+export const AGENCY_LEVELS = ["local", "county", "state", "federal", "tribal"] as const;
+
+/**
+ * An agency or partner: a police department, a child-welfare office, a clearinghouse, a
+ * prosecutor, a nonprofit or a private partner (DOMAIN.md OP-1).
+ *
+ * @example
+ * ```ts
+ * AgencySchema.parse({
+ *   id: "albany-pd",
+ *   name: "Albany Police Department",
+ *   kind: "law-enforcement",
+ *   level: "local",
+ *   ori: "NY0010100",
+ *   state: "NY",
+ *   timeZone: "America/New_York",
+ * });
+ * ```
+ */
+export const AgencySchema = z
+  .strictObject({
+    id: IdSchema,
+    name: TextSchema,
+    kind: z.enum(AGENCY_KINDS),
+    level: z.enum(AGENCY_LEVELS).optional(),
+    ori: OriSchema.optional(),
+    state: UsStateSchema.optional(),
+    timeZone: TimeZoneSchema,
+  })
+  .readonly();
+/** An agency or partner. */
+export type Agency = z.infer<typeof AgencySchema>;
+/** The kind of an agency. */
+export type AgencyKind = Agency["kind"];

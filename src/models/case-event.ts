@@ -1,0 +1,107 @@
+/**
+ * Case events: the lifecycle history after intake. Each maps to an NCIC message
+ * (DOMAIN.md §1, mapping [U]).
+ * @module
+ */
+import * as z from "zod";
+import { NcicCategorySchema } from "./codes.js";
+import { PlaceSchema } from "./place.js";
+import { IdSchema, IsoDateTimeSchema, NicSchema, TextSchema } from "./primitives.js";
+
+/** Conditions in which a child is located. */
+export const LOCATE_CONDITIONS = ["safe", "injured", "deceased", "unknown"] as const;
+/** Dispositions of a clear. */
+export const CLEAR_DISPOSITIONS = [
+  "returned-to-guardian",
+  "placed-in-care",
+  "returned-on-own",
+  "adult-declined-return",
+  "in-custody",
+  "deceased",
+] as const;
+/** Reasons to cancel a record. `entered-in-error` and `duplicate` remove it from statistics. */
+export const CANCEL_REASONS = [
+  "entered-in-error",
+  "duplicate",
+  "report-withdrawn",
+  "unfounded",
+] as const;
+/** Recipients of a notice. */
+export const NOTICE_RECIPIENTS = ["ncmec", "namus", "clearinghouse"] as const;
+
+const at = IsoDateTimeSchema;
+const by = IdSchema.optional();
+
+/** NCIC entry (Enter, MKE EMD/EME/EMI/EMJ/EMV/EMO); NCIC assigns the NIC. */
+export const EnterEventSchema = z
+  .strictObject({
+    type: z.literal("enter"),
+    at,
+    category: NcicCategorySchema,
+    nic: NicSchema.optional(),
+    by,
+  })
+  .readonly();
+/** Record verified or updated (34 U.S.C. 41308(4)(A)). */
+export const VerifyEventSchema = z.strictObject({ type: z.literal("verify"), at, by }).readonly();
+/** A notice sent to NCMEC, NamUs or the state clearinghouse. */
+export const NotifyEventSchema = z
+  .strictObject({ type: z.literal("notify"), at, recipient: z.enum(NOTICE_RECIPIENTS), by })
+  .readonly();
+/** Whereabouts established (NCIC Locate); not yet closure. */
+export const LocateEventSchema = z
+  .strictObject({
+    type: z.literal("locate"),
+    at,
+    condition: z.enum(LOCATE_CONDITIONS),
+    by,
+    place: PlaceSchema.optional(),
+    operationId: IdSchema.optional(),
+  })
+  .readonly();
+/** The entering agency closes the record (NCIC Clear). */
+export const ClearEventSchema = z
+  .strictObject({ type: z.literal("clear"), at, disposition: z.enum(CLEAR_DISPOSITIONS), by })
+  .readonly();
+/** Record withdrawn (NCIC Cancel); never counts as found. */
+export const CancelEventSchema = z
+  .strictObject({ type: z.literal("cancel"), at, reason: z.enum(CANCEL_REASONS) })
+  .readonly();
+/** A located or closed case opened again; voids the locate and clear before it. */
+export const ReopenEventSchema = z
+  .strictObject({ type: z.literal("reopen"), at, reason: TextSchema })
+  .readonly();
+
+/**
+ * One event of a case's lifecycle, discriminated by `type`.
+ *
+ * @example
+ * ```ts
+ * CaseEventSchema.parse({ type: "locate", at: "2025-03-12T15:00:00-04:00", condition: "safe" });
+ * ```
+ */
+export const CaseEventSchema = z.discriminatedUnion("type", [
+  EnterEventSchema,
+  VerifyEventSchema,
+  NotifyEventSchema,
+  LocateEventSchema,
+  ClearEventSchema,
+  CancelEventSchema,
+  ReopenEventSchema,
+]);
+/** One event of a case's lifecycle. */
+export type CaseEvent = z.infer<typeof CaseEventSchema>;
+/** The type of a case event. */
+export type CaseEventType = CaseEvent["type"];
+/** Every value of {@link CaseEventType}, in the column order of the lifecycle table. */
+export const CASE_EVENT_TYPES = [
+  "enter",
+  "verify",
+  "notify",
+  "locate",
+  "clear",
+  "cancel",
+  "reopen",
+] as const satisfies readonly CaseEventType[];
+/** The event of type `T`. */
+export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T }>;

@@ -1,0 +1,71 @@
+/**
+ * Cross-field rules of a case (API.md "Models"; LC-1, LC-2 in DOMAIN.md §1). They run on a
+ * case whose fields are each valid, and report through the codes of `issues/codes.ts`.
+ * @module
+ */
+
+import type { IssueCode } from "../issues/codes.js";
+import type { GuardFailure } from "../lifecycle/fold.js";
+import { applyEvent, guardEvent, initialState } from "../lifecycle/fold.js";
+import { tryInstantMs } from "../time/instant.js";
+import { localPacked } from "../time/local-date.js";
+import { tryDateBounds } from "../time/partial-date.js";
+import type { CaseEvent } from "./case-event.js";
+import type { CaseStatus } from "./case-status.js";
+
+/** The fields of a case the rules read. @internal */
+export type CaseShape = {
+  readonly child: { readonly birthDate: string };
+  readonly timeZone: string;
+  readonly reportedAt: string;
+  readonly lastContactAt: string;
+  readonly status: CaseStatus;
+  readonly events: readonly CaseEvent[];
+};
+
+/** A rule's finding: its code and where. @internal */
+export type RuleIssue = { readonly code: IssueCode; readonly path: (string | number)[] };
+
+const GUARD_ISSUES: Record<GuardFailure, { code: IssueCode; field: string }> = {
+  "not-allowed": { code: "event/not-allowed", field: "type" },
+  "before-report": { code: "event/before-report", field: "at" },
+  "out-of-order": { code: "event/out-of-order", field: "at" },
+  "before-last-contact": { code: "event/before-last-contact", field: "at" },
+  "inconsistent-outcome": { code: "event/inconsistent-outcome", field: "disposition" },
+};
+
+/**
+ * Every cross-field issue of a structurally valid case, in field order.
+ * @internal
+ */
+export function caseRuleIssues(c: CaseShape): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  const reportedMs = tryInstantMs(c.reportedAt);
+  const lastContactMs = tryInstantMs(c.lastContactAt);
+  if (lastContactMs > reportedMs) {
+    issues.push({ code: "case/last-contact-after-report", path: ["lastContactAt"] });
+  }
+  const birth = tryDateBounds(c.child.birthDate);
+  if (birth && birth.earliest > localPacked(lastContactMs, c.timeZone)) {
+    issues.push({ code: "case/born-after-last-contact", path: ["child", "birthDate"] });
+  }
+  let state = initialState(reportedMs);
+  let foldable = true;
+  const ctx = { reportedMs, lastContactMs };
+  c.events.forEach((event, i) => {
+    const failure = guardEvent(state, event, ctx);
+    if (failure) {
+      const { code, field } = GUARD_ISSUES[failure];
+      issues.push({ code, path: ["events", i, field] });
+      if (failure === "not-allowed") {
+        foldable = false;
+        return;
+      }
+    }
+    state = applyEvent(state, event);
+  });
+  if (foldable && state.status !== c.status) {
+    issues.push({ code: "case/status-mismatch", path: ["status"] });
+  }
+  return issues;
+}

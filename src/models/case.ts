@@ -1,0 +1,83 @@
+/** @module */
+import * as z from "zod";
+import { reportRuleIssues, WHEN_VALID } from "../parse/refine.js";
+import { CaseEventSchema } from "./case-event.js";
+import { caseRuleIssues } from "./case-rules.js";
+import { CaseStatusSchema } from "./case-status.js";
+import { ChildSchema } from "./child.js";
+import { NcicCategorySchema, NcicFlagSchema } from "./codes.js";
+import { EpisodeFactsSchema } from "./episode-facts.js";
+import { PlaceSchema } from "./place.js";
+import {
+  IdSchema,
+  IsoDateTimeSchema,
+  NicSchema,
+  TimeZoneSchema,
+  UsStateSchema,
+} from "./primitives.js";
+import { ReportedAsSchema } from "./reported-as.js";
+import { RiskIndicatorSchema } from "./risk-indicator.js";
+
+/** Where the child was living when they went missing. */
+export const MISSING_FROM = [
+  "home",
+  "foster-care",
+  "group-home",
+  "residential-facility",
+  "other",
+] as const;
+
+/** The NCIC data kept on a case. */
+export const NcicRecordSchema = z
+  .strictObject({
+    nic: NicSchema.optional(),
+    category: NcicCategorySchema.optional(),
+    flags: z.array(NcicFlagSchema).readonly().optional(),
+  })
+  .readonly();
+
+/** The fields of a case, each checked on its own (no cross-field rules). @internal */
+export const MissingCaseShape = z.strictObject({
+  id: IdSchema,
+  child: ChildSchema,
+  reportingAgencyId: IdSchema,
+  state: UsStateSchema.optional(),
+  timeZone: TimeZoneSchema,
+  reportedAt: IsoDateTimeSchema,
+  lastContactAt: IsoDateTimeSchema,
+  lastContactPlace: PlaceSchema.optional(),
+  reportedAs: ReportedAsSchema,
+  missingFrom: z.enum(MISSING_FROM).optional(),
+  priorEpisodes: z.number().int().nonnegative().optional(),
+  facts: EpisodeFactsSchema.optional(),
+  riskIndicators: z.array(RiskIndicatorSchema).readonly().optional(),
+  ncic: NcicRecordSchema.optional(),
+  status: CaseStatusSchema,
+  events: z.array(CaseEventSchema).readonly(),
+});
+
+/**
+ * One agency's record of one reported episode of a missing child (DOMAIN.md §1 "Case").
+ *
+ * Besides each field's own checks, the schema enforces the cross-field rules of API.md,
+ * each with its own issue code (see `docs/issues.md`): `lastContactAt` ≤ `reportedAt`
+ * (LC-1); the earliest possible birth date on or before the local date of last contact;
+ * events oldest first and none before the report; each event allowed from the status
+ * before it by the lifecycle table; `status` equal to what the events lead to; a locate not
+ * before last contact (LC-2); and a `'deceased'` clear exactly when the locate in force was
+ * `'deceased'`.
+ *
+ * @example
+ * ```ts
+ * const r = MissingCaseSchema.safeParse(record);
+ * if (!r.success) console.log(r.error.issues.map((i) => i.message));
+ * ```
+ */
+export const MissingCaseSchema = MissingCaseShape.superRefine(
+  (c, ctx) => reportRuleIssues(caseRuleIssues(c), ctx),
+  WHEN_VALID,
+).readonly();
+/** One agency's record of one reported episode. */
+export type MissingCase = z.infer<typeof MissingCaseSchema>;
+/** Where the child was living when they went missing. */
+export type MissingFrom = NonNullable<MissingCase["missingFrom"]>;

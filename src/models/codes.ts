@@ -1,0 +1,124 @@
+/**
+ * Code lists of the NCIC Missing Person File used by the models.
+ *
+ * Source: DOMAIN.md §6 "NCIC Missing Person File" — SEX, RAC, EYE [V] from the NCIC
+ * initial-entry report (https://fill.io/NCIC-Missing-Person-Initial-Entry-Report);
+ * HAI [P] (pairing read from a scrambled form); `U` for SEX is [U]; `X` for SEX is a
+ * choice of this library for records that state neither.
+ *
+ * @module
+ */
+import * as z from "zod";
+
+/** NCIC SEX codes: `M`, `F`, `X` (neither, a Choice) and `U` (unknown, [U]). */
+export const NCIC_SEX_CODES = ["M", "F", "X", "U"] as const;
+/** NCIC RAC codes: Asian/Pacific Islander, Black, American Indian/Alaskan Native, White, Unknown [V]. */
+export const NCIC_RACE_CODES = ["A", "B", "I", "W", "U"] as const;
+/** NCIC EYE codes [V]; `XXX` is unknown. Green is `GRN` for eyes (but `GRE` for hair). */
+export const NCIC_EYE_COLORS = [
+  "BLK",
+  "BLU",
+  "BRO",
+  "GRY",
+  "GRN",
+  "HAZ",
+  "MAR",
+  "PNK",
+  "MUL",
+  "XXX",
+] as const;
+/** NCIC HAI codes [P]; `XXX` is unknown or bald. Green is `GRE` for hair. */
+export const NCIC_HAIR_COLORS = [
+  "BLK",
+  "BLU",
+  "BRO",
+  "BLN",
+  "GRE",
+  "GRY",
+  "ONG",
+  "PNK",
+  "PLE",
+  "RED",
+  "SDY",
+  "WHT",
+  "XXX",
+] as const;
+/**
+ * NCIC Missing Person File categories (MKE): Disability, Endangered, Involuntary,
+ * Juvenile, catastrophe Victim, Other. DOMAIN.md §6 [V]/[P].
+ */
+export const NCIC_CATEGORIES = ["EMD", "EME", "EMI", "EMJ", "EMV", "EMO"] as const;
+/** NCIC MNP flags kept on a case: `CA` child abduction, `AA` AMBER Alert [V]. */
+export const NCIC_FLAGS = ["CA", "AA"] as const;
+
+/**
+ * Schema of an NCIC SEX code.
+ *
+ * @example
+ * ```ts
+ * NcicSexSchema.parse("F"); // "F"
+ * ```
+ */
+export const NcicSexSchema = z.enum(NCIC_SEX_CODES);
+/** An NCIC SEX code. */
+export type NcicSex = z.infer<typeof NcicSexSchema>;
+
+/**
+ * Schema of an NCIC RAC code.
+ *
+ * @example
+ * ```ts
+ * NcicRaceSchema.parse("W"); // "W"
+ * ```
+ */
+export const NcicRaceSchema = z.enum(NCIC_RACE_CODES);
+/** An NCIC RAC code. */
+export type NcicRace = z.infer<typeof NcicRaceSchema>;
+
+/**
+ * Schema of an NCIC EYE code.
+ *
+ * @example
+ * ```ts
+ * NcicEyeColorSchema.parse("BRO"); // "BRO"
+ * ```
+ */
+export const NcicEyeColorSchema = z.enum(NCIC_EYE_COLORS);
+/** An NCIC EYE code. */
+export type NcicEyeColor = z.infer<typeof NcicEyeColorSchema>;
+
+/**
+ * Schema of an NCIC HAI code.
+ *
+ * @example
+ * ```ts
+ * NcicHairColorSchema.parse("BLN"); // "BLN"
+ * ```
+ */
+export const NcicHairColorSchema = z.enum(NCIC_HAIR_COLORS);
+/** An NCIC HAI code. */
+export type NcicHairColor = z.infer<typeof NcicHairColorSchema>;
+
+/**
+ * Schema of an NCIC Missing Person File category.
+ *
+ * @example
+ * ```ts
+ * NcicCategorySchema.parse("EMJ"); // "EMJ"
+ * ```
+ */
+export const NcicCategorySchema = z.enum(NCIC_CATEGORIES);
+/** An NCIC Missing Person File category. */
+export type NcicCategory = z.infer<typeof NcicCategorySchema>;
+
+/**
+ * Schema of an NCIC MNP flag kept on a case.
+ *
+ * @example
+ * ```ts
+ * NcicFlagSchema.parse("CA"); // "CA"
+ * ```
+ */
+export const NcicFlagSchema = z.enum(NCIC_FLAGS);
+/** An NCIC MNP flag. */
+export type NcicFlag = z.infer<typeof NcicFlagSchema>;

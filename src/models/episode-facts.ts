@@ -1,0 +1,67 @@
+/** @module */
+import * as z from "zod";
+
+const count = z.number().int().nonnegative();
+const measure = z.number().nonnegative();
+
+/** Who took or kept the child (EP-3, EP-4). */
+export const TAKEN_BY = [
+  "family-member",
+  "acquaintance",
+  "slight-acquaintance",
+  "stranger",
+  "none",
+] as const;
+/** The perpetrator's purpose (EP-4). */
+export const PERPETRATOR_PURPOSES = [
+  "ransom",
+  "concealment",
+  "keep-permanently",
+  "harm",
+  "other",
+] as const;
+
+/**
+ * What is known about an episode, for NISMART-2 classification (DOMAIN.md §3, VOC-1/2,
+ * EP-1…EP-6). Every field is optional: **absent means unknown, which is not false**.
+ *
+ * @example
+ * ```ts
+ * EpisodeFactsSchema.parse({ leftWithoutPermission: true, nightsAway: 2 });
+ * ```
+ */
+export const EpisodeFactsSchema = z
+  .strictObject({
+    leftWithoutPermission: z.boolean().optional(),
+    choseNotToReturn: z.boolean().optional(),
+    toldToLeave: z.boolean().optional(),
+    preventedFromReturning: z.boolean().optional(),
+    alternativeCareArranged: z.boolean().optional(),
+    nightsAway: count.optional(),
+    mentallyIncompetent: z.boolean().optional(),
+    takenBy: z.enum(TAKEN_BY).optional(),
+    custodyViolation: z.boolean().optional(),
+    concealment: z.boolean().optional(),
+    flight: z.boolean().optional(),
+    intentToDeprive: z.boolean().optional(),
+    forceOrThreat: z.boolean().optional(),
+    detainedMinutes: measure.optional(),
+    isolatedPlace: z.boolean().optional(),
+    lured: z.boolean().optional(),
+    perpetratorPurpose: z.enum(PERPETRATOR_PURPOSES).optional(),
+    milesTransported: measure.optional(),
+    detainedOvernight: z.boolean().optional(),
+    killed: z.boolean().optional(),
+    lostStrandedOrInjured: z.boolean().optional(),
+    tooYoungToReturn: z.boolean().optional(),
+    benignReason: z.boolean().optional(),
+    whereaboutsUnknownToCaretaker: z.boolean().optional(),
+    caretakerAlarmedMinutes: measure.optional(),
+    caretakerTriedToLocate: z.boolean().optional(),
+    contactedPolice: z.boolean().optional(),
+    physicalSafetyAtRisk: z.boolean().optional(),
+    catastrophe: z.boolean().optional(),
+  })
+  .readonly();
+/** What is known about an episode; absent fields are unknown. */
+export type EpisodeFacts = z.infer<typeof EpisodeFactsSchema>;

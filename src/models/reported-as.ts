@@ -1,0 +1,29 @@
+/**
+ * The circumstance recorded at intake. DOMAIN.md §3 (NISMART-2 episode types [V]).
+ * @module
+ */
+import * as z from "zod";
+
+/** Every value of {@link ReportedAs}, in the NISMART-2 precedence order, then `unknown`. */
+export const REPORTED_AS = [
+  "nonfamily-abduction",
+  "family-abduction",
+  "thrownaway",
+  "runaway",
+  "lost-injured",
+  "benign-explanation",
+  "unknown",
+] as const;
+
+/**
+ * Schema of the circumstance recorded at intake. It is what the reporter said, not a
+ * classification: see `classifyCase` for that (DOMAIN.md OP-5: never infer the type from wording).
+ *
+ * @example
+ * ```ts
+ * ReportedAsSchema.parse("runaway"); // "runaway"
+ * ```
+ */
+export const ReportedAsSchema = z.enum(REPORTED_AS);
+/** The circumstance recorded at intake. */
+export type ReportedAs = z.infer<typeof ReportedAsSchema>;

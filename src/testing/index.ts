@@ -1,0 +1,5 @@
+/**
+ * Deterministic factories and synthetic data for downstream test suites.
+ * @packageDocumentation
+ */
+export {};
