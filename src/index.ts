@@ -9,6 +9,31 @@
  * @packageDocumentation
  */
 
+// Ages (issue: ages and dates)
+export {
+  type AgeOptions,
+  type AgeRange,
+  type AgeRule,
+  ageAtFound,
+  ageAtLastContact,
+  ageAtReport,
+  ageOn,
+  ageRangeAtFound,
+  ageRangeAtLastContact,
+  ageRangeAtReport,
+  ageRangeOn,
+  type LeapDayRule,
+  nightsAway,
+} from "./age/index.js";
+// Lifecycle transitions and deadlines
+export {
+  complianceDeadlines,
+  DEADLINE_RULES,
+  DEADLINE_SOURCES,
+  type Deadline,
+  type DeadlineRule,
+  overdueDeadlines,
+} from "./deadlines/index.js";
 // Parsing and issues
 export {
   ISSUE_MESSAGES,
@@ -16,9 +41,16 @@ export {
   TRANSITION_MESSAGES,
   type TransitionCode,
 } from "./issues/codes.js";
+export { lifecycleDiagram } from "./lifecycle/diagram.js";
 export { closedAt, deriveStatus, locatedAt, statusAt } from "./lifecycle/status.js";
 // Lifecycle
 export { allowedEvents, INITIAL_STATUS, LIFECYCLE_TABLE } from "./lifecycle/table.js";
+export {
+  applyEvents,
+  type TransitionError,
+  type TransitionResult,
+  transition,
+} from "./lifecycle/transition.js";
 // Models
 export * from "./models/agency.js";
 export * from "./models/case.js";
@@ -44,10 +76,10 @@ export {
 export { localDate } from "./time/local-date.js";
 export { isTimeZone } from "./time/zone.js";
 
-// Ages (issue: ages and dates)
-
 // Classification and eligibility
+export * from "./alerts/index.js";
+export * from "./classification/index.js";
 
-// Lifecycle transitions and deadlines
+// Lifecycle transitions and deadlines: see the exports from ./deadlines and ./lifecycle above
 
 // Statistics, operations and privacy

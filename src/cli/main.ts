@@ -1,12 +1,20 @@
 #!/usr/bin/env node
-// Provisional command line: parses the bundled sample records. The full CLI replaces this.
-import { parseCase } from "../index.js";
-import { SAMPLE_RECORDS } from "./samples.js";
+/**
+ * Entry of the `missing-child-cases` command (`dist/cli.js`). See `run.ts` and `docs/cli.md`.
+ * @module
+ */
+import { run } from "./run.js";
 
-for (const [name, record] of Object.entries(SAMPLE_RECORDS)) {
-  const r = parseCase(record);
-  console.log(r.ok ? `${name}: valid (${r.value.status})` : `${name}: invalid`);
-  if (!r.ok)
-    for (const i of r.issues)
-      console.log(`  ${i.code} at ${i.path.join(".") || "(root)"}: ${i.message}`);
+// A closed pipe (`… | head`) is not an error of ours: stop quietly.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+try {
+  process.exitCode = await run(process.argv.slice(2), process);
+} catch (e) {
+  // A bug, not bad input: say so without echoing any record.
+  process.stderr.write(`missing-child-cases: internal error: ${(e as Error).message}\n`);
+  process.exitCode = 2;
 }

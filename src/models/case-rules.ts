@@ -7,7 +7,7 @@
 import type { IssueCode } from "../issues/codes.js";
 import type { GuardFailure } from "../lifecycle/fold.js";
 import { applyEvent, guardEvent, initialState } from "../lifecycle/fold.js";
-import { tryInstantMs } from "../time/instant.js";
+import { type PackedDate, pack, tryInstantMs } from "../time/instant.js";
 import { localPacked } from "../time/local-date.js";
 import { tryDateBounds } from "../time/partial-date.js";
 import type { CaseEvent } from "./case-event.js";
@@ -34,6 +34,24 @@ const GUARD_ISSUES: Record<GuardFailure, { code: IssueCode; field: string }> = {
   "inconsistent-outcome": { code: "event/inconsistent-outcome", field: "disposition" },
 };
 
+const DAY = 86_400_000;
+
+function utcPacked(ms: number): PackedDate {
+  const d = new Date(ms);
+  return pack(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/**
+ * Whether a birth date is after the local date of an instant in `zone` (AGE-1). Every zone's
+ * offset is within a day of UTC, so the local date lies between the UTC dates a day either
+ * side: a birth date outside that window is decided without the (costly) zone lookup.
+ */
+function bornAfter(earliest: PackedDate, ms: number, zone: string): boolean {
+  if (earliest <= utcPacked(ms - DAY)) return false;
+  if (earliest > utcPacked(ms + DAY)) return true;
+  return earliest > localPacked(ms, zone);
+}
+
 /**
  * Every cross-field issue of a structurally valid case, in field order.
  * @internal
@@ -46,7 +64,7 @@ export function caseRuleIssues(c: CaseShape): RuleIssue[] {
     issues.push({ code: "case/last-contact-after-report", path: ["lastContactAt"] });
   }
   const birth = tryDateBounds(c.child.birthDate);
-  if (birth && birth.earliest > localPacked(lastContactMs, c.timeZone)) {
+  if (birth && bornAfter(birth.earliest, lastContactMs, c.timeZone)) {
     issues.push({ code: "case/born-after-last-contact", path: ["child", "birthDate"] });
   }
   let state = initialState(reportedMs);

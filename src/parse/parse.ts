@@ -8,7 +8,31 @@ import { type MissingCase, MissingCaseSchema } from "../models/case.js";
 import { type CaseEvent, CaseEventSchema } from "../models/case-event.js";
 import { type Child, ChildSchema } from "../models/child.js";
 import { type Operation, OperationSchema } from "../models/operation.js";
+import { compileFast, REJECT } from "./fast.js";
 import { type ParseResult, toIssues } from "./issue.js";
+
+type Parser<T> = (input: unknown) => ParseResult<T>;
+
+/**
+ * A parser for `schema`: the compiled fast path first (valid input, zod's exact output), and
+ * zod itself for the rest, which makes the issues.
+ */
+function parserOf<T>(schema: z.ZodType<T>): Parser<T> {
+  // Compiled on first use, so importing the package costs nothing.
+  let fast: ((input: unknown) => unknown) | undefined | null = null;
+  return (input) => {
+    if (fast === null) fast = compileFast(schema);
+    if (fast) {
+      try {
+        const value = fast(input);
+        if (value !== REJECT) return { ok: true, value: value as T };
+      } catch {
+        // A throwing getter or proxy: zod reports it below.
+      }
+    }
+    return parseWith(schema, input);
+  };
+}
 
 function parseWith<T>(schema: z.ZodType<T>, input: unknown): ParseResult<T> {
   try {
@@ -25,6 +49,12 @@ function parseWith<T>(schema: z.ZodType<T>, input: unknown): ParseResult<T> {
   }
 }
 
+const childParser = /* @__PURE__ */ parserOf(ChildSchema);
+const agencyParser = /* @__PURE__ */ parserOf(AgencySchema);
+const caseParser = /* @__PURE__ */ parserOf(MissingCaseSchema);
+const operationParser = /* @__PURE__ */ parserOf(OperationSchema);
+const caseEventParser = /* @__PURE__ */ parserOf(CaseEventSchema);
+
 /**
  * Parses a child record. Never throws.
  *
@@ -35,7 +65,7 @@ function parseWith<T>(schema: z.ZodType<T>, input: unknown): ParseResult<T> {
  * ```
  */
 export function parseChild(input: unknown): ParseResult<Child> {
-  return parseWith(ChildSchema, input);
+  return childParser(input);
 }
 
 /**
@@ -48,7 +78,7 @@ export function parseChild(input: unknown): ParseResult<Child> {
  * ```
  */
 export function parseAgency(input: unknown): ParseResult<Agency> {
-  return parseWith(AgencySchema, input);
+  return agencyParser(input);
 }
 
 /**
@@ -62,7 +92,7 @@ export function parseAgency(input: unknown): ParseResult<Agency> {
  * ```
  */
 export function parseCase(input: unknown): ParseResult<MissingCase> {
-  return parseWith(MissingCaseSchema, input);
+  return caseParser(input);
 }
 
 /**
@@ -75,7 +105,7 @@ export function parseCase(input: unknown): ParseResult<MissingCase> {
  * ```
  */
 export function parseOperation(input: unknown): ParseResult<Operation> {
-  return parseWith(OperationSchema, input);
+  return operationParser(input);
 }
 
 /**
@@ -87,5 +117,5 @@ export function parseOperation(input: unknown): ParseResult<Operation> {
  * ```
  */
 export function parseCaseEvent(input: unknown): ParseResult<CaseEvent> {
-  return parseWith(CaseEventSchema, input);
+  return caseEventParser(input);
 }

@@ -3,13 +3,18 @@
  * integer arithmetic.
  * @module
  */
-import { formatPacked, instantMs, type PackedDate, pack } from "./instant.js";
+import { packedFromDays } from "./day-number.js";
+import { formatPacked, instantMs, type PackedDate } from "./instant.js";
 import { requireZone } from "./zone.js";
 
 const HOUR = 3_600_000;
+const DAY = 86_400_000;
 /** Zone → (UTC hour → offset in ms). Cleared when it grows past the limit. */
 const offsets = new Map<string, Map<number, number>>();
 const OFFSET_LIMIT = 200_000;
+/** The last zone looked up and its hour map: bulk runs use one zone over and over. */
+let lastZone: string | undefined;
+let lastHours: Map<number, number> | undefined;
 
 function partsOffset(f: Intl.DateTimeFormat, ms: number): number {
   let y = 0;
@@ -55,33 +60,44 @@ function partsOffset(f: Intl.DateTimeFormat, ms: number): number {
  * The zone's UTC offset at an instant, in ms. Offsets are cached per UTC hour when the hour
  * has one offset throughout (true of every hour but the rare one holding a transition that
  * is not on the hour, such as Lord Howe's half-hour shift, which is computed exactly).
+ * Throws a `RangeError` naming `param` when `Intl` does not know the zone.
  * @internal
  */
 export function zoneOffsetMs(ms: number, zone: string, param = "timeZone"): number {
-  const f = requireZone(zone, param);
   const hour = Math.floor(ms / HOUR);
-  let byHour = offsets.get(zone);
-  const hit = byHour?.get(hour);
-  if (hit !== undefined) return hit;
+  const hours = zone === lastZone ? lastHours : offsets.get(zone);
+  const hit = hours?.get(hour);
+  if (hit !== undefined) {
+    lastZone = zone;
+    lastHours = hours;
+    return hit;
+  }
+  return missedOffset(ms, hour, zone, param);
+}
+
+/** The cache-miss path of {@link zoneOffsetMs}: two `Intl` calls, cached when they agree. */
+function missedOffset(ms: number, hour: number, zone: string, param: string): number {
+  const f = requireZone(zone, param);
   const start = partsOffset(f, hour * HOUR);
   const end = partsOffset(f, hour * HOUR + HOUR - 1000);
   if (start !== end) return partsOffset(f, ms);
-  if (!byHour) {
-    byHour = new Map();
-    offsets.set(zone, byHour);
-  } else if (byHour.size >= OFFSET_LIMIT) byHour.clear();
-  byHour.set(hour, start);
+  let hours = offsets.get(zone);
+  if (!hours) {
+    hours = new Map();
+    offsets.set(zone, hours);
+  } else if (hours.size >= OFFSET_LIMIT) hours.clear();
+  hours.set(hour, start);
   return start;
 }
 
 /**
  * The local calendar date of an epoch instant in `zone`, packed as `yyyymmdd`. The bulk
- * path: no strings, no allocation on a cache hit.
+ * path: one cached offset, then integer arithmetic; no strings, no allocation on a cache
+ * hit. Throws a `RangeError` naming `param` when `Intl` does not know the zone.
  * @internal
  */
 export function localPacked(ms: number, zone: string, param = "timeZone"): PackedDate {
-  const local = new Date(ms + zoneOffsetMs(ms, zone, param));
-  return pack(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
+  return packedFromDays(Math.floor((ms + zoneOffsetMs(ms, zone, param)) / DAY));
 }
 
 /**

@@ -2,15 +2,10 @@
  * Bounds of a full or partial birth date (DOMAIN.md AGE-5).
  * @module
  */
-import { ISO_DATE_PATTERN, type PackedDate, pack } from "./instant.js";
+import { monthDays } from "./day-number.js";
+import { type PackedDate, pack, scanDate, scanDigits } from "./instant.js";
 
-const PARTIAL = /^(\d{4})(?:-(0[1-9]|1[0-2]))?$/;
-
-/** Days in a month of a year (Gregorian, proleptic). @internal */
-export function daysInMonth(y: number, m: number): number {
-  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-}
+export { monthDays as daysInMonth } from "./day-number.js";
 
 /** The earliest and latest possible dates of a birth date, packed. @internal */
 export type DateBounds = { readonly earliest: PackedDate; readonly latest: PackedDate };
@@ -21,21 +16,19 @@ export type DateBounds = { readonly earliest: PackedDate; readonly latest: Packe
  * @internal
  */
 export function tryDateBounds(birthDate: unknown): DateBounds | undefined {
+  // Hand-scanned rather than a regex: the bulk age paths parse one birth date per case.
   if (typeof birthDate !== "string") return undefined;
-  if (ISO_DATE_PATTERN.test(birthDate)) {
-    const p = pack(
-      Number(birthDate.slice(0, 4)),
-      Number(birthDate.slice(5, 7)),
-      Number(birthDate.slice(8, 10)),
-    );
-    return { earliest: p, latest: p };
+  const n = birthDate.length;
+  if (n === 10) {
+    const p = scanDate(birthDate, 0);
+    return p < 0 ? undefined : { earliest: p, latest: p };
   }
-  const m = PARTIAL.exec(birthDate);
-  if (!m) return undefined;
-  const y = Number(m[1]);
-  if (m[2] === undefined) return { earliest: pack(y, 1, 1), latest: pack(y, 12, 31) };
-  const mo = Number(m[2]);
-  return { earliest: pack(y, mo, 1), latest: pack(y, mo, daysInMonth(y, mo)) };
+  const y = n === 4 || n === 7 ? scanDigits(birthDate, 0, 4) : -1;
+  if (y < 0) return undefined;
+  if (n === 4) return { earliest: pack(y, 1, 1), latest: pack(y, 12, 31) };
+  const mo = birthDate.charCodeAt(4) === 45 ? scanDigits(birthDate, 5, 2) : -1;
+  if (mo < 1 || mo > 12) return undefined;
+  return { earliest: pack(y, mo, 1), latest: pack(y, mo, monthDays(y, mo)) };
 }
 
 /**

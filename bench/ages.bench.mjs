@@ -1,0 +1,98 @@
+// Ages benchmark (issue 3): ageAtReport over 100,000 distinct report instants in New York,
+// against a baseline computing the same ages with TZDate + differenceInYears (TOOLCHAIN.md
+// measured that path at ~60 µs a call). Run: npm run build && node bench/ages.bench.mjs
+import { TZDate } from "@date-fns/tz";
+import { differenceInYears } from "date-fns";
+import { isMain, opsPerSecond, printRows, row } from "./lib.mjs";
+
+const dist = process.env.AGES_BENCH_DIST ?? "../dist/index.js";
+const { ageAtReport, ageOn, localDate } = await import(dist);
+
+const ZONE = "America/New_York";
+const N = 100_000;
+const GROUP = "ages";
+
+/** A deterministic generator (mulberry32), so every run measures the same cases. */
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pad = (n, w = 2) => String(n).padStart(w, "0");
+
+/** An RFC 3339 string of `ms` as New York wall time with its offset (-05:00 or -04:00). */
+function nyString(ms) {
+  const offsetMin = -new TZDate(ms, ZONE).getTimezoneOffset();
+  const local = new Date(ms + offsetMin * 60_000);
+  const sign = offsetMin < 0 ? "-" : "+";
+  const off = Math.abs(offsetMin);
+  return `${local.toISOString().slice(0, 19)}${sign}${pad(Math.floor(off / 60))}:${pad(off % 60)}`;
+}
+
+/**
+ * N cases with distinct report instants spread over 2024–2025 (whole seconds, so every
+ * string differs), children aged 0–20 with full birth dates; a minimal case shape, since
+ * ageAtReport reads only child.birthDate, timeZone and reportedAt.
+ */
+export function makeCases(n = N, seed = 3) {
+  const random = rng(seed);
+  const start = Date.UTC(2024, 0, 1, 5);
+  const span = Date.UTC(2026, 0, 1, 5) - start;
+  const seen = new Set();
+  const cases = [];
+  while (cases.length < n) {
+    const ms = start + Math.floor((random() * span) / 1000) * 1000;
+    if (seen.has(ms)) continue;
+    seen.add(ms);
+    const birth = new Date(ms - Math.floor(random() * 21 * 365.25 * 86_400_000));
+    const birthDate = birth.toISOString().slice(0, 10);
+    const reportedAt = random() < 0.5 ? nyString(ms) : new Date(ms).toISOString();
+    cases.push({ child: { birthDate }, timeZone: ZONE, reportedAt });
+  }
+  return cases;
+}
+
+/** The baseline: the same age with TZDate on both sides and date-fns differenceInYears. */
+function baselineAge(c) {
+  const [y, m, d] = c.child.birthDate.split("-").map(Number);
+  const birth = new TZDate(y, m - 1, d, c.timeZone);
+  return differenceInYears(new TZDate(Date.parse(c.reportedAt), c.timeZone), birth);
+}
+
+export async function run() {
+  const cases = makeCases();
+  // Same answers: every case through both paths would take the baseline ~6 s; check 5,000.
+  for (let i = 0; i < cases.length; i += 20) {
+    const c = cases[i];
+    if (ageAtReport(c) !== baselineAge(c)) throw new Error(`age mismatch at case ${i}`);
+  }
+  const base = opsPerSecond((i) => baselineAge(cases[i % N]), { minMs: 1500, batch: 100 });
+  const baseline = { name: "TZDate + differenceInYears", value: base };
+  const fast = opsPerSecond((i) => ageAtReport(cases[i % N]), { minMs: 2000 });
+  const dates = opsPerSecond((i) => localDate(cases[i % N].reportedAt, ZONE), { minMs: 1000 });
+  const births = cases.map((c) => c.child.birthDate);
+  const ons = cases.map((c) => localDate(c.reportedAt, ZONE));
+  const plain = opsPerSecond((i) => ageOn(births[i % N], ons[i % N]), { minMs: 1000 });
+  return [
+    row({ group: GROUP, name: "baseline: TZDate + differenceInYears", value: base, unit: "calls/s" }),
+    row({
+      group: GROUP,
+      name: `ageAtReport, ${N.toLocaleString("en-US")} distinct NY instants`,
+      value: fast,
+      unit: "calls/s",
+      baseline,
+      requirement: "≥ 1,000,000 calls/s",
+      pass: fast >= 1_000_000,
+    }),
+    row({ group: GROUP, name: "localDate (NY)", value: dates, unit: "calls/s", baseline }),
+    row({ group: GROUP, name: "ageOn (two IsoDate strings)", value: plain, unit: "calls/s" }),
+  ];
+}
+
+if (isMain(import.meta.url)) printRows(await run());

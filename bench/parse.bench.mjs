@@ -1,0 +1,145 @@
+// parseCase throughput against ajv compiled from schemas/case.json (issue 8: ≥ 0.7× ajv).
+// Both validate the same 10,000 varied valid records, built deterministically below from a
+// few templates (ids, zones, dates, birth dates, optional fields and event histories vary).
+// ajv checks fields only; parseCase also runs every cross-field rule and the Intl zone check.
+//   npm run build && node bench/parse.bench.mjs
+import { readFileSync } from "node:fs";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { parseCase } from "../dist/index.js";
+import { isMain, opsPerSecond, printRows, row } from "./lib.mjs";
+
+export const RECORDS = 10_000;
+const HOUR = 3_600_000;
+const ZONES = [
+  ["America/New_York", "NY", -300],
+  ["America/Chicago", "IL", -360],
+  ["America/Denver", "CO", -420],
+  ["America/Los_Angeles", "CA", -480],
+  ["America/Anchorage", "AK", -540],
+  ["Pacific/Honolulu", "HI", -600],
+  ["America/Puerto_Rico", "PR", -240],
+];
+const FIRST = ["Jordan", "Ana", "Sam", "Maria", "Leah", "Tyrese", "Kai", "Noor", "Eli", "Rosa"];
+const LAST = ["Rivera", "Okafor", "Lopez", "Marsh", "Nguyen", "Smith", "Haddad", "Kowalski"];
+const REPORTED_AS = ["runaway", "family-abduction", "nonfamily-abduction", "unknown", "thrownaway"];
+const MISSING_FROM = ["home", "foster-care", "group-home", "residential-facility", "other"];
+
+/** RFC 3339 with a fixed offset in minutes (or Z when the offset is 0). */
+function iso(ms, offsetMin) {
+  const local = new Date(ms + offsetMin * 60_000).toISOString().slice(0, 19);
+  if (offsetMin === 0) return `${local}Z`;
+  const a = Math.abs(offsetMin);
+  const hh = String(Math.floor(a / 60)).padStart(2, "0");
+  return `${local}${offsetMin < 0 ? "-" : "+"}${hh}:${String(a % 60).padStart(2, "0")}`;
+}
+
+/** Event histories, as [type, hours after the report, extra fields]; the status they lead to. */
+const HISTORIES = [
+  ["reported", []],
+  [
+    "active",
+    [
+      ["enter", 1, { category: "EMJ" }],
+      ["notify", 20, { recipient: "ncmec" }],
+    ],
+  ],
+  [
+    "located",
+    [
+      ["enter", 2, { category: "EMJ", nic: "M000000001" }],
+      ["verify", 24 * 30, {}],
+      ["locate", 24 * 40, { condition: "safe", place: { city: "Troy", state: "NY" } }],
+    ],
+  ],
+  [
+    "closed",
+    [
+      ["enter", 1, { category: "EME" }],
+      ["locate", 50, { condition: "safe", operationId: "op-1" }],
+      ["clear", 52, { disposition: "returned-to-guardian", by: "pd-1" }],
+    ],
+  ],
+  [
+    "active",
+    [
+      ["enter", 1, { category: "EMJ" }],
+      ["locate", 30, { condition: "injured" }],
+      ["clear", 31, { disposition: "placed-in-care" }],
+      ["reopen", 200, { reason: "Ran again" }],
+    ],
+  ],
+  ["cancelled", [["cancel", 3, { reason: "duplicate" }]]],
+];
+
+/** The i-th record: deterministic, valid, and different from its neighbours. */
+export function makeRecord(i) {
+  const [zone, state, offsetMin] = ZONES[i % ZONES.length];
+  const [status, history] = HISTORIES[i % HISTORIES.length];
+  const reportedMs = Date.UTC(2020, 0, 1) + ((i * 7919) % (5 * 365 * 24)) * HOUR;
+  const offset = i % 3 === 0 ? 0 : offsetMin;
+  const birthYear = 2003 + (i % 17);
+  const birthDate =
+    i % 10 === 0
+      ? String(birthYear)
+      : i % 10 === 1
+        ? `${birthYear}-${String(1 + (i % 12)).padStart(2, "0")}`
+        : `${birthYear}-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`;
+  const record = {
+    id: `C-${i}`,
+    child: {
+      id: `p-${i}`,
+      name: { given: FIRST[i % FIRST.length], family: LAST[i % LAST.length] },
+      birthDate,
+      sex: i % 2 ? "F" : "M",
+      ...(i % 4 === 0 ? {} : { heightCm: 120 + (i % 60), weightKg: 30 + (i % 50) }),
+      ...(i % 5 === 0 ? {} : { eyeColor: "BRO", hairColor: "BLK", race: ["W"] }),
+    },
+    reportingAgencyId: `pd-${i % 40}`,
+    state,
+    timeZone: zone,
+    reportedAt: iso(reportedMs, offset),
+    lastContactAt: iso(reportedMs - (1 + (i % 48)) * HOUR, offset),
+    reportedAs: REPORTED_AS[i % REPORTED_AS.length],
+    status,
+    events: history.map(([type, h, extra]) => ({
+      type,
+      at: iso(reportedMs + h * HOUR, offset),
+      ...extra,
+    })),
+  };
+  if (i % 2 === 0) record.missingFrom = MISSING_FROM[i % MISSING_FROM.length];
+  if (i % 3 === 0) record.facts = { leftWithoutPermission: true, nightsAway: i % 5 };
+  if (i % 4 === 1) record.riskIndicators = ["missed-school"];
+  if (i % 6 === 2) record.ncic = { category: "EMJ", flags: ["CA"] };
+  return record;
+}
+
+export async function run() {
+  const records = Array.from({ length: RECORDS }, (_, i) => makeRecord(i));
+  const schema = JSON.parse(readFileSync(new URL("../schemas/case.json", import.meta.url), "utf8"));
+  const ajv = new Ajv2020({ strict: true, allErrors: false });
+  addFormats(ajv);
+  const validate = ajv.compile(schema);
+  const invalid = records.findIndex((r) => !parseCase(r).ok || !validate(r));
+  if (invalid >= 0) throw new Error(`bench record ${invalid} is not valid`);
+
+  const n = records.length;
+  const ajvOps = opsPerSecond((i) => validate(records[i % n]) || undefined);
+  const zodOps = opsPerSecond((i) => parseCase(records[i % n]).ok || undefined);
+  const baseline = { name: "ajv 2020 + formats (schemas/case.json)", value: ajvOps };
+  return [
+    row({ group: "parse", name: baseline.name, value: ajvOps, unit: "records/s" }),
+    row({
+      group: "parse",
+      name: `parseCase (${n.toLocaleString("en-US")} varied records)`,
+      value: zodOps,
+      unit: "records/s",
+      baseline,
+      requirement: "≥ 0.7× ajv",
+      pass: zodOps >= 0.7 * ajvOps,
+    }),
+  ];
+}
+
+if (isMain(import.meta.url)) printRows(await run());

@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+// Bundle budgets (issue 8), checked against the BUILT package (run `npm run build` first).
+// Each budget bundles a consumer entry with esbuild as a browser bundler would (minified,
+// tree-shaken, dependencies included, `sideEffects: false` honoured), gzips it and compares.
+//   node scripts/check-budgets.mjs [--json]
+// Exits 1 when a budget is exceeded or a forbidden module (zod) is bundled. Budgets and the
+// figures they were set from are recorded in docs/performance.md ("Bundle budgets").
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const KB = 1024;
+
+/**
+ * What each consumer imports, its gzip budget, and modules that must not be in its bundle.
+ * The whole-library and testing-kit budgets were set in issue 8 at about 1.4× the sizes
+ * measured then (44.5 kB and 34.4 kB gz), so that growth past them is a decision.
+ */
+const BUDGETS = [
+  {
+    name: "ageOn only",
+    code: 'import { ageOn } from "missing-child-cases"; console.log(ageOn);',
+    maxGzip: 3 * KB,
+    forbid: ["zod"],
+  },
+  {
+    name: "whole library (.)",
+    code: 'import * as lib from "missing-child-cases"; console.log(lib);',
+    maxGzip: 64 * KB,
+    forbid: [],
+  },
+  {
+    name: "testing kit (./testing)",
+    code: 'import * as kit from "missing-child-cases/testing"; console.log(kit);',
+    maxGzip: 48 * KB,
+    forbid: [],
+  },
+];
+
+/** Bundles `code` as a consumer of this package would; returns min+gzip size and inputs. */
+async function bundle(code) {
+  const result = await build({
+    stdin: { contents: code, resolveDir: root, sourcefile: "consumer.mjs", loader: "js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+    // The package resolves itself through its own `exports`, so dist/ is what is measured.
+    conditions: ["import", "module", "browser", "default"],
+  });
+  const bytes = result.outputFiles[0].contents;
+  // Inputs that left code in the bundle: a module esbuild parsed but shook out entirely is listed
+  // in the metafile with 0 bytes, and does not count.
+  const [output] = Object.values(result.metafile.outputs);
+  const inputs = Object.entries(output?.inputs ?? {})
+    .filter(([, v]) => v.bytesInOutput > 0)
+    .map(([k]) => k);
+  return { minified: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, inputs };
+}
+
+/** The npm package a bundled input belongs to ("zod", "@date-fns/tz", or "." for ours). */
+function packageOf(input) {
+  const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+  return m ? m[1] : ".";
+}
+
+if (!existsSync(join(root, "dist", "index.js"))) {
+  console.error("dist/ is missing: run `npm run build` first");
+  process.exit(2);
+}
+
+const rows = [];
+for (const b of BUDGETS) {
+  const r = await bundle(b.code);
+  const packages = [...new Set(r.inputs.map(packageOf))].sort();
+  const forbidden = packages.filter((p) => b.forbid.includes(p));
+  rows.push({
+    budget: b.name,
+    minified: r.minified,
+    gzip: r.gzip,
+    maxGzip: b.maxGzip,
+    packages,
+    forbidden,
+    ok: r.gzip <= b.maxGzip && forbidden.length === 0,
+  });
+}
+
+if (process.argv.includes("--json")) console.log(JSON.stringify(rows, null, 2));
+else {
+  const kb = (n) => `${(n / KB).toFixed(2)} kB`;
+  for (const r of rows) {
+    const extra = r.forbidden.length ? `; FORBIDDEN: ${r.forbidden.join(", ")}` : "";
+    console.log(
+      `${r.ok ? "ok  " : "FAIL"} ${r.budget}: ${kb(r.gzip)} gz (${kb(r.minified)} min), ` +
+        `budget ${kb(r.maxGzip)}; packages: ${r.packages.join(", ")}${extra}`,
+    );
+  }
+}
+const failed = rows.filter((r) => !r.ok);
+if (failed.length > 0) {
+  console.error(`${failed.length} bundle budget(s) exceeded`);
+  process.exit(1);
+}

@@ -1,0 +1,15 @@
+/**
+ * Ages and nights away (API.md "Ages and dates"; DOMAIN.md AGE-1 … AGE-7).
+ * @module
+ */
+export { ageOn, ageRangeOn, ageRangeOnPacked } from "./age-on.js";
+export {
+  ageAtFound,
+  ageAtLastContact,
+  ageAtReport,
+  ageRangeAtFound,
+  ageRangeAtLastContact,
+  ageRangeAtReport,
+} from "./case-ages.js";
+export { nightsAway } from "./nights-away.js";
+export type { AgeOptions, AgeRange, AgeRule, LeapDayRule } from "./options.js";

@@ -1,0 +1,157 @@
+/**
+ * AMBER Alert eligibility: the DOJ criteria (AMB-DOJ) and New York's (NY-5), per criterion,
+ * three-valued.
+ * @module
+ */
+import { ageBelow } from "../classification/age.js";
+import {
+  abduction,
+  ageAtReportIs,
+  type CaseContext,
+  caseContext,
+  caseFact,
+} from "../classification/case-context.js";
+import type { Criterion } from "../classification/classify-episode.js";
+import { all, defineRule, leaf, type Rule } from "../classification/rule.js";
+import { type Tri, triAnd } from "../classification/tri.js";
+import type { MissingCase } from "../models/case.js";
+
+/** The AMBER standards `amberAlertEligibility` knows. */
+export type AmberStandard = "doj" | "ny";
+
+/** The result of {@link amberAlertEligibility}. */
+export type AmberEligibility = { readonly eligible: Tri; readonly criteria: readonly Criterion[] };
+
+const DOJ = "https://www.wftv.com/news/local/how-is-an-amber-alert-issued/455766538";
+const NY = "https://amber.ny.gov/activation-criteria";
+
+const present = (field: string, has: (c: MissingCase) => boolean) =>
+  leaf<CaseContext>(`child.${field}`, `child.${field} present`, (ctx) => has(ctx.c));
+
+const description = all<CaseContext>(
+  present("name", (c) => c.child.name.given !== "" || c.child.name.family !== ""),
+  present("birthDate", (c) => c.child.birthDate !== ""),
+  present("sex", (c) => c.child.sex !== undefined),
+  present("heightCm", (c) => c.child.heightCm !== undefined),
+  present("weightKg", (c) => c.child.weightKg !== undefined),
+  present("eyeColor", (c) => c.child.eyeColor !== undefined),
+  present("hairColor", (c) => c.child.hairColor !== undefined),
+);
+
+const criterion = (
+  id: string,
+  ruleId: string,
+  text: string,
+  source: string,
+  expr: Rule<CaseContext>["expr"],
+): Rule<CaseContext> =>
+  defineRule<CaseContext>({ id, ruleId, description: text, sources: [source], tag: "V", expr });
+
+/**
+ * The AMBER criteria as data, by standard. All must be met.
+ * @internal
+ */
+export const AMBER_RULES: Readonly<Record<AmberStandard, readonly Rule<CaseContext>[]>> =
+  Object.freeze({
+    doj: Object.freeze([
+      criterion(
+        "abduction",
+        "AMB-DOJ (1)",
+        "Law enforcement reasonably believes an abduction occurred (unknown when the episode type is undetermined). Runaways fall outside ([U]).",
+        DOJ,
+        abduction,
+      ),
+      criterion(
+        "danger",
+        "AMB-DOJ (2)",
+        "The child is in imminent danger of serious bodily injury or death.",
+        DOJ,
+        caseFact("physicalSafetyAtRisk"),
+      ),
+      criterion(
+        "description",
+        "AMB-DOJ (3)",
+        "Enough description for a useful broadcast: name, birth date, sex, height, weight, eye and hair colour.",
+        DOJ,
+        description,
+      ),
+      criterion(
+        "age",
+        "AMB-DOJ (4)",
+        "Aged 17 or younger at report.",
+        DOJ,
+        ageAtReportIs("≤ 17", (a) => ageBelow(a, 18)),
+      ),
+      criterion(
+        "ncic-ca-flag",
+        "AMB-DOJ (5)",
+        "Entered in NCIC with the child-abduction (CA) flag.",
+        DOJ,
+        leaf("ncic.flags", "ncic.flags ∋ CA", (ctx) => ctx.c.ncic?.flags?.includes("CA") === true),
+      ),
+    ]),
+    ny: Object.freeze([
+      criterion(
+        "age",
+        "NY-5",
+        "Under 18 at report.",
+        NY,
+        ageAtReportIs("< 18", (a) => ageBelow(a, 18)),
+      ),
+      criterion(
+        "abduction",
+        "NY-5",
+        "Reasonable cause to believe the child was abducted (unknown when the episode type is undetermined).",
+        NY,
+        abduction,
+      ),
+      criterion(
+        "danger",
+        "NY-5",
+        "Danger of serious bodily harm or death; for a family abduction, the relative endangers the child (threats or violence during the taking, history of abuse).",
+        NY,
+        caseFact("physicalSafetyAtRisk"),
+      ),
+      criterion(
+        "description",
+        "NY-5",
+        "Enough description to help: name, birth date, sex, height, weight, eye and hair colour.",
+        NY,
+        description,
+      ),
+    ]),
+  });
+
+/**
+ * Whether a case meets the AMBER Alert criteria, per criterion, three-valued (Kleene AND of
+ * the criteria; ages at report, AGE-7):
+ * - `'doj'` (AMB-DOJ [V], https://www.wftv.com/news/local/how-is-an-amber-alert-issued/455766538):
+ *   abduction (`episodeTypeOf`; unknown when undetermined), `physicalSafetyAtRisk`, a
+ *   description (name, birth date, sex, height, weight, eye and hair colour), age ≤ 17, and
+ *   the NCIC `CA` flag. That runaways fall outside is **unverified** ([U]).
+ * - `'ny'` (NY-5 [V], https://amber.ny.gov/activation-criteria): under 18, abduction,
+ *   `physicalSafetyAtRisk` (for a family abduction: the relative endangers the child), and a
+ *   description.
+ *
+ * Throws a `TypeError` naming `options.standard` when it is neither.
+ *
+ * @example
+ * ```ts
+ * // a 9-year-old taken by a stranger, in danger, fully described, entered with CA
+ * amberAlertEligibility(c, { standard: "doj" }).eligible; // true
+ * // a family abduction with no danger under New York's rule
+ * amberAlertEligibility(custody, { standard: "ny" }).eligible; // false
+ * ```
+ */
+export function amberAlertEligibility(
+  c: MissingCase,
+  options: { readonly standard: AmberStandard },
+): AmberEligibility {
+  const standard = options?.standard;
+  if (standard !== "doj" && standard !== "ny") {
+    throw new TypeError("options.standard must be 'doj' or 'ny'");
+  }
+  const ctx = caseContext(c);
+  const criteria = AMBER_RULES[standard].map((r) => ({ id: r.id, met: r.expr.evaluate(ctx).met }));
+  return { eligible: triAnd(...criteria.map((k) => k.met)), criteria };
+}

@@ -1,0 +1,49 @@
+/**
+ * Classification of a case's episode (API.md "Classification").
+ * @module
+ */
+import type { MissingCase } from "../models/case.js";
+import { caseContext, episodeTypeFrom } from "./case-context.js";
+import {
+  classifyEpisode,
+  type EpisodeClassification,
+  type EpisodeType,
+} from "./classify-episode.js";
+import type { ClassifyOptions } from "./episode-rules.js";
+
+/**
+ * Classifies a case's episode: `classifyEpisode(c.facts ?? {}, { age })` with the age at
+ * last contact (DOMAIN.md AGE-7: NISMART classification uses the age at last contact, a
+ * `{ min, max }` range for a partial birth date). Rules EP-1…EP-6, EP-3b, EP-4b, VOC-1/2
+ * and EP-P, sourced in `docs/classification.md` (e.g.
+ * https://www.ncjrs.gov/html/ojjdp/nismart/02/ns1.html); EP-2 and EP-6 are **unverified**.
+ *
+ * @example
+ * ```ts
+ * const r = classifyCase({ ...c, facts: { takenBy: "family-member", custodyViolation: true,
+ *   concealment: true } }); // a 2-year-old taken by a non-custodial parent
+ * r.primary; // "family-abduction"
+ * ```
+ */
+export function classifyCase(c: MissingCase, options?: ClassifyOptions): EpisodeClassification {
+  const ctx = caseContext(c, options);
+  return classifyEpisode(c.facts ?? {}, { age: ctx.ageAtLastContact }, options);
+}
+
+/**
+ * The episode type of a case: `classifyCase(c).primary` when it is a type; else what was
+ * recorded at intake (`c.reportedAs`) when that is a type, because the facts decided
+ * nothing; else `'undetermined'`. Precedence EP-P (Choice); rules as in `classifyCase`.
+ *
+ * @example
+ * ```ts
+ * episodeTypeOf({ ...c, reportedAs: "runaway", facts: {} }); // "runaway" (from intake)
+ * episodeTypeOf({ ...c, reportedAs: "unknown", facts: {} }); // "undetermined"
+ * ```
+ */
+export function episodeTypeOf(
+  c: MissingCase,
+  options?: ClassifyOptions,
+): EpisodeType | "undetermined" {
+  return episodeTypeFrom(c, caseContext(c, options).ageAtLastContact, options);
+}

@@ -1,0 +1,123 @@
+/**
+ * NISMART-2 classification of one episode (DOMAIN.md §3; API.md "Classification").
+ * @module
+ */
+import type { EpisodeFacts } from "../models/episode-facts.js";
+import type { Age } from "./age.js";
+import { type ClassifyOptions, EPISODE_RULES, type EpisodeContext } from "./episode-rules.js";
+import type { Tri } from "./tri.js";
+
+/**
+ * The NISMART-2 episode types in precedence order (EP-P, a Choice of this library: more
+ * serious, more specific causes first).
+ */
+export const EPISODE_TYPES = [
+  "nonfamily-abduction",
+  "family-abduction",
+  "thrownaway",
+  "runaway",
+  "lost-injured",
+  "benign-explanation",
+] as const;
+
+/** A NISMART-2 episode type (DOMAIN.md EP-1…EP-6). */
+export type EpisodeType = (typeof EPISODE_TYPES)[number];
+
+/** One criterion and its three-valued outcome. */
+export type Criterion = { readonly id: string; readonly met: Tri };
+
+/** The result of {@link classifyEpisode}. */
+export type EpisodeClassification = {
+  /** `types[0]`; else `'undetermined'` if any type is unknown; else `'none'`. */
+  readonly primary: EpisodeType | "undetermined" | "none";
+  /** Every type that is met, in precedence order. */
+  readonly types: readonly EpisodeType[];
+  /** Every criterion evaluated, with its outcome. */
+  readonly criteria: readonly Criterion[];
+  /** Only the facts whose absence left a criterion `'unknown'`. */
+  readonly missingFacts: readonly (keyof EpisodeFacts)[];
+  readonly stereotypicalKidnapping: Tri;
+  readonly custodialInterference: Tri;
+  readonly caretakerMissing: Tri;
+  readonly reportedMissing: Tri;
+};
+
+/** Every fact an episode rule reads, in the order the rules first read it. */
+const FACT_ORDER: readonly string[] = [...new Set(EPISODE_RULES.flatMap((r) => r.reads))];
+
+const isYears = (n: number): boolean => Number.isInteger(n) && n >= 0;
+
+function checkAge(age: unknown): void {
+  if (age === undefined) return;
+  if (typeof age === "number") {
+    if (isYears(age)) return;
+  } else if (typeof age === "object" && age !== null) {
+    const { min, max } = age as { min?: unknown; max?: unknown };
+    if (typeof min === "number" && typeof max === "number" && isYears(min) && isYears(max)) {
+      if (min <= max) return;
+    }
+  }
+  throw new RangeError("context.age must be a whole number of years, { min, max } or undefined");
+}
+
+/**
+ * Classifies one episode by the NISMART-2 definitions, three-valued: a criterion that needs
+ * an absent fact is `'unknown'`, never `false`.
+ *
+ * Rules (DOMAIN.md; sources in `docs/classification.md`): runaway EP-1 [V], thrownaway
+ * EP-2 (criteria **unverified** [U]), family abduction EP-3 [V] and custodial interference
+ * EP-3b [V] (https://www.ncjrs.gov/html/ojjdp/nismart/02/ns1.html), nonfamily abduction
+ * EP-4 [V] and stereotypical kidnapping EP-4b [V]
+ * (https://www.ncjrs.gov/html/ojjdp/nismart/03/ns2.html), lost/injured EP-5 [P], benign
+ * explanation EP-6 (**unverified** [U]), caretaker missing VOC-1 and reported missing VOC-2
+ * [V] (https://www.ncjrs.gov/html/ojjdp/nismart/02/ns2.html). `primary` follows the
+ * precedence EP-P (Choice). The EP-4 (c) limbs "or mentally incompetent" and "intent to harm"
+ * are **unverified** and off unless `options` turns them on.
+ *
+ * `context.age` is the age at last contact (a `{ min, max }` range when the birth date is
+ * partial; a threshold it straddles is `'unknown'`). Throws a `RangeError` naming
+ * `context.age` when it is not a whole number, a range or `undefined`, and a `TypeError`
+ * naming `facts` when it is not an object.
+ *
+ * @example
+ * ```ts
+ * const r = classifyEpisode({ leftWithoutPermission: true, nightsAway: 1 }, { age: 15 });
+ * r.primary; // "runaway"
+ * r.types; // ["runaway"]
+ * classifyEpisode({ leftWithoutPermission: true }, { age: 15 }).missingFacts;
+ * // includes "nightsAway"
+ * ```
+ */
+export function classifyEpisode(
+  facts: EpisodeFacts,
+  context: { readonly age: Age },
+  options: ClassifyOptions = {},
+): EpisodeClassification {
+  if (typeof facts !== "object" || facts === null) throw new TypeError("facts must be an object");
+  if (typeof context !== "object" || context === null) {
+    throw new TypeError("context must be an object with age");
+  }
+  checkAge(context.age);
+  const ctx: EpisodeContext = { facts, age: context.age, options };
+  const met = new Map<string, Tri>();
+  const missing = new Set<string>();
+  const criteria: Criterion[] = [];
+  for (const rule of EPISODE_RULES) {
+    const v = rule.expr.evaluate(ctx);
+    met.set(rule.id, v.met);
+    criteria.push({ id: rule.id, met: v.met });
+    for (const f of v.missing) missing.add(f);
+  }
+  const types = EPISODE_TYPES.filter((t) => met.get(t) === true);
+  const undetermined = EPISODE_TYPES.some((t) => met.get(t) === "unknown");
+  return {
+    primary: types[0] ?? (undetermined ? "undetermined" : "none"),
+    types,
+    criteria,
+    missingFacts: FACT_ORDER.filter((f) => missing.has(f)) as (keyof EpisodeFacts)[],
+    stereotypicalKidnapping: met.get("stereotypical-kidnapping") ?? "unknown",
+    custodialInterference: met.get("custodial-interference") ?? "unknown",
+    caretakerMissing: met.get("caretaker-missing") ?? "unknown",
+    reportedMissing: met.get("reported-missing") ?? "unknown",
+  };
+}

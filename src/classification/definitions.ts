@@ -1,0 +1,98 @@
+/**
+ * Who counts as a missing child: federal (FED-1), New York (NY-1) and NCMEC definitions.
+ * @module
+ */
+import type { MissingCase } from "../models/case.js";
+import { TRAFFICKING_INDICATORS } from "../models/risk-indicator.js";
+import { ageBelow } from "./age.js";
+import {
+  ageAtReportIs,
+  type CaseContext,
+  caseContext,
+  fromCare,
+  recorded,
+} from "./case-context.js";
+import { all, any, defineRule, type Rule } from "./rule.js";
+import type { Tri } from "./tri.js";
+
+/** The definitions `isMissingChild` knows. */
+export type MissingChildDefinition = "federal" | "ny" | "ncmec";
+
+const NISMART_CHILD = "https://www.ncjrs.gov/html/ojjdp/nismart/02/ns1.html";
+
+/** Trafficking indicators recorded by a person: the derived flags do not count for NY-1. */
+const RECORDED_TRAFFICKING = TRAFFICKING_INDICATORS.filter(
+  (i) => i !== "repeat-missing" && i !== "ran-from-care",
+);
+
+/**
+ * The missing-child definitions as data, by definition.
+ * @internal
+ */
+export const DEFINITION_RULES: Readonly<Record<MissingChildDefinition, Rule<CaseContext>>> =
+  Object.freeze({
+    federal: defineRule<CaseContext>({
+      id: "federal",
+      ruleId: "FED-1",
+      description:
+        "34 U.S.C. 41307(a): every missing child under 21 reported to law enforcement goes to NCIC and NamUs (Suzanne's Law, FED-9, raised the age from 18).",
+      sources: [
+        "https://usc-cdn.house.gov/view.xhtml?edition=prelim&num=0&req=granuleid%3AUSC-prelim-title34-section41307",
+      ],
+      tag: "V",
+      expr: ageAtReportIs("< 21", (a) => ageBelow(a, 21)),
+    }),
+    ny: defineRule<CaseContext>({
+      id: "ny",
+      ruleId: "NY-1",
+      description:
+        "NY Exec. Law 837-e: (a) under 18; or (b) under 21, missing from state care, with reasonable cause to believe the youth is or may become a sex-trafficking victim (read as: a trafficking indicator recorded in `riskIndicators`; the derived `repeat-missing` and `ran-from-care` do not count). Limb (c), a known taking by someone with no legal right, is not encoded.",
+      sources: ["https://www.nysenate.gov/legislation/laws/EXC/837-E"],
+      tag: "V",
+      expr: any(
+        ageAtReportIs("< 18", (a) => ageBelow(a, 18)),
+        all(
+          ageAtReportIs("< 21", (a) => ageBelow(a, 21)),
+          fromCare,
+          recorded("a recorded trafficking indicator", RECORDED_TRAFFICKING),
+        ),
+      ),
+    }),
+    ncmec: defineRule<CaseContext>({
+      id: "ncmec",
+      ruleId: "Child (§1)",
+      description:
+        "NCMEC's statutory definition (42 U.S.C. 5772) and NISMART-2 mean a child under 18.",
+      sources: ["https://www.missingkids.org/theissues", NISMART_CHILD],
+      tag: "P",
+      expr: ageAtReportIs("< 18", (a) => ageBelow(a, 18)),
+    }),
+  });
+
+/**
+ * Whether a case is of a missing child under a definition, by the age at report (AGE-7),
+ * three-valued (an age range straddling the limit is `'unknown'`):
+ * - `'federal'`: under 21 (FED-1 [V], 34 U.S.C. 41307,
+ *   https://usc-cdn.house.gov/view.xhtml?edition=prelim&num=0&req=granuleid%3AUSC-prelim-title34-section41307);
+ * - `'ncmec'`: under 18 (42 U.S.C. 5772 [P], https://www.missingkids.org/theissues);
+ * - `'ny'`: NY-1 [V] (https://www.nysenate.gov/legislation/laws/EXC/837-E): under 18, or under
+ *   21, missing from foster care, a group home or a residential facility, with a trafficking
+ *   indicator recorded in `riskIndicators` (absent `riskIndicators` is unknown; the derived
+ *   flags don't count).
+ *
+ * Throws a `TypeError` naming `definition` when it is none of these.
+ *
+ * @example
+ * ```ts
+ * // 19 at report, ran from foster care, "romance-recruitment" recorded
+ * isMissingChild(c, "ny"); // true
+ * isMissingChild(c, "ncmec"); // false
+ * isMissingChild(c, "federal"); // true
+ * ```
+ */
+export function isMissingChild(c: MissingCase, definition: MissingChildDefinition): Tri {
+  if (!Object.hasOwn(DEFINITION_RULES, definition)) {
+    throw new TypeError("definition must be 'federal', 'ny' or 'ncmec'");
+  }
+  return DEFINITION_RULES[definition].expr.evaluate(caseContext(c)).met;
+}

@@ -1,0 +1,21 @@
+/**
+ * Classification: NISMART-2 episode types, NCMEC case types, NCIC categories, endangerment
+ * and trafficking flags, and missing-child definitions (API.md "Classification").
+ * @module
+ */
+export { type Age, ageAtLeast, ageAtMost, ageBelow } from "./age.js";
+export { classifyCase, episodeTypeOf } from "./classify-case.js";
+export {
+  type Criterion,
+  classifyEpisode,
+  EPISODE_TYPES,
+  type EpisodeClassification,
+  type EpisodeType,
+} from "./classify-episode.js";
+export { isMissingChild, type MissingChildDefinition } from "./definitions.js";
+export type { ClassifyOptions } from "./episode-rules.js";
+export { endangermentIndicators, traffickingRiskFlags } from "./indicators.js";
+export { type NcicSuggestion, suggestNcicCategory } from "./ncic.js";
+export { type NcmecCaseType, ncmecCaseType } from "./ncmec.js";
+export type { Tag } from "./rule.js";
+export { type Tri, triAnd, triNot, triOf, triOr } from "./tri.js";

@@ -1,0 +1,174 @@
+/**
+ * Endangerment indicators (END-1) and trafficking red flags (TRF-0…TRF-7): the recorded ones
+ * plus those derived from the case. Flags, never a verdict (TRF-0).
+ * @module
+ */
+import type { MissingCase } from "../models/case.js";
+import {
+  ENDANGERMENT_INDICATORS,
+  type EndangermentIndicator,
+  type RiskIndicator,
+  TRAFFICKING_INDICATORS,
+  type TraffickingIndicator,
+} from "../models/risk-indicator.js";
+import { ageAtMost } from "./age.js";
+import { type CaseContext, caseContext, fromCare } from "./case-context.js";
+import { defineRule, leaf, type Rule, type Tag } from "./rule.js";
+import { triOf } from "./tri.js";
+
+const END_SOURCE = "https://www.ncjrs.gov/html/ojjdp/nismart/04/ns4.html";
+const END_SECONDARY = "https://legalbeagle.com/8329468-classifies-runaway-endangered.html";
+const TRF_NCMEC = "https://www.missingkids.org/theissues/trafficking";
+const TRF_ROMANCE =
+  "https://www.greenlightoperation.org/2021-2-10-the-boyfriend-model-of-sex-trafficking-the-lure-of-false-romance/";
+const TRF_PHYSICAL = "https://stolenyouth.org/signs/";
+const TRF_BEHAVIOUR = "https://www.gacares.org/the-signs.html";
+
+/** Where an indicator comes from. @internal */
+export type IndicatorSource = {
+  readonly ruleId: string;
+  readonly tag: Tag;
+  readonly source: string;
+};
+
+const end = (tag: Tag, source = END_SOURCE): IndicatorSource => ({ ruleId: "END-1", tag, source });
+
+/**
+ * The rule, tag and source of every risk indicator (END-1 items 10–16 are provisional [U]).
+ * @internal
+ */
+export const INDICATOR_SOURCES: Readonly<Record<RiskIndicator, IndicatorSource>> = Object.freeze({
+  "abused-at-home": end("P"),
+  "substance-dependent": end("V"),
+  "hard-drug-use": end("V"),
+  "age-13-or-younger": end("V"),
+  "criminal-place": end("V"),
+  "criminal-activity": end("P", END_SECONDARY),
+  "survival-sex": end("P", END_SECONDARY),
+  "missed-school": end("P", END_SECONDARY),
+  "gone-30-days": end("P", END_SECONDARY),
+  "with-drug-abuser": end("U"),
+  "with-violent-person": end("U"),
+  "suicide-attempt": end("U"),
+  "physically-assaulted": end("U"),
+  "sexually-assaulted": end("U"),
+  "with-sexual-exploiter": end("U"),
+  "serious-mental-illness-or-disability": end("U"),
+  "repeat-missing": { ruleId: "TRF-1", tag: "V", source: TRF_NCMEC },
+  "ran-from-care": {
+    ruleId: "TRF-7",
+    tag: "P",
+    source: "https://savinglostkids.org/what-is-the-problem",
+  },
+  "prior-sexual-abuse": { ruleId: "TRF-2", tag: "V", source: TRF_NCMEC },
+  "prior-sexual-assault": { ruleId: "TRF-2", tag: "V", source: TRF_NCMEC },
+  "household-substance-abuse": { ruleId: "TRF-2", tag: "V", source: TRF_NCMEC },
+  "rejected-for-identity": { ruleId: "TRF-2", tag: "V", source: TRF_NCMEC },
+  "romance-recruitment": { ruleId: "TRF-3", tag: "P", source: TRF_ROMANCE },
+  "controlling-older-partner": { ruleId: "TRF-3", tag: "P", source: TRF_ROMANCE },
+  "online-enticement": {
+    ruleId: "TRF-4",
+    tag: "V",
+    source:
+      "https://www.missingkids.org/blog/2025/theyre-missing-too-why-runaway-children-need-our-help",
+  },
+  "multiple-phones": { ruleId: "TRF-5", tag: "P", source: TRF_PHYSICAL },
+  "unexplained-money": { ruleId: "TRF-5", tag: "P", source: TRF_PHYSICAL },
+  "no-id": { ruleId: "TRF-5", tag: "P", source: TRF_PHYSICAL },
+  "hotel-keys": { ruleId: "TRF-5", tag: "P", source: TRF_PHYSICAL },
+  branding: { ruleId: "TRF-5", tag: "P", source: TRF_PHYSICAL },
+  "the-life-language": { ruleId: "TRF-6", tag: "P", source: TRF_BEHAVIOUR },
+  "coached-answers": { ruleId: "TRF-6", tag: "P", source: TRF_BEHAVIOUR },
+});
+
+/**
+ * The indicators derived from the case rather than recorded, as rules.
+ * @internal
+ */
+export const DERIVED_INDICATOR_RULES: readonly Rule<CaseContext>[] = Object.freeze([
+  defineRule<CaseContext>({
+    id: "age-13-or-younger",
+    ruleId: "END-1 (4)",
+    description: "Aged 13 or younger at last contact.",
+    sources: [END_SOURCE],
+    tag: "V",
+    expr: leaf(
+      "age at last contact",
+      "age at last contact ≤ 13",
+      (ctx) => ageAtMost(ctx.ageAtLastContact, 13),
+      false,
+    ),
+  }),
+  defineRule<CaseContext>({
+    id: "repeat-missing",
+    ruleId: "TRF-1",
+    description:
+      "Three or more missing episodes, this one included (counting it is a Choice): `priorEpisodes` ≥ 2.",
+    sources: [TRF_NCMEC],
+    tag: "V",
+    expr: leaf("priorEpisodes", "priorEpisodes ≥ 2", (ctx) =>
+      triOf(ctx.c.priorEpisodes, (n) => n >= 2),
+    ),
+  }),
+  defineRule<CaseContext>({
+    id: "ran-from-care",
+    ruleId: "TRF-7",
+    description: "Missing from foster care, a group home or a residential facility.",
+    sources: ["https://savinglostkids.org/what-is-the-problem"],
+    tag: "P",
+    expr: fromCare,
+  }),
+]);
+
+// Recorded indicators of a list, plus the derived ones that are met, in the list's order.
+// A recorded flag is an observation and stays, except the age flag: it is the age itself, so
+// an age that decides it false wins over what was recorded.
+function indicators<T extends RiskIndicator>(c: MissingCase, list: readonly T[]): T[] {
+  const ctx = caseContext(c);
+  const found = new Set<RiskIndicator>(c.riskIndicators ?? []);
+  for (const rule of DERIVED_INDICATOR_RULES) {
+    if (!(list as readonly string[]).includes(rule.id)) continue;
+    const met = rule.expr.evaluate(ctx).met;
+    if (met === true) found.add(rule.id as RiskIndicator);
+    else if (met === false && rule.id === "age-13-or-younger") found.delete(rule.id);
+  }
+  return list.filter((i) => found.has(i));
+}
+
+/**
+ * The endangerment indicators of a case (END-1 [V], NISMART-2 bulletin NCJ 196469 Table 4,
+ * https://www.ncjrs.gov/html/ojjdp/nismart/04/ns4.html): those recorded in `riskIndicators`,
+ * plus `'age-13-or-younger'` when the age at last contact is 13 or under (dropped when the
+ * age shows otherwise; kept as recorded when a partial birth date leaves it open). Items
+ * 10–16 of the list are provisional (**unverified**, [U]). A runaway or thrownaway episode is
+ * endangered when this list is not empty.
+ *
+ * @example
+ * ```ts
+ * endangermentIndicators({ ...c, riskIndicators: ["hard-drug-use"] }); // a 12-year-old
+ * // ["hard-drug-use", "age-13-or-younger"]
+ * ```
+ */
+export function endangermentIndicators(c: MissingCase): EndangermentIndicator[] {
+  return indicators(c, ENDANGERMENT_INDICATORS);
+}
+
+/**
+ * Trafficking red flags of a case, **never a determination** (TRF-0 [V],
+ * https://www.gacares.org/the-signs.html): those recorded in `riskIndicators` (TRF-2…TRF-6,
+ * e.g. romance or "boyfriend" recruitment TRF-3 [P]), plus (whatever was recorded) `'repeat-missing'` when
+ * `priorEpisodes` ≥ 2, i.e. 3+ episodes counting this one (TRF-1 [V],
+ * https://www.missingkids.org/theissues/trafficking; counting this one is a Choice), and
+ * `'ran-from-care'` when `missingFrom` is foster care, a group home or a residential
+ * facility (TRF-7 [P], https://savinglostkids.org/what-is-the-problem).
+ *
+ * @example
+ * ```ts
+ * traffickingRiskFlags({ ...c, priorEpisodes: 2, missingFrom: "group-home",
+ *   riskIndicators: ["romance-recruitment"] });
+ * // ["repeat-missing", "ran-from-care", "romance-recruitment"]
+ * ```
+ */
+export function traffickingRiskFlags(c: MissingCase): TraffickingIndicator[] {
+  return indicators(c, TRAFFICKING_INDICATORS);
+}

@@ -1,0 +1,102 @@
+/**
+ * NCIC Missing Person File category suggestion (DOMAIN.md §6, NCIC-2).
+ * @module
+ */
+import type { MissingCase } from "../models/case.js";
+import type { NcicCategory } from "../models/codes.js";
+import { ageBelow } from "./age.js";
+import {
+  abduction,
+  ageAtReportIs,
+  type CaseContext,
+  caseContext,
+  caseFact,
+  childDisability,
+} from "./case-context.js";
+import { defineRule, type Rule } from "./rule.js";
+
+const NCIC_SOURCES = [
+  "https://www.roseville-mi.gov/256/Missing-Person-and-Vulnerable-or-Impaire",
+  "https://fill.io/NCIC-Missing-Person-Initial-Entry-Report",
+];
+
+const category = (
+  id: NcicCategory,
+  description: string,
+  expr: Rule<CaseContext>["expr"],
+): Rule<CaseContext> =>
+  defineRule<CaseContext>({
+    id,
+    ruleId: "NCIC-2",
+    description,
+    sources: NCIC_SOURCES,
+    tag: id === "EMJ" ? "P" : "V",
+    expr,
+  });
+
+/**
+ * NCIC-2: the categories `suggestNcicCategory` tries, in order (the order is a Choice, [U]);
+ * `EMO` is the fallback.
+ * @internal
+ */
+export const NCIC_CATEGORY_RULES: readonly Rule<CaseContext>[] = Object.freeze([
+  category("EMD", "Disability: a proven physical or mental disability.", childDisability),
+  category("EMI", "Involuntary: the disappearance was not voluntary (an abduction).", abduction),
+  category(
+    "EME",
+    "Endangered: circumstances suggest physical safety may be at risk.",
+    caseFact("physicalSafetyAtRisk"),
+  ),
+  category(
+    "EMV",
+    "Catastrophe victim: missing after a catastrophe or extraordinary accident.",
+    caseFact("catastrophe"),
+  ),
+  category(
+    "EMJ",
+    "Juvenile: under 21 (historically unemancipated under home-state law).",
+    ageAtReportIs("< 21", (a) => ageBelow(a, 21)),
+  ),
+]);
+
+/** The result of {@link suggestNcicCategory}. */
+export type NcicSuggestion = {
+  readonly category: NcicCategory;
+  readonly reasons: readonly string[];
+};
+
+/**
+ * Suggests the NCIC Missing Person File category of a case, with reasons; the agency decides
+ * (NCIC-2, a Choice: the order EMD, EMI, EME, EMV is **unverified** [U]; categories from
+ * https://www.roseville-mi.gov/256/Missing-Person-and-Vulnerable-or-Impaire [V]):
+ * the first of EMD (`child.disability`), EMI (`episodeTypeOf` is an abduction), EME
+ * (`physicalSafetyAtRisk`), EMV (`catastrophe`), EMJ (age at report under 21), else EMO.
+ * A fact that is unknown counts as not established, and the reasons name it. Reasons name
+ * facts, never their values.
+ *
+ * @example
+ * ```ts
+ * suggestNcicCategory(runawayAged15WithNoOtherFacts);
+ * // { category: "EMJ", reasons: [
+ * //   "not EMD: child.disability is unknown, so not established", …,
+ * //   "EMJ: age at report < 21"] }
+ * ```
+ */
+export function suggestNcicCategory(c: MissingCase): NcicSuggestion {
+  const ctx = caseContext(c);
+  const reasons: string[] = [];
+  for (const rule of NCIC_CATEGORY_RULES) {
+    const met = rule.expr.evaluate(ctx).met;
+    if (met === true) {
+      reasons.push(`${rule.id}: ${rule.expr.text}`);
+      return { category: rule.id as NcicCategory, reasons };
+    }
+    reasons.push(
+      met === false
+        ? `not ${rule.id}: ${rule.expr.text} is false`
+        : `not ${rule.id}: ${rule.expr.text} is unknown, so not established`,
+    );
+  }
+  reasons.push("EMO: none of EMD, EMI, EME, EMV, EMJ applies");
+  return { category: "EMO", reasons };
+}

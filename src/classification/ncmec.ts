@@ -1,0 +1,101 @@
+/**
+ * NCMEC case types (DOMAIN.md §5, NC-1).
+ * @module
+ */
+import type { MissingCase } from "../models/case.js";
+import { ENDANGERMENT_INDICATORS } from "../models/risk-indicator.js";
+import { ageAtLeast, ageBelow } from "./age.js";
+import {
+  type CaseContext,
+  caseContext,
+  caseFact,
+  childDisability,
+  recorded,
+} from "./case-context.js";
+import type { EpisodeType } from "./classify-episode.js";
+import { any, defineRule, type Rule } from "./rule.js";
+import { triAnd } from "./tri.js";
+
+/** An NCMEC case type (https://www.missingkids.org/theissues). */
+export type NcmecCaseType =
+  | "endangered-runaway"
+  | "family-abduction"
+  | "nonfamily-abduction"
+  | "lost-injured-otherwise-missing"
+  | "critically-missing-young-adult";
+
+const NCMEC_SOURCES = [
+  "https://www.missingkids.org/theissues",
+  "https://us.missingkids.org/theissues/othertypes",
+];
+
+/**
+ * NC-1 elevated risk of a young adult (18–20): physical safety at risk, an endangerment
+ * indicator recorded, or a proven disability.
+ * @internal
+ */
+export const ELEVATED_RISK_RULE: Rule<CaseContext> = defineRule<CaseContext>({
+  id: "elevated-risk",
+  ruleId: "NC-1",
+  description:
+    "A young adult aged 18, 19 or 20 is critically missing when at elevated risk: physical safety at risk, any END-1 indicator recorded, or a proven disability.",
+  sources: NCMEC_SOURCES,
+  tag: "Choice",
+  expr: any(
+    caseFact("physicalSafetyAtRisk"),
+    recorded("an END-1 indicator recorded", ENDANGERMENT_INDICATORS),
+    childDisability,
+  ),
+});
+
+/**
+ * NC-1: the NCMEC type of a child under 18 by episode type (`episodeTypeOf`).
+ * @internal
+ */
+export const NCMEC_BY_EPISODE_TYPE: Readonly<Record<EpisodeType | "undetermined", NcmecCaseType>> =
+  Object.freeze({
+    "nonfamily-abduction": "nonfamily-abduction",
+    "family-abduction": "family-abduction",
+    thrownaway: "endangered-runaway",
+    runaway: "endangered-runaway",
+    "lost-injured": "lost-injured-otherwise-missing",
+    "benign-explanation": "lost-injured-otherwise-missing",
+    undetermined: "lost-injured-otherwise-missing",
+  });
+
+type Outcome = NcmecCaseType | "undetermined" | null;
+
+function youngAdultType(ctx: CaseContext): Outcome {
+  const risk = ELEVATED_RISK_RULE.expr.evaluate(ctx).met;
+  return risk === "unknown" ? "undetermined" : risk ? "critically-missing-young-adult" : null;
+}
+
+/**
+ * The NCMEC case type of a case, by the age at report (NC-1, a Choice of this library over
+ * the NCMEC definitions [V], https://www.missingkids.org/theissues and
+ * https://us.missingkids.org/theissues/othertypes):
+ * 21 or over → `null`; 18–20 → `'critically-missing-young-adult'` when at elevated risk
+ * (`physicalSafetyAtRisk`, any END-1 indicator, or `child.disability`), `null` when not,
+ * `'undetermined'` when that is unknown; under 18 → by `episodeTypeOf`: abductions keep
+ * their type, runaway and thrownaway → `'endangered-runaway'`, anything else (undetermined
+ * included) → `'lost-injured-otherwise-missing'`. When a partial birth date leaves the age
+ * band open, the result is the one every possible band gives, else `'undetermined'`.
+ * NCMEC sets no "too young to run" age: the episode rules decide (NC-1 [U]).
+ *
+ * @example
+ * ```ts
+ * ncmecCaseType(runawayAged15); // "endangered-runaway"
+ * ncmecCaseType(aged19WithSafetyAtRisk); // "critically-missing-young-adult"
+ * ncmecCaseType(aged21); // null
+ * ```
+ */
+export function ncmecCaseType(c: MissingCase): Outcome {
+  const ctx = caseContext(c);
+  const age = ctx.ageAtReport;
+  const outcomes = new Set<Outcome>();
+  if (ageBelow(age, 18) !== false) outcomes.add(NCMEC_BY_EPISODE_TYPE[ctx.episodeType]);
+  if (triAnd(ageAtLeast(age, 18), ageBelow(age, 21)) !== false) outcomes.add(youngAdultType(ctx));
+  if (ageAtLeast(age, 21) !== false) outcomes.add(null);
+  const [only] = outcomes;
+  return outcomes.size === 1 && only !== undefined ? only : "undetermined";
+}

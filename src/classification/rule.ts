@@ -1,0 +1,152 @@
+/**
+ * Rules as data: each criterion is a {@link Rule} whose condition is a small expression tree.
+ * The same tree is evaluated (three-valued), lists the facts it reads, finds the facts whose
+ * absence left it unknown, and renders itself as text for `docs/classification.md`, so the
+ * docs cannot drift from the code.
+ * @module
+ */
+import type { Tri } from "./tri.js";
+
+/** How well a rule is sourced (DOMAIN.md legend): verified, partial, unverified, or a Choice. */
+export type Tag = "V" | "P" | "U" | "Choice";
+
+/**
+ * The outcome of an expression: its truth value and, when it is `'unknown'`, the facts whose
+ * absence left it so (empty when decided).
+ * @internal
+ */
+export type Verdict = { readonly met: Tri; readonly missing: readonly string[] };
+
+/**
+ * A condition over a context `C`: evaluable, with its text and the facts it reads.
+ * @internal
+ */
+export type Expr<C> = {
+  readonly kind: "leaf" | "all" | "any";
+  readonly text: string;
+  readonly reads: readonly string[];
+  evaluate(ctx: C): Verdict;
+};
+
+/**
+ * One criterion: its result id, the DOMAIN.md rule it encodes, where it comes from, how
+ * well that is sourced, and its condition. `reads` is derived from the condition.
+ * @internal
+ */
+export type Rule<C> = {
+  readonly id: string;
+  readonly ruleId: string;
+  readonly description: string;
+  readonly sources: readonly string[];
+  readonly tag: Tag;
+  readonly expr: Expr<C>;
+  readonly reads: readonly string[];
+};
+
+const TRUE: Verdict = Object.freeze({ met: true, missing: Object.freeze([]) });
+const FALSE: Verdict = Object.freeze({ met: false, missing: Object.freeze([]) });
+const UNKNOWN: Verdict = Object.freeze({ met: "unknown", missing: Object.freeze([]) });
+
+// A plain loop: Array.prototype.flat is slow in V8, and this runs on every unknown verdict.
+function union(lists: readonly (readonly string[])[]): string[] {
+  const out: string[] = [];
+  for (const list of lists) for (const x of list) if (!out.includes(x)) out.push(x);
+  return out;
+}
+
+/**
+ * A leaf reading one fact. When `test` gives `'unknown'`, the leaf names `reads` as missing
+ * unless `countsAsMissing` is false (an uncertain age is not a missing fact).
+ * @internal
+ */
+export function leaf<C>(
+  reads: string,
+  text: string,
+  test: (ctx: C) => Tri,
+  countsAsMissing = true,
+): Expr<C> {
+  const unknown: Verdict = countsAsMissing
+    ? Object.freeze({ met: "unknown", missing: Object.freeze([reads]) })
+    : UNKNOWN;
+  return {
+    kind: "leaf",
+    text,
+    reads: [reads],
+    evaluate(ctx) {
+      const met = test(ctx);
+      return met === "unknown" ? unknown : met ? TRUE : FALSE;
+    },
+  };
+}
+
+function wrap(e: Expr<unknown>, parent: "all" | "any"): string {
+  return e.kind === "leaf" || e.kind === parent ? e.text : `(${e.text})`;
+}
+
+// AND and OR differ only in which value decides: false for AND, true for OR.
+function junction<C>(kind: "all" | "any", of: readonly Expr<C>[]): Expr<C> {
+  // Kleene: an operand equal to `decides` settles the junction (true for OR, false for AND).
+  const decides = kind === "any";
+  return {
+    kind,
+    text: of.map((e) => wrap(e as Expr<unknown>, kind)).join(kind === "all" ? " ∧ " : " ∨ "),
+    reads: union(of.map((e) => e.reads)),
+    evaluate(ctx) {
+      // Only unknown operands can block a decision: the decided ones all went the other way.
+      let unknown: Verdict[] | undefined;
+      for (const e of of) {
+        const v = e.evaluate(ctx);
+        if (v.met === decides) return decides ? TRUE : FALSE;
+        if (v.met === "unknown") (unknown ??= []).push(v);
+      }
+      if (!unknown) return decides ? FALSE : TRUE;
+      return { met: "unknown", missing: union(unknown.map((v) => v.missing)) };
+    },
+  };
+}
+
+/**
+ * Kleene AND of expressions.
+ * @internal
+ */
+export function all<C>(...of: readonly Expr<C>[]): Expr<C> {
+  return junction("all", of);
+}
+
+/**
+ * Kleene OR of expressions.
+ * @internal
+ */
+export function any<C>(...of: readonly Expr<C>[]): Expr<C> {
+  return junction("any", of);
+}
+
+/**
+ * An optional limb (DOMAIN.md rules marked optional, off by default): `false` unless
+ * `isOn(ctx)`, else `expr`.
+ * @internal
+ */
+export function when<C>(option: string, isOn: (ctx: C) => boolean, expr: Expr<C>): Expr<C> {
+  return {
+    kind: "leaf",
+    text: `[if option ${option}] ${wrap(expr as Expr<unknown>, "all")}`,
+    reads: expr.reads,
+    evaluate: (ctx) => (isOn(ctx) ? expr.evaluate(ctx) : FALSE),
+  };
+}
+
+/**
+ * Another rule's condition used inside this one, shown by name in the text.
+ * @internal
+ */
+export function ref<C>(rule: Rule<C>): Expr<C> {
+  return { ...rule.expr, kind: "leaf", text: `${rule.id} (${rule.ruleId})` };
+}
+
+/**
+ * A rule, with `reads` derived from its condition.
+ * @internal
+ */
+export function defineRule<C>(spec: Omit<Rule<C>, "reads">): Rule<C> {
+  return Object.freeze({ ...spec, reads: spec.expr.reads });
+}

@@ -1,0 +1,257 @@
+/**
+ * `missing-child-cases demo`: the guided tour of the README's `npm run demo`. With no
+ * arguments and no files it generates a New York-like year and a Capital Region-like
+ * operation with the testing kit, then shows what the library computes from them.
+ * @module
+ */
+import { ageAtLastContact, ageAtReport } from "../../age/index.js";
+import { amberAlertEligibility } from "../../alerts/index.js";
+import {
+  classifyCase,
+  endangermentIndicators,
+  episodeTypeOf,
+  isMissingChild,
+  ncmecCaseType,
+  suggestNcicCategory,
+  traffickingRiskFlags,
+} from "../../classification/index.js";
+import { complianceDeadlines } from "../../deadlines/index.js";
+import { lifecycleDiagram } from "../../lifecycle/diagram.js";
+import { allowedEvents } from "../../lifecycle/table.js";
+import type { MissingCase } from "../../models/case.js";
+import { CASE_STATUSES } from "../../models/case-status.js";
+import { summarizeOperation } from "../../operations/index.js";
+import { parseCase } from "../../parse/parse.js";
+import { createAnnualAccumulator } from "../../statistics/index.js";
+import { formatInstant } from "../../testing/clock.js";
+import { syntheticOperation } from "../../testing/operation.js";
+import { syntheticYear } from "../../testing/year.js";
+import { parseCommand } from "../args.js";
+import { EXIT } from "../errors.js";
+import { formatCount, formatPath, pairs, table } from "../format.js";
+import type { Io } from "../io.js";
+import { operationText } from "./operation.js";
+import { statsText } from "./stats.js";
+
+/** The usage line of `demo`. @internal */
+export const DEMO_USAGE = "missing-child-cases demo";
+
+const YEAR = 2024;
+const REPORTS = 12_114; // New York 2024 (DOMAIN.md §9, [P])
+const SEED = 2024;
+const DAY = 86_400_000;
+
+const heading = (n: number, title: string) => `\n${n}. ${title}\n${"=".repeat(title.length + 3)}\n`;
+const tri = (t: boolean | "unknown") => (t === "unknown" ? "unknown" : t ? "yes" : "no");
+const local = (at: string, zone: string) =>
+  formatInstant(Date.parse(at), zone).slice(0, 16).replace("T", " ");
+
+/** An example worth explaining: a repeat runaway from a group home with trafficking flags, found. */
+function isExample(c: MissingCase): boolean {
+  return (
+    c.reportedAs === "runaway" &&
+    c.missingFrom === "group-home" &&
+    (c.priorEpisodes ?? 0) >= 2 &&
+    c.status === "closed" &&
+    c.events.some((e) => e.type === "notify" && e.recipient === "ncmec") &&
+    (c.riskIndicators ?? []).length > 0
+  );
+}
+
+function yearSection(): { text: string; example: MissingCase | undefined } {
+  const acc = createAnnualAccumulator({ year: YEAR });
+  let valid = 0;
+  let example: MissingCase | undefined;
+  for (const c of syntheticYear({ year: YEAR, reports: REPORTS, seed: SEED })) {
+    const r = parseCase(c);
+    if (!r.ok) continue;
+    valid++;
+    acc.add(r.value);
+    if (!example && isExample(r.value)) example = r.value;
+  }
+  const text = [
+    heading(1, `A New York-like year: annual statistics (${YEAR})`),
+    `  syntheticYear({ year: ${YEAR}, reports: ${formatCount(REPORTS)}, seed: ${SEED} }) streamed ${formatCount(REPORTS)} synthetic`,
+    `  reports; parseCase accepted ${formatCount(valid)}. createAnnualAccumulator counted them as New York's`,
+    "  DCJS does: reports of children under 18, duplicates and entries in error left out,",
+    "  everything as of local midnight at the year's end (DOMAIN.md §9).",
+    "",
+    statsText(acc.result(), 18),
+  ].join("\n");
+  return { text, example };
+}
+
+function operationSection(): string {
+  const { operation, cases, agencies } = syntheticOperation({ seed: 2025 });
+  const endMs = Date.parse(operation.endsAt);
+  const at = (ms: number) => new Date(ms).toISOString();
+  const atEnd = summarizeOperation(operation, cases, agencies, { asOf: operation.endsAt });
+  const later = summarizeOperation(operation, cases, agencies, { asOf: at(endMs + 8 * DAY) });
+  return [
+    heading(2, "A Capital Region-like rescue operation"),
+    "  syntheticOperation({ seed: 2025 }) made an operation, the cases it worked (each still owned",
+    "  by its police department) and its participants. summarizeOperation counts a case as",
+    "  located by the operation when its locate event names the operation, even after the",
+    "  window, and computes every count as of an instant, never a stored headline (OP-1…OP-4).",
+    "",
+    `  Located as of the window's end: ${atEnd.located}; eight days later: ${later.located}.`,
+    "",
+    operationText(operation, later),
+  ].join("\n");
+}
+
+function describeCase(c: MissingCase): string {
+  const z = c.timeZone;
+  return [
+    pairs([
+      ["case", `${c.id} (owned by ${c.reportingAgencyId}, ${c.state ?? "–"}, ${z})`],
+      ["reported", local(c.reportedAt, z)],
+      ["last contact", local(c.lastContactAt, z)],
+      [
+        "age at report / at last contact",
+        `${ageAtReport(c) ?? "?"} / ${ageAtLastContact(c) ?? "?"}`,
+      ],
+      [
+        "recorded as",
+        `${c.reportedAs}, missing from ${c.missingFrom ?? "–"}, ${c.priorEpisodes ?? 0} earlier episodes`,
+      ],
+      ["risk indicators recorded", (c.riskIndicators ?? []).join(", ") || "none"],
+    ]),
+    "",
+    table(
+      ["event", "when (local)", "detail"],
+      c.events.map((e) => [e.type, local(e.at, z), eventDetail(e)]),
+    ),
+  ].join("\n");
+}
+
+function eventDetail(e: MissingCase["events"][number]): string {
+  switch (e.type) {
+    case "enter":
+      return `NCIC category ${e.category}`;
+    case "notify":
+      return `to ${e.recipient}`;
+    case "locate":
+      return `condition ${e.condition}`;
+    case "clear":
+      return e.disposition;
+    case "cancel":
+      return e.reason;
+    default:
+      return "";
+  }
+}
+
+function classifySection(c: MissingCase): string {
+  const k = classifyCase(c);
+  const ncic = suggestNcicCategory(c);
+  const deadlines = complianceDeadlines(c);
+  return [
+    heading(3, "One case, classified, with its deadlines"),
+    "  A repeat runaway from a group home, picked from the year above.",
+    "",
+    describeCase(c),
+    "",
+    pairs([
+      [
+        "NISMART-2 episode type (classifyCase)",
+        `${k.primary}${k.types.length > 1 ? ` (also ${k.types.slice(1).join(", ")})` : ""}`,
+      ],
+      ["  facts still unknown", k.missingFacts.join(", ") || "none"],
+      ["episodeTypeOf", episodeTypeOf(c)],
+      ["NCMEC case type", ncmecCaseType(c) ?? "none (not a child case)"],
+      ["NCIC category suggested", `${ncic.category}: ${ncic.reasons.join("; ")}`],
+      ["endangerment indicators", endangermentIndicators(c).join(", ") || "none"],
+      ["trafficking red flags (flags, not findings)", traffickingRiskFlags(c).join(", ") || "none"],
+      [
+        "missing child: federal / NY / NCMEC",
+        (["federal", "ny", "ncmec"] as const).map((d) => tri(isMissingChild(c, d))).join(" / "),
+      ],
+      [
+        "AMBER Alert: DOJ / NY",
+        (["doj", "ny"] as const)
+          .map((s) => tri(amberAlertEligibility(c, { standard: s }).eligible))
+          .join(" / "),
+      ],
+    ]),
+    "",
+    "  complianceDeadlines (due and satisfied times in the case's zone)",
+    table(
+      ["rule", "due", "satisfied", "on time"],
+      deadlines.map((d) => [
+        d.rule,
+        local(d.dueAt, c.timeZone),
+        d.satisfiedAt ? local(d.satisfiedAt, c.timeZone) : "–",
+        d.satisfiedAt
+          ? d.satisfiedAt <= d.dueAt
+            ? "yes"
+            : "late"
+          : d.rule === "long-term-missing"
+            ? "milestone"
+            : "open",
+      ]),
+    ),
+  ].join("\n");
+}
+
+function parseSection(c: MissingCase): string {
+  const broken = {
+    ...c,
+    lastContactAt: formatInstant(Date.parse(c.reportedAt) + 3_600_000, c.timeZone),
+    status: "active",
+    nickname: "x",
+  };
+  const r = parseCase(broken);
+  const issues = r.ok ? [] : r.issues;
+  return [
+    heading(4, "Parsing: issues, never values"),
+    "  The same case with last contact moved after the report, a status its events do not",
+    "  lead to and an unknown field. parseCase never throws and never quotes the input:",
+    "",
+    table(
+      ["code", "path", "message"],
+      issues.map((i) => [i.code, formatPath(i.path), i.message]),
+    ),
+  ].join("\n");
+}
+
+function lifecycleSection(): string {
+  return [
+    heading(5, "The case lifecycle"),
+    "  One table drives transition, deriveStatus, the case schema and this diagram",
+    "  (lifecycleDiagram(), Mermaid stateDiagram-v2):",
+    "",
+    lifecycleDiagram()
+      .trimEnd()
+      .split("\n")
+      .map((l) => `  ${l}`)
+      .join("\n"),
+    "",
+    table(
+      ["status", "events allowed"],
+      CASE_STATUSES.map((s) => [s, allowedEvents(s).join(", ") || "none (final)"]),
+    ),
+  ].join("\n");
+}
+
+/**
+ * Prints the tour: annual statistics with a bar chart by month, an operation summary, a
+ * classified example case with its deadlines, parse issues and the lifecycle diagram.
+ * All data are synthetic (the testing kit); no real person appears.
+ * @internal
+ */
+export async function demoCommand(args: readonly string[], io: Io): Promise<number> {
+  parseCommand(args, {}, []);
+  const { text, example } = yearSection();
+  const parts = [
+    "missing-child-cases demo: every record below is synthetic (missing-child-cases/testing).",
+    text,
+    operationSection(),
+    ...(example ? [classifySection(example), parseSection(example)] : []),
+    lifecycleSection(),
+    "",
+    "Next: missing-child-cases --help, docs/cli.md, docs/testing.md.",
+  ];
+  io.stdout.write(`${parts.join("\n")}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,80 @@
+/**
+ * Plain-text output: numbers, aligned tables and bar charts. Only data the library
+ * computed is printed; record values are never echoed.
+ * @module
+ */
+
+/** `12,114`. @internal */
+export function formatCount(n: number): string {
+  return n.toLocaleString("en-US");
+}
+
+/** `41.2 %`. @internal */
+export function formatShare(share: number): string {
+  return `${(share * 100).toFixed(1)} %`;
+}
+
+/** `1.3 GB`, `48.0 MB`, `512 B`. @internal */
+export function formatBytes(n: number): string {
+  if (n >= 1e9) return `${(n / 1e9).toFixed(2)} GB`;
+  if (n >= 1e6) return `${(n / 1e6).toFixed(1)} MB`;
+  if (n >= 1e3) return `${(n / 1e3).toFixed(1)} kB`;
+  return `${n} B`;
+}
+
+/** A cell: text is left-aligned, numbers right-aligned with thousands separators. @internal */
+export type Cell = string | number;
+
+/**
+ * Rows as an aligned table with a header and a rule under it, each line indented.
+ * @internal
+ */
+export function table(
+  head: readonly string[],
+  rows: readonly (readonly Cell[])[],
+  indent = "  ",
+): string {
+  const text = rows.map((r) => r.map((c) => (typeof c === "number" ? formatCount(c) : c)));
+  const widths = head.map((h, i) => Math.max(h.length, ...text.map((r) => (r[i] ?? "").length)));
+  const numeric = head.map(
+    (_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === "number"),
+  );
+  const line = (cells: readonly string[]) =>
+    indent +
+    cells
+      .map((c, i) => (numeric[i] ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+      .join("  ")
+      .trimEnd();
+  const rule = indent + widths.map((w) => "─".repeat(w)).join("  ");
+  return [line(head), rule, ...text.map(line)].join("\n");
+}
+
+/** Label–value pairs, values right-aligned: a two-column table without a header. @internal */
+export function pairs(rows: readonly (readonly [string, Cell])[], indent = "  "): string {
+  const text = rows.map(([k, v]) => [k, typeof v === "number" ? formatCount(v) : v] as const);
+  const kw = Math.max(...text.map(([k]) => k.length));
+  const vw = Math.max(...text.map(([, v]) => v.length));
+  return text.map(([k, v]) => `${indent}${k.padEnd(kw)}  ${v.padStart(vw)}`).join("\n");
+}
+
+/** A horizontal bar chart: one line per label, bars scaled to the largest value. @internal */
+export function barChart(
+  rows: readonly (readonly [string, number])[],
+  width = 40,
+  indent = "  ",
+): string {
+  const max = Math.max(1, ...rows.map(([, v]) => v));
+  const lw = Math.max(...rows.map(([l]) => l.length));
+  const vw = Math.max(...rows.map(([, v]) => formatCount(v).length));
+  return rows
+    .map(([label, v]) => {
+      const bar = "█".repeat(Math.round((v / max) * width));
+      return `${indent}${label.padEnd(lw)} ${formatCount(v).padStart(vw)} ${bar}`;
+    })
+    .join("\n");
+}
+
+/** An issue path as people read it: `events.2.at`, or `(record)` for the whole record. @internal */
+export function formatPath(path: readonly (string | number)[]): string {
+  return path.length === 0 ? "(record)" : path.join(".");
+}

@@ -1,0 +1,7 @@
+/**
+ * Statutory deadlines of a case (API.md "Deadlines"; FED-4…FED-7, NY-3, NC-2 in DOMAIN.md).
+ * @module
+ */
+export { complianceDeadlines, type Deadline } from "./compliance.js";
+export { overdueDeadlines } from "./overdue.js";
+export { DEADLINE_RULES, DEADLINE_SOURCES, type DeadlineRule } from "./rules.js";

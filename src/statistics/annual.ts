@@ -1,0 +1,71 @@
+/**
+ * Annual statistics over a collection of cases (API.md "Statistics and operations").
+ * @module
+ */
+import type { MissingCase } from "../models/case.js";
+import { createCounter } from "./accumulator.js";
+import type { AnnualOptions, AnnualStatistics } from "./types.js";
+
+/**
+ * What New York publishes each year about missing children, computed from case records in
+ * one pass (DOMAIN.md §9; figures for 2024: 12,114 reported, 95 % runaways, 12,310 closed,
+ * 1,067 active at year end, DCJS release of March 2025 as relayed in news [P],
+ * https://nj1015.com/ixp/498/p/human-trafficking-nys/).
+ *
+ * - **Population** (ST-1 [V], http://criminaljustice.ny.gov/pio/press_releases/2008-04-24_pressrelease.html):
+ *   children under `ageLimit` (default 18) at report, age on the local date of the report
+ *   (AGE-7); a partial birth date counts by the lower bound of its age range.
+ * - **Year**: local 1 January 00:00 to the next local 1 January 00:00, exclusive, in each
+ *   case's own zone (AGE-1 [U]): a report at 23:30 on 31 December in New York is in that
+ *   year although it is 1 January in UTC.
+ * - `reported` (ST-1): population cases reported in the year; `reportedAsRunaway` and
+ *   `runawayShare` (ST-2 [P]) by `reportedAs` at intake (never inferred, OP-5).
+ * - `closed` (ST-3 [U]: inferred because 2024 closures exceed reports): population cases
+ *   with a `clear` event in the year, once each, whatever year they were reported. A
+ *   cancellation is not a closure.
+ * - `activeAtYearEnd` (ST-4 [P]): population cases reported before the year's end whose
+ *   status then, from the event history by the lifecycle table, is reported, active or
+ *   located: a case located but not cleared is open; one cleared after the year's end was
+ *   open at it; one reopened in the year and not cleared again is open.
+ * - **As of the year's end**: events at or after the end change no count: a later clear,
+ *   reopen or cancellation (withdrawn, unfounded) leaves the year's figures as they were.
+ * - **Cancelled records — Choice**: a record cancelled as `'entered-in-error'` or
+ *   `'duplicate'` at *any* time, even after the year's end, is excluded from every count:
+ *   such a cancel says the record never stood for a real report (a duplicate's episode is
+ *   counted through the other record), so published figures are revised when it is
+ *   found. A record cancelled as `'report-withdrawn'` or `'unfounded'` was a report
+ *   received: it counts in `reported`, and is not open after the cancel.
+ *
+ * Counts are reports (episodes), never unique children. Implemented on
+ * {@link createAnnualAccumulator}: same results, case by case. Throws a `RangeError` naming
+ * `options.year` / `options.ageLimit` when not integers in range, and `cases[i]` and the
+ * field when a case has an invalid `reportedAt`, `timeZone`, birth date or event (parsed
+ * cases never do). Cases are never mutated.
+ *
+ * @example
+ * ```ts
+ * const s = annualStatistics(cases, { year: 2024 });
+ * s.reported;        // 12114
+ * s.reportedAsRunaway / s.reported; // ≈ 0.95
+ * s.closed;          // 12310
+ * s.activeAtYearEnd; // 1067
+ * s.byMonth.length;  // 12
+ * ```
+ */
+export function annualStatistics(
+  cases: Iterable<MissingCase>,
+  options: AnnualOptions,
+): AnnualStatistics {
+  const counter = createCounter(options);
+  if (cases === null || typeof cases !== "object" || !(Symbol.iterator in cases)) {
+    throw new TypeError("cases must be an iterable of MissingCase");
+  }
+  if (Array.isArray(cases)) {
+    // Index loop on arrays: the bulk path, and the index names a bad case.
+    for (let i = 0; i < cases.length; i++) counter.add(cases[i], i);
+  } else {
+    let i = 0;
+    for (const c of cases) counter.add(c, i++);
+  }
+  return counter.result();
+}

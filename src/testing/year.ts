@@ -1,0 +1,173 @@
+/**
+ * A synthetic New York-like year of reports, streamed.
+ * @module
+ */
+import type { MissingCase } from "../models/case.js";
+import type { Child } from "../models/child.js";
+import { formatPacked } from "../time/instant.js";
+import { localPacked } from "../time/local-date.js";
+import { requireZone } from "../time/zone.js";
+import { buildCase, randomMissingFrom, randomReportedAs, reportDelay } from "./case.js";
+import { birthDateForAge, randomChild } from "./child.js";
+import { MINUTE, wallToMs } from "./clock.js";
+import { createRng, deriveSeed, type Rng } from "./random.js";
+import { AGE_WEIGHTS, NY_REPORTING_AGENCIES } from "./vocabulary.js";
+
+/** Options of {@link syntheticYear}. */
+export type SyntheticYearOptions = {
+  /** Calendar year of the reports (local dates in `timeZone`). */
+  readonly year: number;
+  /** Number of reports (cases) to generate; 0 or more. */
+  readonly reports: number;
+  /** Seed of the generator: the same seed gives the same cases, byte for byte. */
+  readonly seed: number;
+  /** Share of reports recorded as runaways, in [0, 1]. Default 0.95 (NY 2024, DOMAIN.md §9). */
+  readonly runawayShare?: number;
+  /** IANA zone of every case. Default `"America/New_York"`. */
+  readonly timeZone?: string;
+  /** Reporting state, a 2-letter USPS code. Default `"NY"`. */
+  readonly state?: string;
+};
+
+/** Relative weight of each month's reports: more in spring and autumn, fewer in summer and winter. */
+const MONTH_WEIGHTS = [7.6, 7.3, 8.6, 8.9, 9.2, 7.9, 7.3, 7.6, 8.9, 9.4, 8.6, 7.7];
+const REPEAT_POOL = 4096;
+
+type PoolEntry = { child: Child; episodes: number; freeAtMs: number };
+
+function checkOptions(o: SyntheticYearOptions): void {
+  if (!Number.isInteger(o.year) || o.year < 1900 || o.year > 9998) {
+    throw new RangeError("options.year must be an integer year from 1900 to 9998");
+  }
+  if (!Number.isSafeInteger(o.reports) || o.reports < 0) {
+    throw new RangeError("options.reports must be a non-negative integer");
+  }
+  if (!Number.isFinite(o.seed)) throw new RangeError("options.seed must be a finite number");
+  const share = o.runawayShare ?? 0.95;
+  if (!(share >= 0 && share <= 1)) throw new RangeError("options.runawayShare must be in [0, 1]");
+  requireZone(o.timeZone ?? "America/New_York", "options.timeZone");
+  if (o.state !== undefined && !/^[A-Z]{2}$/.test(o.state)) {
+    throw new RangeError("options.state must be a 2-letter USPS state code");
+  }
+}
+
+/**
+ * Report instants, oldest first: report i of n falls at quantile (i + u) / n of the year,
+ * warped by the month weights, so they are sorted and spread over day and night with no
+ * buffering.
+ */
+function reportClock(year: number, zone: string, reports: number) {
+  const starts = Array.from({ length: 13 }, (_, m) =>
+    wallToMs(zone, year + Math.floor(m / 12), (m % 12) + 1, 1),
+  );
+  const total = MONTH_WEIGHTS.reduce((a, b) => a + b, 0);
+  const cumulative = [0];
+  for (const w of MONTH_WEIGHTS) cumulative.push((cumulative.at(-1) as number) + w / total);
+  return (i: number, u: number): number => {
+    const q = (i + u) / reports;
+    let m = 0;
+    while (m < 11 && q >= (cumulative[m + 1] as number)) m++;
+    const from = cumulative[m] as number;
+    const frac = (q - from) / ((cumulative[m + 1] as number) - from);
+    const start = starts[m] as number;
+    const ms = start + frac * ((starts[m + 1] as number) - start);
+    return Math.floor(ms / MINUTE) * MINUTE;
+  };
+}
+
+function newChild(rng: Rng, id: string, lastContactMs: number, zone: string): Child {
+  const age = rng.weighted(AGE_WEIGHTS);
+  const born = formatPacked(birthDateForAge(rng, localPacked(lastContactMs, zone), age));
+  // A few birth dates are known only to the month or year (DOMAIN.md AGE-5).
+  const partial = rng.next();
+  const birthDate = partial < 0.002 ? born.slice(0, 4) : partial < 0.006 ? born.slice(0, 7) : born;
+  return randomChild(rng, id, birthDate, age);
+}
+
+/**
+ * A realistic New York-like year of missing-child reports, generated lazily: an iterable
+ * that yields one case at a time, oldest report first, in constant memory (a bounded pool
+ * of recent children is kept for repeat episodes), so a million reports stream without
+ * being held.
+ *
+ * The shape follows DOMAIN.md §9 (NY DCJS figures [P]): about 95 % reported as runaways;
+ * ages at report skewed to 15–17; most episodes located within days and cleared soon after;
+ * roughly a tenth still open at year end; about one report in five is a repeat episode of
+ * an earlier child (same `child.id`, growing `priorEpisodes`); runaways often from group
+ * homes or foster care (with NCMEC notices, FED-6/7); about 1.2 % cancelled as duplicates,
+ * entries in error and the like; report times spread over day and night, more in spring and
+ * autumn. The data are a snapshot at the year's end: no event after local 1 January 00:00
+ * of the next year. Every case passes `parseCase`.
+ *
+ * Deterministic: its own seeded generator (mulberry32), no `Math.random`, no clock, and
+ * wall times computed with integer arithmetic, so a seed gives the same bytes of
+ * `JSON.stringify` output on every platform and host time zone.
+ *
+ * Throws a `RangeError` naming the option when `year`, `reports`, `seed`, `runawayShare`
+ * or `timeZone` is out of range.
+ *
+ * @example
+ * ```ts
+ * import { syntheticYear } from "missing-child-cases/testing";
+ * for (const c of syntheticYear({ year: 2024, reports: 12_114, seed: 1 })) {
+ *   // c is a valid MissingCase reported in 2024 in America/New_York
+ * }
+ * ```
+ */
+export function syntheticYear(options: SyntheticYearOptions): Iterable<MissingCase> {
+  checkOptions(options);
+  return { [Symbol.iterator]: () => generate(options) };
+}
+
+function* generate(o: SyntheticYearOptions): Generator<MissingCase, void, undefined> {
+  const zone = o.timeZone ?? "America/New_York";
+  // Checked as two capitals above; the caller vouches that it is a USPS code.
+  const state = (o.state ?? "NY") as NonNullable<MissingCase["state"]>;
+  const share = o.runawayShare ?? 0.95;
+  const rng = createRng(deriveSeed(o.seed, 4));
+  const clock = reportClock(o.year, zone, o.reports);
+  const untilMs = wallToMs(zone, o.year + 1, 1, 1) - 1;
+  const pool: PoolEntry[] = [];
+  const digits = Math.max(6, String(o.reports).length);
+  let children = 0;
+  for (let i = 0; i < o.reports; i++) {
+    const reportedMs = clock(i, rng.next());
+    const lastContactMs = reportedMs - reportDelay(rng) * MINUTE;
+    const reportedAs = randomReportedAs(rng, share);
+    let entry = pool.length > 0 && rng.chance(0.22) ? rng.pick(pool) : undefined;
+    if (entry && entry.freeAtMs > lastContactMs) entry = undefined;
+    if (entry) entry.episodes++;
+    else {
+      entry = {
+        child: newChild(rng, `p-${o.year}-${++children}`, lastContactMs, zone),
+        episodes: rng.chance(0.1) ? rng.int(1, 4) : 0,
+        freeAtMs: 0,
+      };
+      if (pool.length < REPEAT_POOL) pool.push(entry);
+      else pool[rng.int(0, REPEAT_POOL - 1)] = entry;
+    }
+    const [agency, city, county] = rng.weighted(NY_REPORTING_AGENCIES);
+    const c = buildCase(rng, {
+      id: `${state}-${o.year}-${String(i + 1).padStart(digits, "0")}`,
+      child: entry.child,
+      reportingAgencyId: agency,
+      state,
+      zone,
+      reportedMs,
+      lastContactMs,
+      reportedAs,
+      missingFrom: randomMissingFrom(rng, reportedAs),
+      priorEpisodes: entry.episodes,
+      place: state === "NY" ? { city, county, state } : { state },
+      untilMs,
+    });
+    entry.freeAtMs = episodeEndMs(c);
+    yield c;
+  }
+}
+
+/** When the child is back (the locate), or never within the data. */
+function episodeEndMs(c: MissingCase): number {
+  const locate = c.events.find((e) => e.type === "locate");
+  return locate ? Date.parse(locate.at) : Number.POSITIVE_INFINITY;
+}

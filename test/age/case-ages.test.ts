@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import {
+  ageAtFound,
+  ageAtLastContact,
+  ageAtReport,
+  ageRangeAtFound,
+  ageRangeAtLastContact,
+  ageRangeAtReport,
+} from "../../src/age/index.js";
+import type { MissingCase } from "../../src/index.js";
+import { MissingCaseSchema } from "../../src/models/case.js";
+import {
+  cancelledCase,
+  closedCase,
+  deepFreeze,
+  locatedCase,
+  reopenedCase,
+  reportedCase,
+} from "../fixtures/valid.js";
+
+/** A valid, frozen variant of a fixture (parsed, so the case is one the library accepts). */
+function variant(base: MissingCase, patch: Partial<MissingCase>, birthDate?: string): MissingCase {
+  const child = birthDate === undefined ? base.child : { ...base.child, birthDate };
+  return deepFreeze(MissingCaseSchema.parse({ ...base, ...patch, child }));
+}
+
+describe("ageAtReport / ageAtLastContact (AGE-7) on local dates (AGE-1)", () => {
+  it("uses the local date of the report, not the UTC date", () => {
+    // 23:30 on 11 March 2025 in New York is 12 March in UTC, the child's 18th birthday.
+    const c = variant(
+      reportedCase,
+      { reportedAt: "2025-03-12T03:30:00Z", lastContactAt: "2025-03-11T20:00:00-04:00" },
+      "2007-03-12",
+    );
+    expect(ageAtReport(c)).toBe(17);
+    expect(ageAtReport(c, { rule: "common-law" })).toBe(18);
+    expect(ageAtReport({ ...c, timeZone: "UTC" })).toBe(18);
+    expect(ageRangeAtReport(c)).toEqual({ min: 17, max: 17 });
+  });
+
+  it("the fixture child (born 14 June 2009) is 15 at report and last contact", () => {
+    expect(ageAtReport(reportedCase)).toBe(15);
+    expect(ageAtLastContact(reportedCase)).toBe(15);
+  });
+
+  it("last contact and report can straddle a birthday", () => {
+    const c = variant(
+      reportedCase,
+      {
+        lastContactAt: "2025-07-31T22:00:00-04:00",
+        reportedAt: "2025-08-01T09:00:00-04:00",
+      },
+      "2010-08-01",
+    );
+    expect(ageAtLastContact(c)).toBe(14);
+    expect(ageAtLastContact(c, { rule: "common-law" })).toBe(15);
+    expect(ageAtReport(c)).toBe(15);
+    expect(ageRangeAtLastContact(c)).toEqual({ min: 14, max: 14 });
+  });
+
+  it("a partial birth date gives a range and no exact age", () => {
+    const c = variant(reportedCase, {}, "2009");
+    expect(ageRangeAtReport(c)).toEqual({ min: 15, max: 16 });
+    expect(ageAtReport(c)).toBeUndefined();
+    const m = variant(reportedCase, {}, "2009-03");
+    // Reported 7 March 2025: born 1–7 March → 16, 8–31 March → 15.
+    expect(ageRangeAtReport(m)).toEqual({ min: 15, max: 16 });
+    expect(ageAtReport(variant(reportedCase, {}, "2009-06"))).toBe(15);
+  });
+
+  it("a child born on the local report date is 0; a UTC date would say otherwise", () => {
+    const c = variant(
+      reportedCase,
+      { reportedAt: "2025-03-08T04:00:00Z", lastContactAt: "2025-03-07T22:00:00-05:00" },
+      "2025-03-07",
+    );
+    expect(ageAtReport(c)).toBe(0);
+    expect(ageAtLastContact(c)).toBe(0);
+  });
+});
+
+describe("ageAtFound (AGE-7): the locate in force, undefined before one", () => {
+  it("is undefined for reported, active and cancelled cases", () => {
+    expect(ageAtFound(reportedCase)).toBeUndefined();
+    expect(ageRangeAtFound(reportedCase)).toBeUndefined();
+    expect(ageAtFound(cancelledCase)).toBeUndefined();
+  });
+
+  it("uses the locate of a located or closed case", () => {
+    expect(ageAtFound(locatedCase)).toBe(15);
+    expect(ageAtFound(closedCase)).toBe(15);
+    expect(ageRangeAtFound(closedCase)).toEqual({ min: 15, max: 15 });
+  });
+
+  it("is undefined after a reopen voids the locate", () => {
+    expect(ageAtFound(reopenedCase)).toBeUndefined();
+  });
+
+  it("may exceed 18 without changing the age at report", () => {
+    const c = variant(
+      locatedCase,
+      {
+        lastContactAt: "2024-11-30T18:00:00-05:00",
+        reportedAt: "2024-12-01T09:00:00-05:00",
+        events: [
+          { type: "enter", at: "2024-12-01T10:00:00-05:00", category: "EMJ", by: "albany-pd" },
+          { type: "locate", at: "2025-01-10T09:00:00-05:00", condition: "safe", by: "albany-pd" },
+        ],
+      },
+      "2007-01-10",
+    );
+    expect(ageAtReport(c)).toBe(17);
+    expect(ageAtFound(c)).toBe(18);
+    expect(ageAtFound(c, { rule: "common-law" })).toBe(18);
+  });
+});
+
+describe("misuse", () => {
+  it("throws a RangeError naming the field, never echoing it", () => {
+    const bad = { ...reportedCase, reportedAt: "yesterday" } as MissingCase;
+    expect(() => ageAtReport(bad)).toThrow(RangeError);
+    expect(() => ageAtReport(bad)).toThrow(/^c\.reportedAt /);
+    const zone = { ...reportedCase, timeZone: "Mars/Olympus" } as MissingCase;
+    expect(() => ageAtReport(zone)).toThrow(/^c\.timeZone /);
+    const dob = { ...reportedCase, child: { ...reportedCase.child, birthDate: "14/06/2009" } };
+    expect(() => ageAtReport(dob as MissingCase)).toThrow(/^c\.child\.birthDate /);
+    const before = { ...reportedCase, child: { ...reportedCase.child, birthDate: "2026" } };
+    expect(() => ageAtLastContact(before as MissingCase)).toThrow(/^c\.lastContactAt /);
+    try {
+      ageAtReport(dob as MissingCase);
+    } catch (e) {
+      expect((e as Error).message).not.toContain("14/06/2009");
+    }
+  });
+
+  it("throws a TypeError on a value that is not a case", () => {
+    expect(() => ageAtReport(undefined as unknown as MissingCase)).toThrow(TypeError);
+    expect(() => ageAtReport({} as MissingCase)).toThrow(/^c /);
+  });
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import { amberAlertEligibility, type MissingCase } from "../../src/index.js";
+import { type CaseSpec, makeTestCase } from "../classification/support.js";
+
+const stranger = { takenBy: "stranger", forceOrThreat: true, physicalSafetyAtRisk: true } as const;
+const custody = { takenBy: "family-member", custodyViolation: true, concealment: true } as const;
+const withCa = { ncic: { flags: ["CA"] } } as const;
+
+const met = (c: MissingCase, standard: "doj" | "ny") =>
+  Object.fromEntries(amberAlertEligibility(c, { standard }).criteria.map((k) => [k.id, k.met]));
+
+describe("amberAlertEligibility: DOJ (AMB-DOJ)", () => {
+  it("is eligible when all five criteria are met", () => {
+    const c = makeTestCase({ age: 9, facts: stranger, ...withCa });
+    expect(amberAlertEligibility(c, { standard: "doj" })).toEqual({
+      eligible: true,
+      criteria: [
+        { id: "abduction", met: true },
+        { id: "danger", met: true },
+        { id: "description", met: true },
+        { id: "age", met: true },
+        { id: "ncic-ca-flag", met: true },
+      ],
+    });
+  });
+
+  it("needs the NCIC CA flag", () => {
+    const c = makeTestCase({ age: 9, facts: stranger });
+    expect(amberAlertEligibility(c, { standard: "doj" }).eligible).toBe(false);
+    expect(met(c, "doj")["ncic-ca-flag"]).toBe(false);
+  });
+
+  it.each([
+    [17, true],
+    [18, false],
+  ] as const)("age %i at report → %s", (age, eligible) => {
+    const c = makeTestCase({ age, facts: stranger, ...withCa });
+    expect(amberAlertEligibility(c, { standard: "doj" }).eligible).toBe(eligible);
+  });
+
+  it("excludes a runaway (no abduction)", () => {
+    const spec: CaseSpec = {
+      age: 14,
+      facts: {
+        takenBy: "none",
+        leftWithoutPermission: true,
+        nightsAway: 2,
+        physicalSafetyAtRisk: true,
+      },
+      ...withCa,
+    };
+    expect(amberAlertEligibility(makeTestCase(spec), { standard: "doj" }).eligible).toBe(false);
+  });
+
+  it("is unknown when the episode and the danger are not known", () => {
+    const c = makeTestCase({ age: 9, ...withCa });
+    expect(met(c, "doj")).toMatchObject({ abduction: "unknown", danger: "unknown" });
+    expect(amberAlertEligibility(c, { standard: "doj" }).eligible).toBe("unknown");
+  });
+
+  it("takes the abduction from intake when the facts decide nothing", () => {
+    const c = makeTestCase({
+      age: 9,
+      reportedAs: "nonfamily-abduction",
+      facts: { physicalSafetyAtRisk: true },
+      ...withCa,
+    });
+    expect(amberAlertEligibility(c, { standard: "doj" }).eligible).toBe(true);
+  });
+
+  it.each(["heightCm", "weightKg", "eyeColor", "hairColor"] as const)(
+    "needs %s for the description",
+    (field) => {
+      const { [field]: _dropped, ...child } = makeTestCase({ age: 9 }).child;
+      const c = makeTestCase({ age: 9, child, facts: stranger, ...withCa });
+      expect(met(c, "doj").description).toBe(false);
+      expect(amberAlertEligibility(c, { standard: "doj" }).eligible).toBe(false);
+    },
+  );
+});
+
+describe("amberAlertEligibility: New York (NY-5)", () => {
+  it("family abduction with danger (the relative endangers the child) is eligible", () => {
+    const c = makeTestCase({ age: 2, facts: { ...custody, physicalSafetyAtRisk: true } });
+    expect(amberAlertEligibility(c, { standard: "ny" })).toEqual({
+      eligible: true,
+      criteria: [
+        { id: "age", met: true },
+        { id: "abduction", met: true },
+        { id: "danger", met: true },
+        { id: "description", met: true },
+      ],
+    });
+  });
+
+  it("family abduction without danger is not eligible", () => {
+    const c = makeTestCase({ age: 2, facts: { ...custody, physicalSafetyAtRisk: false } });
+    expect(amberAlertEligibility(c, { standard: "ny" }).eligible).toBe(false);
+    expect(met(c, "ny").danger).toBe(false);
+  });
+
+  it("family abduction, danger not assessed: unknown", () => {
+    const c = makeTestCase({ age: 2, facts: custody });
+    expect(amberAlertEligibility(c, { standard: "ny" }).eligible).toBe("unknown");
+  });
+
+  it("does not need the NCIC CA flag", () => {
+    const c = makeTestCase({ age: 9, facts: stranger });
+    expect(amberAlertEligibility(c, { standard: "ny" }).eligible).toBe(true);
+  });
+
+  it.each([
+    [17, true],
+    [18, false],
+  ] as const)("age %i at report → %s", (age, eligible) => {
+    const c = makeTestCase({ age, facts: stranger });
+    expect(amberAlertEligibility(c, { standard: "ny" }).eligible).toBe(eligible);
+  });
+
+  it("is unknown when a partial birth date straddles 18", () => {
+    const child = { ...makeTestCase().child, birthDate: "2007" };
+    const c = makeTestCase({ child, facts: stranger });
+    expect(met(c, "ny").age).toBe("unknown");
+    expect(amberAlertEligibility(c, { standard: "ny" }).eligible).toBe("unknown");
+  });
+});
+
+describe("amberAlertEligibility: misuse", () => {
+  it("throws a TypeError naming options.standard", () => {
+    const c = makeTestCase();
+    expect(() => amberAlertEligibility(c, { standard: "ca" as never })).toThrow(TypeError);
+    expect(() => amberAlertEligibility(c, undefined as never)).toThrow(/options\.standard/);
+  });
+});
