@@ -5,11 +5,12 @@
 // `import` and `require` of every entry, that the JSON Schema files resolve, that the bin
 // runs, and that `tsc` (this repo's, by absolute path) type-checks consumer code under
 // moduleResolution node16, nodenext and bundler with strict and skipLibCheck false.
-//   node scripts/smoke-consumer.mjs [--keep]     (--keep leaves the temporary folder)
-import { execFileSync } from "node:child_process";
+//   node scripts/smoke-consumer.mjs [--keep] [--tarball <file.tgz>]
+// --keep leaves the temporary folder; --tarball tests an existing tarball instead of packing.
+import { execFile, execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -19,6 +20,8 @@ const fastCheck = JSON.parse(
 ).version;
 const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
 const keep = process.argv.includes("--keep");
+const tarballArg = process.argv[process.argv.indexOf("--tarball") + 1];
+const givenTarball = process.argv.includes("--tarball") ? tarballArg : undefined;
 
 /** Runs a command; returns stdout, or throws with its output when it fails. */
 function run(cmd, args, cwd) {
@@ -27,6 +30,16 @@ function run(cmd, args, cwd) {
   } catch (e) {
     throw new Error(`${cmd} ${args.join(" ")} failed:\n${e.stdout ?? ""}${e.stderr ?? ""}`);
   }
+}
+
+/** Like {@link run}, without blocking, so independent commands overlap. */
+function runAsync(cmd, args, cwd) {
+  return new Promise((done, fail) => {
+    execFile(cmd, args, { cwd, encoding: "utf8" }, (error, stdout, stderr) => {
+      if (error) fail(new Error(`${cmd} ${args.join(" ")} failed:\n${stdout}${stderr}`));
+      else done(stdout);
+    });
+  });
 }
 
 /** The files of the consumer project, by path. */
@@ -94,7 +107,8 @@ function tsconfig(name, options, files) {
   const compilerOptions = {
     ...options,
     target: "ES2022",
-    lib: ["ES2022"],
+    // zod's own declarations name `URL`, which comes from the DOM lib or @types/node.
+    lib: ["ES2022", "DOM"],
     types: [],
     strict: true,
     skipLibCheck: false,
@@ -103,21 +117,26 @@ function tsconfig(name, options, files) {
   return { [`tsconfig.${name}.json`]: JSON.stringify({ compilerOptions, files }, null, 2) };
 }
 
-if (!existsSync(join(root, "dist", "index.js"))) {
+if (!givenTarball && !existsSync(join(root, "dist", "index.js"))) {
   console.error("dist/ is missing: run `npm run build` first");
   process.exit(2);
+}
+
+/** Packs the package into `dir`; checks the tarball holds the built files; returns its path. */
+function pack(dir) {
+  const [packed] = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", dir], root));
+  const files = new Set(packed.files.map((f) => f.path));
+  for (const f of ["dist/index.js", "dist/index.cjs", "dist/cli.js", "schemas/case.json"]) {
+    if (!files.has(f)) throw new Error(`the tarball lacks ${f} (was dist/ being rebuilt?)`);
+  }
+  return join(dir, packed.filename);
 }
 
 const dir = mkdtempSync(join(tmpdir(), "mcc-smoke-"));
 const steps = [];
 try {
-  const packed = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", dir], root));
-  const tarball = join(dir, packed[0].filename);
-  const packedFiles = new Set(packed[0].files.map((f) => f.path));
-  for (const f of ["dist/index.js", "dist/index.cjs", "dist/cli.js", "schemas/case.json"]) {
-    if (!packedFiles.has(f)) throw new Error(`the tarball lacks ${f} (was dist/ being rebuilt?)`);
-  }
-  steps.push(`packed ${packed[0].filename} (${packed[0].entryCount} files)`);
+  const tarball = givenTarball ? resolve(givenTarball) : pack(dir);
+  steps.push(`${givenTarball ? "given" : "packed"} ${basename(tarball)}`);
 
   const app = join(dir, "app");
   mkdirSync(app);
@@ -139,10 +158,12 @@ try {
   }
   steps.push(`bin --version ok (${version})`);
 
-  for (const name of ["node16", "nodenext", "bundler"]) {
-    run("node", [tsc, "-p", `tsconfig.${name}.json`], app);
-    steps.push(`tsc moduleResolution ${name} ok`);
-  }
+  // The three type-checks are independent: run them at once.
+  const resolutions = ["node16", "nodenext", "bundler"];
+  await Promise.all(
+    resolutions.map((name) => runAsync("node", [tsc, "-p", `tsconfig.${name}.json`], app)),
+  );
+  for (const name of resolutions) steps.push(`tsc moduleResolution ${name} ok`);
   for (const s of steps) console.log(`ok   ${s}`);
   console.log("consumer smoke test passed");
 } catch (e) {

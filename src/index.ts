@@ -83,3 +83,6 @@ export * from "./classification/index.js";
 // Lifecycle transitions and deadlines: see the exports from ./deadlines and ./lifecycle above
 
 // Statistics, operations and privacy
+export * from "./operations/index.js";
+export * from "./privacy/index.js";
+export * from "./statistics/index.js";

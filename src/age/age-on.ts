@@ -3,7 +3,7 @@
  * integer arithmetic on packed `yyyymmdd` dates (DOMAIN.md AGE-2 … AGE-6).
  * @module
  */
-import { nextDay } from "../time/day-number.js";
+import { isLeapYear, nextDay } from "../time/day-number.js";
 import { type PackedDate, packedDate } from "../time/instant.js";
 import { type DateBounds, dateBounds } from "../time/partial-date.js";
 import {
@@ -12,10 +12,6 @@ import {
   type ResolvedAgeOptions,
   resolveAgeOptions,
 } from "./options.js";
-
-function isLeapYear(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
 
 /**
  * Completed years from `birth` to `on` (AGE-2: floor, never rounded). The birthday of a
@@ -55,11 +51,40 @@ export function ageRangeOnPacked(
   param = "on",
 ): AgeRange {
   const o = resolveAgeOptions(options);
+  const latest = latestOnOrBefore(bounds, on, param);
+  return { min: completedYears(latest, on, o), max: completedYears(bounds.earliest, on, o) };
+}
+
+/**
+ * The age when every possible birth date gives the same one, else `undefined`: the same as
+ * {@link ageRangeOnPacked} and comparing, without allocating a range (the bulk path of
+ * `ageAtReport`).
+ * @example
+ * ```ts
+ * exactAgeOnPacked({ earliest: 20090601, latest: 20090630 }, 20250701, undefined, "on"); // 16
+ * ```
+ * @internal
+ */
+export function exactAgeOnPacked(
+  bounds: DateBounds,
+  on: PackedDate,
+  options: AgeOptions | undefined,
+  param: string,
+): number | undefined {
+  const o = resolveAgeOptions(options);
+  const latest = latestOnOrBefore(bounds, on, param);
+  const min = completedYears(latest, on, o);
+  return latest === bounds.earliest || completedYears(bounds.earliest, on, o) === min
+    ? min
+    : undefined;
+}
+
+/** The latest possible birth date on or before `on`; AGE-6: throws when there is none. */
+function latestOnOrBefore(bounds: DateBounds, on: PackedDate, param: string): PackedDate {
   if (on < bounds.earliest) {
     throw new RangeError(`${param} must not be before the earliest possible birth date`);
   }
-  const latest = bounds.latest < on ? bounds.latest : on;
-  return { min: completedYears(latest, on, o), max: completedYears(bounds.earliest, on, o) };
+  return bounds.latest < on ? bounds.latest : on;
 }
 
 /**
@@ -119,6 +144,5 @@ export function ageRangeOn(birthDate: string, on: string, options?: AgeOptions):
  * ```
  */
 export function ageOn(birthDate: string, on: string, options?: AgeOptions): number | undefined {
-  const { min, max } = ageRangeOn(birthDate, on, options);
-  return min === max ? min : undefined;
+  return exactAgeOnPacked(dateBounds(birthDate, "birthDate"), packedDate(on, "on"), options, "on");
 }

@@ -5,23 +5,38 @@
  */
 import { locatedAt } from "../lifecycle/status.js";
 import type { MissingCase } from "../models/case.js";
-import { instantMs } from "../time/instant.js";
+import { instantMs, type PackedDate } from "../time/instant.js";
 import { localPacked } from "../time/local-date.js";
 import { dateBounds } from "../time/partial-date.js";
-import { ageRangeOnPacked } from "./age-on.js";
+import { ageRangeOnPacked, exactAgeOnPacked } from "./age-on.js";
 import type { AgeOptions, AgeRange } from "./options.js";
 
-/** The age range on the local date of `at` in the case's zone; `param` names `at`. */
-function rangeAt(c: MissingCase, at: string, param: string, options?: AgeOptions): AgeRange {
+/** How errors name the instant of the locate in force. */
+const FOUND_AT = "c.events (locate).at";
+
+/** The local date of `at` in the case's zone; `param` names `at`. */
+function localOn(c: MissingCase, at: string, param: string): PackedDate {
   if (typeof c !== "object" || c === null || typeof c.child !== "object" || c.child === null) {
     throw new TypeError("c must be a MissingCase");
   }
-  const on = localPacked(instantMs(at, param), c.timeZone, "c.timeZone");
+  return localPacked(instantMs(at, param), c.timeZone, "c.timeZone");
+}
+
+/** The age range on the local date of `at` in the case's zone. */
+function rangeAt(c: MissingCase, at: string, param: string, options?: AgeOptions): AgeRange {
+  const on = localOn(c, at, param);
   return ageRangeOnPacked(dateBounds(c.child.birthDate, "c.child.birthDate"), on, options, param);
 }
 
-function exact({ min, max }: AgeRange): number | undefined {
-  return min === max ? min : undefined;
+/** The exact age on the local date of `at`, or `undefined` when uncertain. */
+function exactAt(
+  c: MissingCase,
+  at: string,
+  param: string,
+  options: AgeOptions | undefined,
+): number | undefined {
+  const on = localOn(c, at, param);
+  return exactAgeOnPacked(dateBounds(c.child.birthDate, "c.child.birthDate"), on, options, param);
 }
 
 /**
@@ -78,7 +93,7 @@ export function ageRangeAtLastContact(c: MissingCase, options?: AgeOptions): Age
  */
 export function ageRangeAtFound(c: MissingCase, options?: AgeOptions): AgeRange | undefined {
   const at = locatedAt(c);
-  return at === undefined ? undefined : rangeAt(c, at, "c.events (locate).at", options);
+  return at === undefined ? undefined : rangeAt(c, at, FOUND_AT, options);
 }
 
 /**
@@ -100,7 +115,7 @@ export function ageRangeAtFound(c: MissingCase, options?: AgeOptions): AgeRange 
  * ```
  */
 export function ageAtReport(c: MissingCase, options?: AgeOptions): number | undefined {
-  return exact(ageRangeAtReport(c, options));
+  return exactAt(c, c?.reportedAt, "c.reportedAt", options);
 }
 
 /**
@@ -119,7 +134,7 @@ export function ageAtReport(c: MissingCase, options?: AgeOptions): number | unde
  * ```
  */
 export function ageAtLastContact(c: MissingCase, options?: AgeOptions): number | undefined {
-  return exact(ageRangeAtLastContact(c, options));
+  return exactAt(c, c?.lastContactAt, "c.lastContactAt", options);
 }
 
 /**
@@ -138,6 +153,6 @@ export function ageAtLastContact(c: MissingCase, options?: AgeOptions): number |
  * ```
  */
 export function ageAtFound(c: MissingCase, options?: AgeOptions): number | undefined {
-  const range = ageRangeAtFound(c, options);
-  return range === undefined ? undefined : exact(range);
+  const at = locatedAt(c);
+  return at === undefined ? undefined : exactAt(c, at, FOUND_AT, options);
 }

@@ -3,9 +3,21 @@
  * @module
  */
 
-/** Which day a person attains each age (DOMAIN.md AGE-3). */
+/**
+ * Which day a person attains each age (DOMAIN.md AGE-3).
+ * @example
+ * ```ts
+ * const rule: AgeRule = "common-law";
+ * ```
+ */
 export type AgeRule = "anniversary" | "common-law";
-/** Which day stands for a 29 February birthday in a common year (DOMAIN.md AGE-4). */
+/**
+ * Which day stands for a 29 February birthday in a common year (DOMAIN.md AGE-4).
+ * @example
+ * ```ts
+ * const leapDay: LeapDayRule = "feb28";
+ * ```
+ */
 export type LeapDayRule = "mar1" | "feb28";
 
 /**
@@ -43,6 +55,10 @@ const DEFAULTS: ResolvedAgeOptions = { commonLaw: false, feb28: false };
  * Checks `options` and resolves the defaults. Throws a `RangeError` naming `options.rule`
  * or `options.leapDay` on a value outside the contract, and a `TypeError` naming `options`
  * when it is not an object.
+ * @example
+ * ```ts
+ * resolveAgeOptions({ rule: "common-law" }); // { commonLaw: true, feb28: false }
+ * ```
  * @internal
  */
 export function resolveAgeOptions(options: AgeOptions | undefined): ResolvedAgeOptions {

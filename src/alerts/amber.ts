@@ -12,21 +12,37 @@ import {
   caseFact,
 } from "../classification/case-context.js";
 import type { Criterion } from "../classification/classify-episode.js";
-import { all, defineRule, leaf, type Rule } from "../classification/rule.js";
+import { all, defineRule, frozen, leaf, type Rule } from "../classification/rule.js";
 import { type Tri, triAnd } from "../classification/tri.js";
 import type { MissingCase } from "../models/case.js";
 
-/** The AMBER standards `amberAlertEligibility` knows. */
+/**
+ * The AMBER standards `amberAlertEligibility` knows: `'doj'` (AMB-DOJ) and `'ny'` (NY-5).
+ *
+ * @example
+ * ```ts
+ * const s: AmberStandard = "ny";
+ * ```
+ */
 export type AmberStandard = "doj" | "ny";
 
-/** The result of {@link amberAlertEligibility}. */
+/**
+ * The result of {@link amberAlertEligibility}: the Kleene AND of the criteria, and each one.
+ *
+ * @example
+ * ```ts
+ * const r: AmberEligibility = { eligible: "unknown", criteria: [{ id: "danger", met: "unknown" }] };
+ * ```
+ */
 export type AmberEligibility = { readonly eligible: Tri; readonly criteria: readonly Criterion[] };
 
 const DOJ = "https://www.wftv.com/news/local/how-is-an-amber-alert-issued/455766538";
 const NY = "https://amber.ny.gov/activation-criteria";
 
-const present = (field: string, has: (c: MissingCase) => boolean) =>
-  leaf<CaseContext>(`child.${field}`, `child.${field} present`, (ctx) => has(ctx.c));
+/* @__NO_SIDE_EFFECTS__ */
+function present(field: string, has: (c: MissingCase) => boolean) {
+  return leaf<CaseContext>(`child.${field}`, `child.${field} present`, (ctx) => has(ctx.c));
+}
 
 const description = all<CaseContext>(
   present("name", (c) => c.child.name.given !== "" || c.child.name.family !== ""),
@@ -38,95 +54,105 @@ const description = all<CaseContext>(
   present("hairColor", (c) => c.child.hairColor !== undefined),
 );
 
-const criterion = (
+/* @__NO_SIDE_EFFECTS__ */
+function criterion(
   id: string,
   ruleId: string,
   text: string,
   source: string,
   expr: Rule<CaseContext>["expr"],
-): Rule<CaseContext> =>
-  defineRule<CaseContext>({ id, ruleId, description: text, sources: [source], tag: "V", expr });
+): Rule<CaseContext> {
+  return defineRule<CaseContext>({
+    id,
+    ruleId,
+    description: text,
+    sources: [source],
+    tag: "V",
+    expr,
+  });
+}
 
 /**
  * The AMBER criteria as data, by standard. All must be met.
  * @internal
  */
-export const AMBER_RULES: Readonly<Record<AmberStandard, readonly Rule<CaseContext>[]>> =
-  Object.freeze({
-    doj: Object.freeze([
-      criterion(
-        "abduction",
-        "AMB-DOJ (1)",
-        "Law enforcement reasonably believes an abduction occurred (unknown when the episode type is undetermined). Runaways fall outside ([U]).",
-        DOJ,
-        abduction,
-      ),
-      criterion(
-        "danger",
-        "AMB-DOJ (2)",
-        "The child is in imminent danger of serious bodily injury or death.",
-        DOJ,
-        caseFact("physicalSafetyAtRisk"),
-      ),
-      criterion(
-        "description",
-        "AMB-DOJ (3)",
-        "Enough description for a useful broadcast: name, birth date, sex, height, weight, eye and hair colour.",
-        DOJ,
-        description,
-      ),
-      criterion(
-        "age",
-        "AMB-DOJ (4)",
-        "Aged 17 or younger at report.",
-        DOJ,
-        ageAtReportIs("≤ 17", (a) => ageBelow(a, 18)),
-      ),
-      criterion(
-        "ncic-ca-flag",
-        "AMB-DOJ (5)",
-        "Entered in NCIC with the child-abduction (CA) flag.",
-        DOJ,
-        leaf("ncic.flags", "ncic.flags ∋ CA", (ctx) => ctx.c.ncic?.flags?.includes("CA") === true),
-      ),
-    ]),
-    ny: Object.freeze([
-      criterion(
-        "age",
-        "NY-5",
-        "Under 18 at report.",
-        NY,
-        ageAtReportIs("< 18", (a) => ageBelow(a, 18)),
-      ),
-      criterion(
-        "abduction",
-        "NY-5",
-        "Reasonable cause to believe the child was abducted (unknown when the episode type is undetermined).",
-        NY,
-        abduction,
-      ),
-      criterion(
-        "danger",
-        "NY-5",
-        "Danger of serious bodily harm or death; for a family abduction, the relative endangers the child (threats or violence during the taking, history of abuse).",
-        NY,
-        caseFact("physicalSafetyAtRisk"),
-      ),
-      criterion(
-        "description",
-        "NY-5",
-        "Enough description to help: name, birth date, sex, height, weight, eye and hair colour.",
-        NY,
-        description,
-      ),
-    ]),
-  });
+export const AMBER_RULES: Readonly<Record<AmberStandard, readonly Rule<CaseContext>[]>> = frozen({
+  doj: frozen([
+    criterion(
+      "abduction",
+      "AMB-DOJ (1)",
+      "Law enforcement reasonably believes an abduction occurred. Unknown when the episode type is undetermined, or when the facts settled on another type while an abduction type is still unknown. Runaways fall outside ([U]).",
+      DOJ,
+      abduction,
+    ),
+    criterion(
+      "danger",
+      "AMB-DOJ (2)",
+      "The child is in imminent danger of serious bodily injury or death.",
+      DOJ,
+      caseFact("physicalSafetyAtRisk"),
+    ),
+    criterion(
+      "description",
+      "AMB-DOJ (3)",
+      "Enough description for a useful broadcast: name, birth date, sex, height, weight, eye and hair colour.",
+      DOJ,
+      description,
+    ),
+    criterion(
+      "age",
+      "AMB-DOJ (4)",
+      "Aged 17 or younger at report.",
+      DOJ,
+      ageAtReportIs("≤ 17", (a) => ageBelow(a, 18)),
+    ),
+    criterion(
+      "ncic-ca-flag",
+      "AMB-DOJ (5)",
+      "Entered in NCIC with the child-abduction (CA) flag.",
+      DOJ,
+      leaf("ncic.flags", "ncic.flags ∋ CA", (ctx) => ctx.c.ncic?.flags?.includes("CA") === true),
+    ),
+  ]),
+  ny: frozen([
+    criterion(
+      "age",
+      "NY-5",
+      "Under 18 at report.",
+      NY,
+      ageAtReportIs("< 18", (a) => ageBelow(a, 18)),
+    ),
+    criterion(
+      "abduction",
+      "NY-5",
+      "Reasonable cause to believe the child was abducted. Unknown when the episode type is undetermined, or when the facts settled on another type while an abduction type is still unknown.",
+      NY,
+      abduction,
+    ),
+    criterion(
+      "danger",
+      "NY-5",
+      "Danger of serious bodily harm or death; for a family abduction, the relative endangers the child (threats or violence during the taking, history of abuse).",
+      NY,
+      caseFact("physicalSafetyAtRisk"),
+    ),
+    criterion(
+      "description",
+      "NY-5",
+      "Enough description to help: name, birth date, sex, height, weight, eye and hair colour.",
+      NY,
+      description,
+    ),
+  ]),
+});
 
 /**
  * Whether a case meets the AMBER Alert criteria, per criterion, three-valued (Kleene AND of
  * the criteria; ages at report, AGE-7):
  * - `'doj'` (AMB-DOJ [V], https://www.wftv.com/news/local/how-is-an-amber-alert-issued/455766538):
- *   abduction (`episodeTypeOf`; unknown when undetermined), `physicalSafetyAtRisk`, a
+ *   abduction (`episodeTypeOf`; unknown when undetermined, and when the facts settled on a
+ *   lesser type such as runaway while an abduction type is still unknown, since precedence
+ *   would put the abduction first), `physicalSafetyAtRisk`, a
  *   description (name, birth date, sex, height, weight, eye and hair colour), age ≤ 17, and
  *   the NCIC `CA` flag. That runaways fall outside is **unverified** ([U]).
  * - `'ny'` (NY-5 [V], https://amber.ny.gov/activation-criteria): under 18, abduction,

@@ -8,7 +8,14 @@ import type { Tri } from "./tri.js";
 
 /**
  * An age in completed years: a number, a `{ min, max }` range when the birth date is only
- * partly known, or `undefined` when not known.
+ * partly known (DOMAIN.md AGE-5), or `undefined` when not known.
+ *
+ * @example
+ * ```ts
+ * classifyEpisode(facts, { age: 15 });
+ * classifyEpisode(facts, { age: { min: 14, max: 15 } }); // birth year only
+ * classifyEpisode(facts, { age: undefined }); // age thresholds are "unknown"
+ * ```
  */
 export type Age = number | { readonly min: number; readonly max: number } | undefined;
 

@@ -7,29 +7,33 @@ import { ageRangeAtLastContact, ageRangeAtReport } from "../age/index.js";
 import type { MissingCase } from "../models/case.js";
 import type { EpisodeFacts } from "../models/episode-facts.js";
 import { type Age, ageFromRange } from "./age.js";
-import { classifyEpisode, type EpisodeType } from "./classify-episode.js";
+import {
+  classifyEpisode,
+  type EpisodeClassification,
+  type EpisodeType,
+} from "./classify-episode.js";
 import type { ClassifyOptions } from "./episode-rules.js";
-import { type Expr, leaf } from "./rule.js";
+import { type Expr, inSet, leaf } from "./rule.js";
 import { type Tri, triOf } from "./tri.js";
 
-/** A case with lazily computed ages and episode type. @internal */
+/** A case with lazily computed ages, classification and episode type. @internal */
 export type CaseContext = {
   readonly c: MissingCase;
   readonly ageAtReport: Age;
   readonly ageAtLastContact: Age;
+  readonly classification: EpisodeClassification;
   readonly episodeType: EpisodeType | "undetermined";
 };
 
 /**
- * The episode type of a case: the classified primary type, else the type recorded at intake,
- * else `'undetermined'`. @internal
+ * The episode type of a case from its classification: the primary type, else the type
+ * recorded at intake, else `'undetermined'`. @internal
  */
 export function episodeTypeFrom(
   c: MissingCase,
-  ageAtLastContact: Age,
-  options?: ClassifyOptions,
+  classification: EpisodeClassification,
 ): EpisodeType | "undetermined" {
-  const { primary } = classifyEpisode(c.facts ?? {}, { age: ageAtLastContact }, options);
+  const { primary } = classification;
   if (primary !== "undetermined" && primary !== "none") return primary;
   return c.reportedAs === "unknown" ? "undetermined" : c.reportedAs;
 }
@@ -39,7 +43,7 @@ export function caseContext(c: MissingCase, options?: ClassifyOptions): CaseCont
   if (typeof c !== "object" || c === null) throw new TypeError("c must be a case object");
   let atReport: { value: Age } | undefined;
   let atLastContact: { value: Age } | undefined;
-  let type: EpisodeType | "undetermined" | undefined;
+  let classified: EpisodeClassification | undefined;
   return {
     c,
     get ageAtReport() {
@@ -50,9 +54,12 @@ export function caseContext(c: MissingCase, options?: ClassifyOptions): CaseCont
       atLastContact ??= { value: ageFromRange(ageRangeAtLastContact(c)) };
       return atLastContact.value;
     },
+    get classification() {
+      classified ??= classifyEpisode(c.facts ?? {}, { age: this.ageAtLastContact }, options);
+      return classified;
+    },
     get episodeType() {
-      type ??= episodeTypeFrom(c, this.ageAtLastContact, options);
-      return type;
+      return episodeTypeFrom(c, this.classification);
     },
   };
 }
@@ -60,11 +67,13 @@ export function caseContext(c: MissingCase, options?: ClassifyOptions): CaseCont
 type E = Expr<CaseContext>;
 
 /** A leaf on the age at report. @internal */
+/* @__NO_SIDE_EFFECTS__ */
 export function ageAtReportIs(text: string, test: (age: Age) => Tri): E {
   return leaf("age at report", `age at report ${text}`, (ctx) => test(ctx.ageAtReport), false);
 }
 
 /** A leaf on one episode fact of the case (`facts.<key>`; absent is unknown). @internal */
+/* @__NO_SIDE_EFFECTS__ */
 export function caseFact(key: keyof EpisodeFacts): E {
   return leaf(`facts.${key}`, `facts.${key}`, (ctx) =>
     triOf(ctx.c.facts?.[key], (v) => v === true),
@@ -75,6 +84,7 @@ export function caseFact(key: keyof EpisodeFacts): E {
  * A leaf that is true when any of `indicators` is recorded in `riskIndicators`, `'unknown'`
  * when `riskIndicators` is absent (not assessed). @internal
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function recorded(text: string, indicators: readonly string[]): E {
   return leaf("riskIndicators", text, (ctx) =>
     triOf(ctx.c.riskIndicators, (list) => list.some((i) => indicators.includes(i))),
@@ -89,21 +99,27 @@ export const CARE_PLACEMENTS: readonly string[] = [
 ];
 
 /** A leaf: the child went missing from care (`missingFrom`; absent is unknown). @internal */
-export const fromCare: E = leaf(
-  "missingFrom",
-  `missingFrom ∈ {${CARE_PLACEMENTS.join(", ")}}`,
-  (ctx) => triOf(ctx.c.missingFrom, (m) => CARE_PLACEMENTS.includes(m)),
+export const fromCare: E = leaf("missingFrom", inSet("missingFrom", CARE_PLACEMENTS), (ctx) =>
+  triOf(ctx.c.missingFrom, (m) => CARE_PLACEMENTS.includes(m)),
 );
 
-/** A leaf: the episode type is an abduction; `'unknown'` when undetermined. @internal */
-export const abduction: E = leaf(
-  "episodeTypeOf",
-  "episodeTypeOf ∈ {nonfamily-abduction, family-abduction}",
-  (ctx) =>
-    ctx.episodeType === "undetermined"
-      ? "unknown"
-      : ctx.episodeType === "nonfamily-abduction" || ctx.episodeType === "family-abduction",
-);
+const ABDUCTIONS: readonly string[] = ["nonfamily-abduction", "family-abduction"];
+
+/**
+ * A leaf: the episode type (`episodeTypeOf`) is an abduction; `'unknown'` when undetermined,
+ * and also when the facts settled on a lesser type (say runaway) while an abduction type is
+ * still unknown: precedence would put the abduction first once known, so `false` would be
+ * a guess (Kleene). A type taken from intake stands as recorded. @internal
+ */
+export const abduction: E = leaf("episodeTypeOf", inSet("episodeTypeOf", ABDUCTIONS), (ctx) => {
+  const type = ctx.episodeType;
+  if (type === "undetermined") return "unknown";
+  if (ABDUCTIONS.includes(type)) return true;
+  const { primary, criteria } = ctx.classification;
+  const fromFacts = primary === type;
+  const open = criteria.some((k) => ABDUCTIONS.includes(k.id) && k.met === "unknown");
+  return fromFacts && open ? "unknown" : false;
+});
 
 /** A leaf: the child has a proven disability (`child.disability`; absent is unknown). @internal */
 export const childDisability: E = leaf("child.disability", "child.disability", (ctx) =>

@@ -3,12 +3,8 @@
  * @module
  */
 import type { MissingCase } from "../models/case.js";
-import { caseContext, episodeTypeFrom } from "./case-context.js";
-import {
-  classifyEpisode,
-  type EpisodeClassification,
-  type EpisodeType,
-} from "./classify-episode.js";
+import { caseContext } from "./case-context.js";
+import type { EpisodeClassification, EpisodeType } from "./classify-episode.js";
 import type { ClassifyOptions } from "./episode-rules.js";
 
 /**
@@ -26,8 +22,7 @@ import type { ClassifyOptions } from "./episode-rules.js";
  * ```
  */
 export function classifyCase(c: MissingCase, options?: ClassifyOptions): EpisodeClassification {
-  const ctx = caseContext(c, options);
-  return classifyEpisode(c.facts ?? {}, { age: ctx.ageAtLastContact }, options);
+  return caseContext(c, options).classification;
 }
 
 /**
@@ -45,5 +40,5 @@ export function episodeTypeOf(
   c: MissingCase,
   options?: ClassifyOptions,
 ): EpisodeType | "undetermined" {
-  return episodeTypeFrom(c, caseContext(c, options).ageAtLastContact, options);
+  return caseContext(c, options).episodeType;
 }

@@ -9,7 +9,13 @@ import type { Tri } from "./tri.js";
 
 /**
  * The NISMART-2 episode types in precedence order (EP-P, a Choice of this library: more
- * serious, more specific causes first).
+ * serious, more specific causes first; https://www.ncjrs.gov/html/ojjdp/nismart/02/ns1.html).
+ *
+ * @example
+ * ```ts
+ * EPISODE_TYPES[0]; // "nonfamily-abduction"
+ * EPISODE_TYPES.indexOf("runaway") > EPISODE_TYPES.indexOf("thrownaway"); // true
+ * ```
  */
 export const EPISODE_TYPES = [
   "nonfamily-abduction",
@@ -20,13 +26,35 @@ export const EPISODE_TYPES = [
   "benign-explanation",
 ] as const;
 
-/** A NISMART-2 episode type (DOMAIN.md EP-1…EP-6). */
+/**
+ * A NISMART-2 episode type (DOMAIN.md EP-1…EP-6).
+ *
+ * @example
+ * ```ts
+ * const t: EpisodeType = "family-abduction";
+ * ```
+ */
 export type EpisodeType = (typeof EPISODE_TYPES)[number];
 
-/** One criterion and its three-valued outcome. */
+/**
+ * One criterion and its three-valued outcome; ids are listed in `docs/classification.md`.
+ *
+ * @example
+ * ```ts
+ * const k: Criterion = { id: "runaway", met: "unknown" };
+ * ```
+ */
 export type Criterion = { readonly id: string; readonly met: Tri };
 
-/** The result of {@link classifyEpisode}. */
+/**
+ * The result of {@link classifyEpisode}.
+ *
+ * @example
+ * ```ts
+ * const r: EpisodeClassification = classifyEpisode({}, { age: 15 });
+ * r.primary; // "undetermined"
+ * ```
+ */
 export type EpisodeClassification = {
   /** `types[0]`; else `'undetermined'` if any type is unknown; else `'none'`. */
   readonly primary: EpisodeType | "undetermined" | "none";
@@ -42,8 +70,14 @@ export type EpisodeClassification = {
   readonly reportedMissing: Tri;
 };
 
-/** Every fact an episode rule reads, in the order the rules first read it. */
-const FACT_ORDER: readonly string[] = [...new Set(EPISODE_RULES.flatMap((r) => r.reads))];
+/** Every fact an episode rule reads, in the order the rules first read it (built on first use). */
+let factOrder: readonly string[] | undefined;
+
+function missingInOrder(missing: ReadonlySet<string>): (keyof EpisodeFacts)[] {
+  if (missing.size === 0) return [];
+  factOrder ??= [...new Set(EPISODE_RULES.flatMap((r) => r.reads))];
+  return factOrder.filter((f) => missing.has(f)) as (keyof EpisodeFacts)[];
+}
 
 const isYears = (n: number): boolean => Number.isInteger(n) && n >= 0;
 
@@ -114,7 +148,7 @@ export function classifyEpisode(
     primary: types[0] ?? (undetermined ? "undetermined" : "none"),
     types,
     criteria,
-    missingFacts: FACT_ORDER.filter((f) => missing.has(f)) as (keyof EpisodeFacts)[],
+    missingFacts: missingInOrder(missing),
     stereotypicalKidnapping: met.get("stereotypical-kidnapping") ?? "unknown",
     custodialInterference: met.get("custodial-interference") ?? "unknown",
     caretakerMissing: met.get("caretaker-missing") ?? "unknown",

@@ -3,7 +3,6 @@
  * @module
  */
 import type { MissingCase } from "../models/case.js";
-import { TRAFFICKING_INDICATORS } from "../models/risk-indicator.js";
 import { ageBelow } from "./age.js";
 import {
   ageAtReportIs,
@@ -12,25 +11,36 @@ import {
   fromCare,
   recorded,
 } from "./case-context.js";
-import { all, any, defineRule, type Rule } from "./rule.js";
+import { TRAFFICKING_LIST } from "./indicator-sources.js";
+import { all, any, defineRule, frozen, type Rule } from "./rule.js";
 import type { Tri } from "./tri.js";
 
-/** The definitions `isMissingChild` knows. */
+/**
+ * The definitions `isMissingChild` knows: federal (FED-1), New York (NY-1), NCMEC.
+ *
+ * @example
+ * ```ts
+ * const d: MissingChildDefinition = "ny";
+ * ```
+ */
 export type MissingChildDefinition = "federal" | "ny" | "ncmec";
 
 const NISMART_CHILD = "https://www.ncjrs.gov/html/ojjdp/nismart/02/ns1.html";
 
 /** Trafficking indicators recorded by a person: the derived flags do not count for NY-1. */
-const RECORDED_TRAFFICKING = TRAFFICKING_INDICATORS.filter(
-  (i) => i !== "repeat-missing" && i !== "ran-from-care",
-);
+const RECORDED_TRAFFICKING = recordedOnly(TRAFFICKING_LIST);
+
+/* @__NO_SIDE_EFFECTS__ */
+function recordedOnly(list: readonly string[]): readonly string[] {
+  return list.filter((i) => i !== "repeat-missing" && i !== "ran-from-care");
+}
 
 /**
  * The missing-child definitions as data, by definition.
  * @internal
  */
-export const DEFINITION_RULES: Readonly<Record<MissingChildDefinition, Rule<CaseContext>>> =
-  Object.freeze({
+export const DEFINITION_RULES: Readonly<Record<MissingChildDefinition, Rule<CaseContext>>> = frozen(
+  {
     federal: defineRule<CaseContext>({
       id: "federal",
       ruleId: "FED-1",
@@ -67,7 +77,8 @@ export const DEFINITION_RULES: Readonly<Record<MissingChildDefinition, Rule<Case
       tag: "P",
       expr: ageAtReportIs("< 18", (a) => ageBelow(a, 18)),
     }),
-  });
+  },
+);
 
 /**
  * Whether a case is of a missing child under a definition, by the age at report (AGE-7),

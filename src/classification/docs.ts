@@ -4,11 +4,11 @@
  * @module
  */
 import { AMBER_RULES } from "../alerts/amber.js";
-import { RISK_INDICATORS } from "../models/risk-indicator.js";
 import { EPISODE_TYPES } from "./classify-episode.js";
 import { DEFINITION_RULES } from "./definitions.js";
 import { EPISODE_RULES } from "./episode-rules.js";
-import { DERIVED_INDICATOR_RULES, INDICATOR_SOURCES } from "./indicators.js";
+import { INDICATOR_SOURCES } from "./indicator-sources.js";
+import { DERIVED_INDICATOR_RULES } from "./indicators.js";
 import { NCIC_CATEGORY_RULES } from "./ncic.js";
 import { ELEVATED_RISK_RULE, NCMEC_BY_EPISODE_TYPE } from "./ncmec.js";
 import type { Rule, Tag } from "./rule.js";
@@ -108,10 +108,11 @@ ${rules(NCIC_CATEGORY_RULES)}`;
 }
 
 function indicatorSection(): string {
-  const rows = RISK_INDICATORS.map((i) => {
-    const s = INDICATOR_SOURCES[i];
-    return `| \`${i}\` | ${s.ruleId} | ${tagLabel(s.tag)}${s.tag === "U" ? " unverified" : ""} | ${s.source} |`;
-  }).join("\n");
+  const rows = Object.entries(INDICATOR_SOURCES)
+    .map(([i, s]) => {
+      return `| \`${i}\` | ${s.ruleId} | ${tagLabel(s.tag)}${s.tag === "U" ? " unverified" : ""} | ${s.source} |`;
+    })
+    .join("\n");
   return `## Endangerment and trafficking: \`endangermentIndicators\`, \`traffickingRiskFlags\`
 
 Each returns the indicators of its list recorded in \`riskIndicators\`, plus those derived

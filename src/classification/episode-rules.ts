@@ -5,11 +5,29 @@
  */
 import type { EpisodeFacts } from "../models/episode-facts.js";
 import { type Age, ageAtLeast, ageAtMost, ageBelow } from "./age.js";
-import { all, any, defineRule, type Expr, leaf, type Rule, ref, when } from "./rule.js";
+import {
+  all,
+  any,
+  defineRule,
+  type Expr,
+  frozen,
+  inSet,
+  leaf,
+  type Rule,
+  ref,
+  when,
+} from "./rule.js";
 import { type Tri, triOf } from "./tri.js";
 
 /**
- * The optional limbs of EP-4 (c) that DOMAIN.md marks [U]: both off by default.
+ * The optional limbs of EP-4 (c) that DOMAIN.md marks [U] (**unverified**; source
+ * https://www.ncjrs.gov/html/ojjdp/nismart/03/ns2.html): both off by default.
+ *
+ * @example
+ * ```ts
+ * const opts: ClassifyOptions = { lureIntentToHarm: true };
+ * classifyEpisode({ takenBy: "stranger", lured: true, perpetratorPurpose: "harm" }, { age: 12 }, opts);
+ * ```
  */
 export type ClassifyOptions = {
   /** EP-4 (c) also counts a lured child who is mentally incompetent, whatever the age. [U] */
@@ -33,6 +51,7 @@ const NISMART_MISSING = "https://www.ncjrs.gov/html/ojjdp/nismart/02/ns2.html";
 const NISMART_NONFAMILY = "https://www.ncjrs.gov/html/ojjdp/nismart/03/ns2.html";
 const NISMART_DESIGN = "https://www.ncjrs.gov/html/ojjdp/2000_04_4/nis.html";
 
+/* @__NO_SIDE_EFFECTS__ */
 function fact<K extends Key>(
   key: K,
   text: string,
@@ -42,21 +61,29 @@ function fact<K extends Key>(
     triOf(ctx.facts[key] as NonNullable<EpisodeFacts[K]> | undefined, (v) => test(v, ctx)),
   );
 }
-const yes = (key: Key): E => fact(key, key, (v) => v === true);
-const no = (key: Key): E => fact(key, `¬${key}`, (v) => v === false);
-const age = (text: string, test: (a: Age) => Tri): E =>
-  leaf("age", `age ${text}`, (ctx) => test(ctx.age), false);
-const purposeIn = (purposes: readonly string[]): E =>
-  fact("perpetratorPurpose", `perpetratorPurpose ∈ {${purposes.join(", ")}}`, (p) =>
+/* @__NO_SIDE_EFFECTS__ */
+function yes(key: Key): E {
+  return fact(key, key, (v) => v === true);
+}
+/* @__NO_SIDE_EFFECTS__ */
+function no(key: Key): E {
+  return fact(key, `¬${key}`, (v) => v === false);
+}
+/* @__NO_SIDE_EFFECTS__ */
+function age(text: string, test: (a: Age) => Tri): E {
+  return leaf("age", `age ${text}`, (ctx) => test(ctx.age), false);
+}
+/* @__NO_SIDE_EFFECTS__ */
+function purposeIn(purposes: readonly string[]): E {
+  return fact("perpetratorPurpose", inSet("perpetratorPurpose", purposes), (p) =>
     purposes.includes(p),
   );
+}
 
 const nights1 = fact("nightsAway", "nightsAway ≥ 1", (n) => n >= 1);
 const family = fact("takenBy", "takenBy = family-member", (t) => t === "family-member");
 const NONFAMILY = ["acquaintance", "slight-acquaintance", "stranger"];
-const nonfamily = fact("takenBy", `takenBy ∈ {${NONFAMILY.join(", ")}}`, (t) =>
-  NONFAMILY.includes(t),
-);
+const nonfamily = fact("takenBy", inSet("takenBy", NONFAMILY), (t) => NONFAMILY.includes(t));
 
 /** VOC-1 caretaker missing. */
 const caretakerMissing = defineRule<EpisodeContext>({
@@ -134,7 +161,7 @@ const thrownaway = defineRule<EpisodeContext>({
   id: "thrownaway",
   ruleId: "EP-2",
   description:
-    "Told to leave, or prevented from returning, by a household adult, with no adequate alternative care arranged, and away at least one night. The exact criteria are unverified.",
+    "Told to leave, or prevented from returning, by a household adult, with no adequate alternative care arranged, and away at least one night. The meaning (abandoned, forced out and barred, or left wholly unsupervised) is verified; these exact criteria are not.",
   sources: [NISMART_DESIGN],
   tag: "U",
   expr: all(
@@ -188,7 +215,7 @@ const benignExplanation = defineRule<EpisodeContext>({
   id: "benign-explanation",
   ruleId: "EP-6",
   description:
-    "Caretaker missing (VOC-1) for a harmless cause: miscommunication, unforeseen delay, conflicting expectations. The exact criteria (and whether VOC-2 is also needed) are unverified.",
+    "Caretaker missing (VOC-1) for a harmless cause: miscommunication, unforeseen delay, conflicting expectations. The exact criteria, and whether VOC-2 is also needed, are not verified.",
   sources: [
     "https://www.ojjdp.ojp.gov/library/publications/national-estimates-missing-children-overview",
   ],
@@ -253,7 +280,7 @@ const reportedMissing = defineRule<EpisodeContext>({
  * types in precedence order (EP-P), then the two flags and the two missing measures.
  * @internal
  */
-export const EPISODE_RULES: readonly Rule<EpisodeContext>[] = Object.freeze([
+export const EPISODE_RULES: readonly Rule<EpisodeContext>[] = frozen([
   nonfamilyAbduction,
   familyAbduction,
   thrownaway,

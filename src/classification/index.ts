@@ -17,5 +17,4 @@ export type { ClassifyOptions } from "./episode-rules.js";
 export { endangermentIndicators, traffickingRiskFlags } from "./indicators.js";
 export { type NcicSuggestion, suggestNcicCategory } from "./ncic.js";
 export { type NcmecCaseType, ncmecCaseType } from "./ncmec.js";
-export type { Tag } from "./rule.js";
 export { type Tri, triAnd, triNot, triOf, triOr } from "./tri.js";

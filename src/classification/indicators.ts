@@ -4,93 +4,27 @@
  * @module
  */
 import type { MissingCase } from "../models/case.js";
-import {
-  ENDANGERMENT_INDICATORS,
-  type EndangermentIndicator,
-  type RiskIndicator,
-  TRAFFICKING_INDICATORS,
-  type TraffickingIndicator,
+import type {
+  EndangermentIndicator,
+  RiskIndicator,
+  TraffickingIndicator,
 } from "../models/risk-indicator.js";
 import { ageAtMost } from "./age.js";
 import { type CaseContext, caseContext, fromCare } from "./case-context.js";
-import { defineRule, leaf, type Rule, type Tag } from "./rule.js";
+import { ENDANGERMENT_LIST, SOURCES, TRAFFICKING_LIST } from "./indicator-sources.js";
+import { defineRule, frozen, leaf, type Rule } from "./rule.js";
 import { triOf } from "./tri.js";
-
-const END_SOURCE = "https://www.ncjrs.gov/html/ojjdp/nismart/04/ns4.html";
-const END_SECONDARY = "https://legalbeagle.com/8329468-classifies-runaway-endangered.html";
-const TRF_NCMEC = "https://www.missingkids.org/theissues/trafficking";
-const TRF_ROMANCE =
-  "https://www.greenlightoperation.org/2021-2-10-the-boyfriend-model-of-sex-trafficking-the-lure-of-false-romance/";
-const TRF_PHYSICAL = "https://stolenyouth.org/signs/";
-const TRF_BEHAVIOUR = "https://www.gacares.org/the-signs.html";
-
-/** Where an indicator comes from. @internal */
-export type IndicatorSource = {
-  readonly ruleId: string;
-  readonly tag: Tag;
-  readonly source: string;
-};
-
-const end = (tag: Tag, source = END_SOURCE): IndicatorSource => ({ ruleId: "END-1", tag, source });
-
-/**
- * The rule, tag and source of every risk indicator (END-1 items 10–16 are provisional [U]).
- * @internal
- */
-export const INDICATOR_SOURCES: Readonly<Record<RiskIndicator, IndicatorSource>> = Object.freeze({
-  "abused-at-home": end("P"),
-  "substance-dependent": end("V"),
-  "hard-drug-use": end("V"),
-  "age-13-or-younger": end("V"),
-  "criminal-place": end("V"),
-  "criminal-activity": end("P", END_SECONDARY),
-  "survival-sex": end("P", END_SECONDARY),
-  "missed-school": end("P", END_SECONDARY),
-  "gone-30-days": end("P", END_SECONDARY),
-  "with-drug-abuser": end("U"),
-  "with-violent-person": end("U"),
-  "suicide-attempt": end("U"),
-  "physically-assaulted": end("U"),
-  "sexually-assaulted": end("U"),
-  "with-sexual-exploiter": end("U"),
-  "serious-mental-illness-or-disability": end("U"),
-  "repeat-missing": { ruleId: "TRF-1", tag: "V", source: TRF_NCMEC },
-  "ran-from-care": {
-    ruleId: "TRF-7",
-    tag: "P",
-    source: "https://savinglostkids.org/what-is-the-problem",
-  },
-  "prior-sexual-abuse": { ruleId: "TRF-2", tag: "V", source: TRF_NCMEC },
-  "prior-sexual-assault": { ruleId: "TRF-2", tag: "V", source: TRF_NCMEC },
-  "household-substance-abuse": { ruleId: "TRF-2", tag: "V", source: TRF_NCMEC },
-  "rejected-for-identity": { ruleId: "TRF-2", tag: "V", source: TRF_NCMEC },
-  "romance-recruitment": { ruleId: "TRF-3", tag: "P", source: TRF_ROMANCE },
-  "controlling-older-partner": { ruleId: "TRF-3", tag: "P", source: TRF_ROMANCE },
-  "online-enticement": {
-    ruleId: "TRF-4",
-    tag: "V",
-    source:
-      "https://www.missingkids.org/blog/2025/theyre-missing-too-why-runaway-children-need-our-help",
-  },
-  "multiple-phones": { ruleId: "TRF-5", tag: "P", source: TRF_PHYSICAL },
-  "unexplained-money": { ruleId: "TRF-5", tag: "P", source: TRF_PHYSICAL },
-  "no-id": { ruleId: "TRF-5", tag: "P", source: TRF_PHYSICAL },
-  "hotel-keys": { ruleId: "TRF-5", tag: "P", source: TRF_PHYSICAL },
-  branding: { ruleId: "TRF-5", tag: "P", source: TRF_PHYSICAL },
-  "the-life-language": { ruleId: "TRF-6", tag: "P", source: TRF_BEHAVIOUR },
-  "coached-answers": { ruleId: "TRF-6", tag: "P", source: TRF_BEHAVIOUR },
-});
 
 /**
  * The indicators derived from the case rather than recorded, as rules.
  * @internal
  */
-export const DERIVED_INDICATOR_RULES: readonly Rule<CaseContext>[] = Object.freeze([
+export const DERIVED_INDICATOR_RULES: readonly Rule<CaseContext>[] = frozen([
   defineRule<CaseContext>({
     id: "age-13-or-younger",
     ruleId: "END-1 (4)",
     description: "Aged 13 or younger at last contact.",
-    sources: [END_SOURCE],
+    sources: [SOURCES.END_SOURCE],
     tag: "V",
     expr: leaf(
       "age at last contact",
@@ -104,7 +38,7 @@ export const DERIVED_INDICATOR_RULES: readonly Rule<CaseContext>[] = Object.free
     ruleId: "TRF-1",
     description:
       "Three or more missing episodes, this one included (counting it is a Choice): `priorEpisodes` ≥ 2.",
-    sources: [TRF_NCMEC],
+    sources: [SOURCES.TRF_NCMEC],
     tag: "V",
     expr: leaf("priorEpisodes", "priorEpisodes ≥ 2", (ctx) =>
       triOf(ctx.c.priorEpisodes, (n) => n >= 2),
@@ -114,7 +48,7 @@ export const DERIVED_INDICATOR_RULES: readonly Rule<CaseContext>[] = Object.free
     id: "ran-from-care",
     ruleId: "TRF-7",
     description: "Missing from foster care, a group home or a residential facility.",
-    sources: ["https://savinglostkids.org/what-is-the-problem"],
+    sources: [SOURCES.TRF_CARE],
     tag: "P",
     expr: fromCare,
   }),
@@ -150,7 +84,7 @@ function indicators<T extends RiskIndicator>(c: MissingCase, list: readonly T[])
  * ```
  */
 export function endangermentIndicators(c: MissingCase): EndangermentIndicator[] {
-  return indicators(c, ENDANGERMENT_INDICATORS);
+  return indicators(c, ENDANGERMENT_LIST);
 }
 
 /**
@@ -170,5 +104,5 @@ export function endangermentIndicators(c: MissingCase): EndangermentIndicator[] 
  * ```
  */
 export function traffickingRiskFlags(c: MissingCase): TraffickingIndicator[] {
-  return indicators(c, TRAFFICKING_INDICATORS);
+  return indicators(c, TRAFFICKING_LIST);
 }

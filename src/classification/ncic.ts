@@ -13,19 +13,20 @@ import {
   caseFact,
   childDisability,
 } from "./case-context.js";
-import { defineRule, type Rule } from "./rule.js";
+import { defineRule, frozen, type Rule } from "./rule.js";
 
 const NCIC_SOURCES = [
   "https://www.roseville-mi.gov/256/Missing-Person-and-Vulnerable-or-Impaire",
   "https://fill.io/NCIC-Missing-Person-Initial-Entry-Report",
 ];
 
-const category = (
+/* @__NO_SIDE_EFFECTS__ */
+function category(
   id: NcicCategory,
   description: string,
   expr: Rule<CaseContext>["expr"],
-): Rule<CaseContext> =>
-  defineRule<CaseContext>({
+): Rule<CaseContext> {
+  return defineRule<CaseContext>({
     id,
     ruleId: "NCIC-2",
     description,
@@ -33,13 +34,14 @@ const category = (
     tag: id === "EMJ" ? "P" : "V",
     expr,
   });
+}
 
 /**
  * NCIC-2: the categories `suggestNcicCategory` tries, in order (the order is a Choice, [U]);
  * `EMO` is the fallback.
  * @internal
  */
-export const NCIC_CATEGORY_RULES: readonly Rule<CaseContext>[] = Object.freeze([
+export const NCIC_CATEGORY_RULES: readonly Rule<CaseContext>[] = frozen([
   category("EMD", "Disability: a proven physical or mental disability.", childDisability),
   category("EMI", "Involuntary: the disappearance was not voluntary (an abduction).", abduction),
   category(
@@ -59,7 +61,14 @@ export const NCIC_CATEGORY_RULES: readonly Rule<CaseContext>[] = Object.freeze([
   ),
 ]);
 
-/** The result of {@link suggestNcicCategory}. */
+/**
+ * The result of {@link suggestNcicCategory}: a suggestion with its reasons (NCIC-2).
+ *
+ * @example
+ * ```ts
+ * const s: NcicSuggestion = { category: "EMJ", reasons: ["EMJ: age at report < 21"] };
+ * ```
+ */
 export type NcicSuggestion = {
   readonly category: NcicCategory;
   readonly reasons: readonly string[];

@@ -3,7 +3,6 @@
  * @module
  */
 import type { MissingCase } from "../models/case.js";
-import { ENDANGERMENT_INDICATORS } from "../models/risk-indicator.js";
 import { ageAtLeast, ageBelow } from "./age.js";
 import {
   type CaseContext,
@@ -13,10 +12,18 @@ import {
   recorded,
 } from "./case-context.js";
 import type { EpisodeType } from "./classify-episode.js";
-import { any, defineRule, type Rule } from "./rule.js";
+import { ENDANGERMENT_LIST } from "./indicator-sources.js";
+import { any, defineRule, frozen, type Rule } from "./rule.js";
 import { triAnd } from "./tri.js";
 
-/** An NCMEC case type (https://www.missingkids.org/theissues). */
+/**
+ * An NCMEC case type (DOMAIN.md §5 [V], https://www.missingkids.org/theissues).
+ *
+ * @example
+ * ```ts
+ * const t: NcmecCaseType = "critically-missing-young-adult";
+ * ```
+ */
 export type NcmecCaseType =
   | "endangered-runaway"
   | "family-abduction"
@@ -43,7 +50,7 @@ export const ELEVATED_RISK_RULE: Rule<CaseContext> = defineRule<CaseContext>({
   tag: "Choice",
   expr: any(
     caseFact("physicalSafetyAtRisk"),
-    recorded("an END-1 indicator recorded", ENDANGERMENT_INDICATORS),
+    recorded("an END-1 indicator recorded", ENDANGERMENT_LIST),
     childDisability,
   ),
 });
@@ -53,7 +60,7 @@ export const ELEVATED_RISK_RULE: Rule<CaseContext> = defineRule<CaseContext>({
  * @internal
  */
 export const NCMEC_BY_EPISODE_TYPE: Readonly<Record<EpisodeType | "undetermined", NcmecCaseType>> =
-  Object.freeze({
+  frozen({
     "nonfamily-abduction": "nonfamily-abduction",
     "family-abduction": "family-abduction",
     thrownaway: "endangered-runaway",
@@ -89,7 +96,7 @@ function youngAdultType(ctx: CaseContext): Outcome {
  * ncmecCaseType(aged21); // null
  * ```
  */
-export function ncmecCaseType(c: MissingCase): Outcome {
+export function ncmecCaseType(c: MissingCase): NcmecCaseType | "undetermined" | null {
   const ctx = caseContext(c);
   const age = ctx.ageAtReport;
   const outcomes = new Set<Outcome>();

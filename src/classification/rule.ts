@@ -43,9 +43,29 @@ export type Rule<C> = {
   readonly reads: readonly string[];
 };
 
-const TRUE: Verdict = Object.freeze({ met: true, missing: Object.freeze([]) });
-const FALSE: Verdict = Object.freeze({ met: false, missing: Object.freeze([]) });
-const UNKNOWN: Verdict = Object.freeze({ met: "unknown", missing: Object.freeze([]) });
+/**
+ * `Object.freeze`, marked free of side effects so that a bundler can drop an unused frozen
+ * table (tsup merges modules into chunks, where `sideEffects: false` no longer helps).
+ * @internal
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function frozen<T>(value: T): Readonly<T> {
+  return Object.freeze(value);
+}
+
+/**
+ * The text `name ∈ {a, b}` of a set test.
+ * @internal
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function inSet(name: string, values: readonly string[]): string {
+  return `${name} ∈ {${values.join(", ")}}`;
+}
+
+const NONE: readonly string[] = frozen([]);
+const TRUE: Verdict = frozen({ met: true, missing: NONE });
+const FALSE: Verdict = frozen({ met: false, missing: NONE });
+const UNKNOWN: Verdict = frozen({ met: "unknown", missing: NONE });
 
 // A plain loop: Array.prototype.flat is slow in V8, and this runs on every unknown verdict.
 function union(lists: readonly (readonly string[])[]): string[] {
@@ -59,6 +79,7 @@ function union(lists: readonly (readonly string[])[]): string[] {
  * unless `countsAsMissing` is false (an uncertain age is not a missing fact).
  * @internal
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function leaf<C>(
   reads: string,
   text: string,
@@ -66,7 +87,7 @@ export function leaf<C>(
   countsAsMissing = true,
 ): Expr<C> {
   const unknown: Verdict = countsAsMissing
-    ? Object.freeze({ met: "unknown", missing: Object.freeze([reads]) })
+    ? frozen({ met: "unknown", missing: frozen([reads]) })
     : UNKNOWN;
   return {
     kind: "leaf",
@@ -84,6 +105,7 @@ function wrap(e: Expr<unknown>, parent: "all" | "any"): string {
 }
 
 // AND and OR differ only in which value decides: false for AND, true for OR.
+/* @__NO_SIDE_EFFECTS__ */
 function junction<C>(kind: "all" | "any", of: readonly Expr<C>[]): Expr<C> {
   // Kleene: an operand equal to `decides` settles the junction (true for OR, false for AND).
   const decides = kind === "any";
@@ -93,14 +115,18 @@ function junction<C>(kind: "all" | "any", of: readonly Expr<C>[]): Expr<C> {
     reads: union(of.map((e) => e.reads)),
     evaluate(ctx) {
       // Only unknown operands can block a decision: the decided ones all went the other way.
-      let unknown: Verdict[] | undefined;
+      const missing: (readonly string[])[] = [];
+      let unknown = false;
       for (const e of of) {
         const v = e.evaluate(ctx);
         if (v.met === decides) return decides ? TRUE : FALSE;
-        if (v.met === "unknown") (unknown ??= []).push(v);
+        if (v.met === "unknown") {
+          unknown = true;
+          missing.push(v.missing);
+        }
       }
       if (!unknown) return decides ? FALSE : TRUE;
-      return { met: "unknown", missing: union(unknown.map((v) => v.missing)) };
+      return { met: "unknown", missing: union(missing) };
     },
   };
 }
@@ -109,6 +135,7 @@ function junction<C>(kind: "all" | "any", of: readonly Expr<C>[]): Expr<C> {
  * Kleene AND of expressions.
  * @internal
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function all<C>(...of: readonly Expr<C>[]): Expr<C> {
   return junction("all", of);
 }
@@ -117,6 +144,7 @@ export function all<C>(...of: readonly Expr<C>[]): Expr<C> {
  * Kleene OR of expressions.
  * @internal
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function any<C>(...of: readonly Expr<C>[]): Expr<C> {
   return junction("any", of);
 }
@@ -126,6 +154,7 @@ export function any<C>(...of: readonly Expr<C>[]): Expr<C> {
  * `isOn(ctx)`, else `expr`.
  * @internal
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function when<C>(option: string, isOn: (ctx: C) => boolean, expr: Expr<C>): Expr<C> {
   return {
     kind: "leaf",
@@ -139,6 +168,7 @@ export function when<C>(option: string, isOn: (ctx: C) => boolean, expr: Expr<C>
  * Another rule's condition used inside this one, shown by name in the text.
  * @internal
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function ref<C>(rule: Rule<C>): Expr<C> {
   return { ...rule.expr, kind: "leaf", text: `${rule.id} (${rule.ruleId})` };
 }
@@ -147,6 +177,7 @@ export function ref<C>(rule: Rule<C>): Expr<C> {
  * A rule, with `reads` derived from its condition.
  * @internal
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineRule<C>(spec: Omit<Rule<C>, "reads">): Rule<C> {
-  return Object.freeze({ ...spec, reads: spec.expr.reads });
+  return frozen({ ...spec, reads: spec.expr.reads });
 }

@@ -4,7 +4,15 @@
  * @module
  */
 
-/** A three-valued truth value: `true`, `false` or `'unknown'` (unknown is not false). */
+/**
+ * A three-valued truth value: `true`, `false` or `'unknown'` (unknown is not false).
+ *
+ * @example
+ * ```ts
+ * const met: Tri = isMissingChild(c, "ny"); // true, false or "unknown"
+ * if (met === "unknown") askForMoreFacts();
+ * ```
+ */
 export type Tri = boolean | "unknown";
 
 /**

@@ -78,8 +78,11 @@ export async function checkRecords<T>(run: CheckRun<T>): Promise<CheckCounts> {
     stream,
     (item) => {
       counts.records++;
-      if (item.kind === "not-json") return bad(item.where, [cliIssue("json/invalid")]);
-      if (item.kind === "too-long") return bad(item.where, [cliIssue("json/too-long")]);
+      if (item.kind !== "record") {
+        return bad(item.where, [
+          cliIssue(item.kind === "not-json" ? "json/invalid" : "json/too-long"),
+        ]);
+      }
       const r = run.parse(item.value);
       if (!r.ok) return bad(item.where, r.issues);
       counts.valid++;

@@ -49,12 +49,47 @@ export function table(
   return [line(head), rule, ...text.map(line)].join("\n");
 }
 
-/** Label–value pairs, values right-aligned: a two-column table without a header. @internal */
-export function pairs(rows: readonly (readonly [string, Cell])[], indent = "  "): string {
+/**
+ * Words of `text` wrapped to lines of at most `width` characters (a longer word stays whole).
+ * @internal
+ */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line !== "" && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  return [...lines, line];
+}
+
+/**
+ * Label–value pairs in two columns. Values are right-aligned when every one is a number
+ * (or starts with a digit), else left-aligned and wrapped to `width` characters.
+ * @internal
+ */
+export function pairs(
+  rows: readonly (readonly [string, Cell])[],
+  indent = "  ",
+  width = 100,
+): string {
   const text = rows.map(([k, v]) => [k, typeof v === "number" ? formatCount(v) : v] as const);
   const kw = Math.max(...text.map(([k]) => k.length));
   const vw = Math.max(...text.map(([, v]) => v.length));
-  return text.map(([k, v]) => `${indent}${k.padEnd(kw)}  ${v.padStart(vw)}`).join("\n");
+  const right = text.every(([, v]) => /^[\d–]/.test(v));
+  const room = Math.max(20, width - indent.length - kw - 2);
+  return text
+    .flatMap(([k, v]) => {
+      if (right) return [`${indent}${k.padEnd(kw)}  ${v.padStart(vw)}`];
+      const [first, ...more] = wrap(v, room);
+      return [
+        `${indent}${k.padEnd(kw)}  ${first ?? ""}`.trimEnd(),
+        ...more.map((m) => `${indent}${" ".repeat(kw)}  ${m}`),
+      ];
+    })
+    .join("\n");
 }
 
 /** A horizontal bar chart: one line per label, bars scaled to the largest value. @internal */

@@ -11,7 +11,7 @@
  * rejects (a property test checks that it agrees with zod).
  * @module
  */
-import type * as z from "zod";
+import * as z from "zod";
 
 /** Marks a value the fast path does not accept. @internal */
 export const REJECT: unique symbol = Symbol("reject");
@@ -22,27 +22,54 @@ type Payload = { value: unknown; issues: unknown[] };
 
 const objectProto = Object.prototype;
 
-/** Runs a schema's checks on `value`, as zod does; `false` when one adds an issue. */
-function checksPass(checks: readonly Check[], value: unknown, payload: Payload): boolean {
-  payload.value = value;
-  payload.issues.length = 0;
-  for (const check of checks) {
-    const when = check._zod.def.when;
-    if (when && !when(payload as never)) continue;
-    const r = check._zod.check(payload as never) as unknown;
-    if (r instanceof Promise) return false; // async checks: leave them to zod
-    if (payload.issues.length > 0) return false;
+/** A check as a predicate: `true` when the value passes. */
+type Test = (value: unknown) => boolean;
+
+/**
+ * One zod check as a predicate. The two commonest checks of the models, a regex and a
+ * minimum string length, are read from their definitions (they are the whole of zod's
+ * logic for them); every other check runs zod's own code on a reused payload.
+ */
+function testOf(check: Check): Test {
+  const def = check._zod.def as Check["_zod"]["def"] & Record<string, unknown>;
+  const pattern = def.pattern;
+  const regex = def.check === "string_format" && def.format === "regex";
+  // A global or sticky regex keeps state between tests (zod resets it): leave those to zod.
+  if (regex && pattern instanceof RegExp && !pattern.global && !pattern.sticky) {
+    return (v) => typeof v === "string" && pattern.test(v);
   }
-  return true;
+  if (def.check === "min_length" && typeof def.minimum === "number") {
+    const min = def.minimum;
+    return (v) => typeof v === "string" && v.length >= min;
+  }
+  let payload: Payload = { value: undefined, issues: [] };
+  return (v) => {
+    payload.value = v;
+    if (def.when && !def.when(payload as never)) return true;
+    const r = check._zod.check(payload as never) as unknown;
+    if (r instanceof Promise || payload.issues.length > 0) {
+      payload = { value: undefined, issues: [] }; // async checks are left to zod
+      return false;
+    }
+    return true;
+  };
 }
 
 function withChecks(def: Def, base: Fast): Fast {
-  const checks = (def.checks ?? []) as readonly Check[];
-  if (checks.length === 0) return base;
-  const payload: Payload = { value: undefined, issues: [] };
+  const tests = ((def.checks ?? []) as readonly Check[]).map(testOf);
+  if (tests.length === 0) return base;
+  if (tests.length === 1) {
+    const test = tests[0] as Test;
+    return (value) => {
+      const out = base(value);
+      return out !== REJECT && test(out) ? out : REJECT;
+    };
+  }
   return (value) => {
     const out = base(value);
-    return out !== REJECT && checksPass(checks, out, payload) ? out : REJECT;
+    if (out === REJECT) return REJECT;
+    for (const test of tests) if (!test(out)) return REJECT;
+    return out;
   };
 }
 
@@ -62,6 +89,8 @@ function compileObject(def: Def): Fast | undefined {
     optional.push(isOptional);
   }
   const n = keys.length;
+  const generated = objectJit(keys, fasts, optional);
+  if (generated) return generated;
   return (input) => {
     if (typeof input !== "object" || input === null) return REJECT;
     const proto = Object.getPrototypeOf(input);
@@ -86,6 +115,36 @@ function compileObject(def: Def): Fast | undefined {
     // inherited keys; `compileFast` rejects all input while any exist).
     return Object.keys(obj).length === present ? out : REJECT;
   };
+}
+
+/**
+ * The same object check as generated code with each key a literal, so that every property
+ * access has its own inline cache (as zod's own JIT does): the loop above reads every key of
+ * every object through one megamorphic site. `undefined` where code generation is not
+ * allowed (a Content-Security-Policy without 'unsafe-eval', or zod's `jitless` setting).
+ */
+function objectJit(keys: string[], fasts: Fast[], optional: boolean[]): Fast | undefined {
+  if (z.core.globalConfig.jitless || !z.core.util.allowsEval.value) return undefined;
+  const lines = keys.map((key, i) => {
+    const k = JSON.stringify(key);
+    const take = `r = f[${i}](v); if (r === R) return R; out[${k}] = r; n++;`;
+    return optional[i]
+      ? `v = o[${k}]; if (v !== undefined) { ${take} } else if (${k} in o) return R;`
+      : `v = o[${k}]; if (v === undefined) return R; ${take}`;
+  });
+  const body = `return function (o) {
+    if (typeof o !== "object" || o === null) return R;
+    const p = Object.getPrototypeOf(o);
+    if (p !== Object.prototype && p !== null) return R;
+    const out = {}; let n = 0; let v; let r;
+    ${lines.join("\n    ")}
+    return Object.keys(o).length === n ? out : R;
+  };`;
+  try {
+    return new Function("f", "R", body)(fasts, REJECT) as Fast;
+  } catch {
+    return undefined;
+  }
 }
 
 function compileArray(def: Def): Fast | undefined {

@@ -10,11 +10,28 @@ const CYCLE = 146_097;
 /** Days from 0000-03-01 to 1970-01-01. */
 const EPOCH = 719_468;
 
-function isLeapYear(y: number): boolean {
+/**
+ * Whether a year is a Gregorian leap year (2000 and 2024 are; 2100 and 2023 are not).
+ * @example
+ * ```ts
+ * isLeapYear(2000); // true
+ * isLeapYear(2100); // false
+ * ```
+ * @internal
+ */
+export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
-/** Days in a month of a year (Gregorian, proleptic). @internal */
+/**
+ * Days in a month of a year (Gregorian, proleptic).
+ * @example
+ * ```ts
+ * monthDays(2024, 2); // 29
+ * monthDays(2100, 2); // 28
+ * ```
+ * @internal
+ */
 export function monthDays(y: number, m: number): number {
   if (m === 2) return isLeapYear(y) ? 29 : 28;
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
@@ -24,6 +41,11 @@ export function monthDays(y: number, m: number): number {
  * Days since 1970-01-01 of year, month (1–12) and day, proleptic Gregorian (years 0–9999
  * included). The algorithm counts years from 1 March so that the leap day ends the year:
  * H. Hinnant, "chrono-Compatible Low-Level Date Algorithms", days_from_civil.
+ * @example
+ * ```ts
+ * daysFromCivil(1970, 1, 1); // 0
+ * daysFromCivil(2000, 3, 1); // 11017
+ * ```
  * @internal
  */
 export function daysFromCivil(y: number, m: number, d: number): number {
@@ -37,6 +59,11 @@ export function daysFromCivil(y: number, m: number, d: number): number {
 /**
  * The packed date of a day number (the inverse of {@link daysFromCivil}; Hinnant's
  * civil_from_days).
+ * @example
+ * ```ts
+ * packedFromDays(0);     // 19700101
+ * packedFromDays(11017); // 20000301
+ * ```
  * @internal
  */
 export function packedFromDays(days: number): PackedDate {
@@ -56,6 +83,10 @@ export function packedFromDays(days: number): PackedDate {
 /**
  * Days since 1970-01-01 of a packed date, so that the difference of two dates is a count of
  * midnights.
+ * @example
+ * ```ts
+ * dayNumber(20250101) - dayNumber(20240101); // 366
+ * ```
  * @internal
  */
 export function dayNumber(p: PackedDate): number {
@@ -64,6 +95,11 @@ export function dayNumber(p: PackedDate): number {
 
 /**
  * The day after a packed date (2024-02-28 → 2024-02-29, 2023-12-31 → 2024-01-01).
+ * @example
+ * ```ts
+ * nextDay(20240228); // 20240229
+ * nextDay(20231231); // 20240101
+ * ```
  * @internal
  */
 export function nextDay(p: PackedDate): PackedDate {

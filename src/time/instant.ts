@@ -10,14 +10,19 @@ import { daysFromCivil, monthDays } from "./day-number.js";
 const DATE = String.raw`(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8])))`;
 
 /** `YYYY-MM-DD`, a real calendar date (leap years included). */
-export const ISO_DATE_PATTERN = new RegExp(`^${DATE}$`);
+export const ISO_DATE_PATTERN = /* @__PURE__ */ new RegExp(`^${DATE}$`);
 /** `YYYY-MM-DDTHH:MM:SS[.fff…](Z|±HH:MM)`: seconds and a zone designator are required. */
-export const ISO_DATE_TIME_PATTERN = new RegExp(
+export const ISO_DATE_TIME_PATTERN = /* @__PURE__ */ new RegExp(
   `^${DATE}T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$`,
 );
 
 /**
  * The number written by `count` ASCII digits of `s` from `at`, or -1 when one is not a digit.
+ * @example
+ * ```ts
+ * scanDigits("2025-06", 0, 4); // 2025
+ * scanDigits("20x5", 0, 4);    // -1
+ * ```
  * @internal
  */
 export function scanDigits(s: string, at: number, count: number): number {
@@ -33,6 +38,11 @@ export function scanDigits(s: string, at: number, count: number): number {
 /**
  * The packed date of a real calendar date `YYYY-MM-DD` at `s[at…at+9]`, or -1. Accepts
  * exactly what {@link ISO_DATE_PATTERN} accepts there (a test checks it).
+ * @example
+ * ```ts
+ * scanDate("2024-02-29", 0); // 20240229
+ * scanDate("2023-02-29", 0); // -1
+ * ```
  * @internal
  */
 export function scanDate(s: string, at: number): PackedDate {
@@ -57,6 +67,11 @@ function scanHoursMinutes(s: string, at: number): number {
  * fractions truncated to the millisecond (a test checks both; for fractions of 10+ digits
  * V8's `Date.parse` errs, ".0090000000" → 90 ms, and this does not). Scanned by hand because
  * the bulk paths parse one instant per case and the regex plus `Date.parse` cost more.
+ * @example
+ * ```ts
+ * tryInstantMs("1970-01-01T01:00:00+01:00"); // 0
+ * tryInstantMs("1970-01-01T00:00:00");       // NaN (no offset)
+ * ```
  * @internal
  */
 export function tryInstantMs(at: unknown): number {
@@ -92,6 +107,11 @@ export function tryInstantMs(at: unknown): number {
 /**
  * Milliseconds since the epoch of an `IsoDateTime`; throws a `RangeError` naming `param`
  * when `at` is not an RFC 3339 instant with `Z` or an offset.
+ * @example
+ * ```ts
+ * instantMs("1970-01-01T00:00:01Z", "at"); // 1000
+ * instantMs("yesterday", "at"); // throws RangeError "at must be …"
+ * ```
  * @internal
  */
 export function instantMs(at: unknown, param: string): number {
@@ -109,12 +129,26 @@ export function instantMs(at: unknown, param: string): number {
  */
 export type PackedDate = number;
 
-/** Packs year, month (1–12) and day. @internal */
+/**
+ * Packs year, month (1–12) and day.
+ * @example
+ * ```ts
+ * pack(2024, 2, 29); // 20240229
+ * ```
+ * @internal
+ */
 export function pack(y: number, m: number, d: number): PackedDate {
   return y * 10000 + m * 100 + d;
 }
 
-/** The `YYYY-MM-DD` string of a packed date (years 0–9999). @internal */
+/**
+ * The `YYYY-MM-DD` string of a packed date (years 0–9999).
+ * @example
+ * ```ts
+ * formatPacked(20240229); // "2024-02-29"
+ * ```
+ * @internal
+ */
 export function formatPacked(p: PackedDate): string {
   const y = Math.floor(p / 10000);
   const md = p - y * 10000;
@@ -124,6 +158,11 @@ export function formatPacked(p: PackedDate): string {
 /**
  * The packed form of an `IsoDate`; throws a `RangeError` naming `param` when `date` is not a
  * real `YYYY-MM-DD` date.
+ * @example
+ * ```ts
+ * packedDate("2024-02-29", "on"); // 20240229
+ * packedDate("2024-02-30", "on"); // throws RangeError "on must be …"
+ * ```
  * @internal
  */
 export function packedDate(date: unknown, param: string): PackedDate {

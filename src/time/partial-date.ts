@@ -13,6 +13,11 @@ export type DateBounds = { readonly earliest: PackedDate; readonly latest: Packe
 /**
  * The earliest and latest dates a birth date can stand for: a full date is both; `YYYY-MM`
  * spans the month; `YYYY` spans the year. `undefined` when `birthDate` is none of these.
+ * @example
+ * ```ts
+ * tryDateBounds("2024-02"); // { earliest: 20240201, latest: 20240229 }
+ * tryDateBounds("2024-13"); // undefined
+ * ```
  * @internal
  */
 export function tryDateBounds(birthDate: unknown): DateBounds | undefined {
@@ -33,6 +38,10 @@ export function tryDateBounds(birthDate: unknown): DateBounds | undefined {
 
 /**
  * Like {@link tryDateBounds}, but throws a `RangeError` naming `param` on a bad date.
+ * @example
+ * ```ts
+ * dateBounds("2009", "birthDate"); // { earliest: 20090101, latest: 20091231 }
+ * ```
  * @internal
  */
 export function dateBounds(birthDate: unknown, param: string): DateBounds {

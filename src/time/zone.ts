@@ -32,6 +32,11 @@ function create(zone: string): Intl.DateTimeFormat | undefined {
 /**
  * The cached formatter of a zone (numeric parts, 24-hour clock, with era), or `undefined`
  * when `Intl` does not know the zone.
+ * @example
+ * ```ts
+ * zoneFormatter("America/New_York"); // a cached Intl.DateTimeFormat
+ * zoneFormatter("Mars/Olympus");     // undefined
+ * ```
  * @internal
  */
 export function zoneFormatter(zone: string): Intl.DateTimeFormat | undefined {
@@ -64,6 +69,10 @@ export function isTimeZone(zone: string): boolean {
 
 /**
  * The formatter of `zone`, or a `RangeError` naming `param` when the zone is unknown.
+ * @example
+ * ```ts
+ * requireZone("Mars/Olympus", "c.timeZone"); // throws RangeError "c.timeZone must be …"
+ * ```
  * @internal
  */
 export function requireZone(zone: unknown, param: string): Intl.DateTimeFormat {

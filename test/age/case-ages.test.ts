@@ -1,14 +1,18 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   ageAtFound,
   ageAtLastContact,
   ageAtReport,
+  ageOn,
   ageRangeAtFound,
   ageRangeAtLastContact,
   ageRangeAtReport,
+  ageRangeOn,
 } from "../../src/age/index.js";
 import type { MissingCase } from "../../src/index.js";
 import { MissingCaseSchema } from "../../src/models/case.js";
+import { localDate } from "../../src/time/local-date.js";
 import {
   cancelledCase,
   closedCase,
@@ -136,5 +140,36 @@ describe("misuse", () => {
   it("throws a TypeError on a value that is not a case", () => {
     expect(() => ageAtReport(undefined as unknown as MissingCase)).toThrow(TypeError);
     expect(() => ageAtReport({} as MissingCase)).toThrow(/^c /);
+  });
+});
+
+describe("property: the case functions are ageOn on the local date", () => {
+  it("ageAtReport(c) = ageOn(birthDate, localDate(reportedAt, zone)) for any zone and rule", () => {
+    const zones = ["America/New_York", "Pacific/Kiritimati", "Pacific/Pago_Pago", "UTC"];
+    const ms = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2030, 0, 1) });
+    const rule = fc.constantFrom("anniversary", "common-law" as const);
+    const leapDay = fc.constantFrom("mar1", "feb28" as const);
+    const birth = fc.oneof(
+      fc.date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(1999, 11, 31)) }),
+    );
+    fc.assert(
+      fc.property(ms, fc.constantFrom(...zones), birth, rule, leapDay, (t, zone, b, r, l) => {
+        const full = b.toISOString().slice(0, 10);
+        const at = new Date(t).toISOString();
+        const on = localDate(at, zone);
+        for (const birthDate of [full, full.slice(0, 7), full.slice(0, 4)]) {
+          const c = deepFreeze({
+            ...reportedCase,
+            timeZone: zone,
+            reportedAt: at,
+            child: { ...reportedCase.child, birthDate },
+          });
+          const options = { rule: r, leapDay: l };
+          expect(ageAtReport(c, options)).toBe(ageOn(birthDate, on, options));
+          expect(ageRangeAtReport(c, options)).toEqual(ageRangeOn(birthDate, on, options));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

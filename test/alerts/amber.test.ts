@@ -132,3 +132,28 @@ describe("amberAlertEligibility: misuse", () => {
     expect(() => amberAlertEligibility(c, undefined as never)).toThrow(/options\.standard/);
   });
 });
+
+describe("amberAlertEligibility: abduction still open", () => {
+  it("is unknown, not false, when the facts show a runaway but an abduction is not ruled out", () => {
+    // Ran away (2 nights); who took the child, if anyone, is not known.
+    const facts = {
+      leftWithoutPermission: true,
+      nightsAway: 2,
+      physicalSafetyAtRisk: true,
+    } as const;
+    const c = makeTestCase({ age: 14, facts });
+    expect(met(c, "ny").abduction).toBe("unknown");
+    // Once nobody took the child, it is decided.
+    const none = makeTestCase({ age: 14, facts: { ...facts, takenBy: "none" } });
+    expect(met(none, "ny").abduction).toBe(false);
+  });
+
+  it("keeps a type recorded at intake as recorded", () => {
+    const c = makeTestCase({
+      age: 14,
+      reportedAs: "runaway",
+      facts: { physicalSafetyAtRisk: true },
+    });
+    expect(met(c, "ny").abduction).toBe(false);
+  });
+});

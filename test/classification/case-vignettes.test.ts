@@ -238,18 +238,6 @@ describe("case vignettes", () => {
   });
 });
 
-describe("isMissingChild", () => {
-  it("throws a TypeError naming definition", () => {
-    expect(() => isMissingChild(makeTestCase(), "ca" as never)).toThrow(/definition/);
-  });
-
-  it("uses the age at report, not at last contact", () => {
-    // Turns 18 on 14 June 2025, the day of the report; last contact the day before.
-    const c = makeTestCase({ child: { ...makeTestCase().child, birthDate: "2007-06-14" } });
-    expect(isMissingChild(c, "ncmec")).toBe(false);
-  });
-});
-
 describe("suggestNcicCategory reasons", () => {
   it("names each fact that was not established, never its value", () => {
     const c = makeTestCase({ age: 15, facts: runaway });

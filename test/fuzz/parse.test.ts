@@ -37,20 +37,27 @@ const PARSERS: readonly [string, (input: unknown) => ParseResult<unknown>][] = [
 /** Keys that reach the prototype chain when an object is built carelessly. */
 const HOSTILE_KEYS = ["__proto__", "constructor", "prototype", "toString", "hasOwnProperty"];
 
-/** Calls `parse` and checks the result has the contract's shape; returns it. */
+/**
+ * Calls `parse` and checks the result has the contract's shape; returns it. Plain checks, not
+ * `expect`, in this hot path: matcher overhead adds up over 100,000 runs.
+ */
 function parsedWell<T>(parse: (input: unknown) => ParseResult<T>, input: unknown): ParseResult<T> {
   const r = parse(input);
   if (r.ok) return r;
-  expect(r.issues.length).toBeGreaterThan(0);
-  for (const i of r.issues) checkIssue(i);
+  if (r.issues.length === 0) throw new Error("a failed parse must have issues");
+  for (const i of r.issues) {
+    if (!wellFormed(i)) throw new Error(`malformed issue: ${JSON.stringify(i)}`);
+  }
   return r;
 }
 
-function checkIssue(i: Issue): void {
-  expect(Object.hasOwn(ISSUE_MESSAGES, i.code)).toBe(true);
-  expect(i.message.startsWith(ISSUE_MESSAGES[i.code])).toBe(true);
-  expect(Array.isArray(i.path)).toBe(true);
-  for (const k of i.path) expect(["string", "number"]).toContain(typeof k);
+function wellFormed(i: Issue): boolean {
+  return (
+    Object.hasOwn(ISSUE_MESSAGES, i.code) &&
+    i.message.startsWith(ISSUE_MESSAGES[i.code]) &&
+    Array.isArray(i.path) &&
+    i.path.every((k) => typeof k === "string" || typeof k === "number")
+  );
 }
 
 /** JSON text of an object with the given entries, so `__proto__` becomes an own key. */
@@ -62,7 +69,7 @@ function objectText(entries: readonly [string, unknown][]): string {
 const hostileObject: fc.Arbitrary<string> = fc.letrec((tie) => ({
   node: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
-    fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify(v)),
+    fc.jsonValue({ maxDepth: 1 }).map((v) => JSON.stringify(v)),
     tie("object"),
   ),
   object: fc
@@ -71,7 +78,7 @@ const hostileObject: fc.Arbitrary<string> = fc.letrec((tie) => ({
         fc.oneof(fc.constantFrom(...HOSTILE_KEYS, "child", "events", "name"), fc.string()),
         tie("node"),
       ),
-      { maxLength: 5 },
+      { maxLength: 4 },
     )
     .map((entries) =>
       objectText(entries.map(([k, text]) => [k, JSON.parse(text as string)] as [string, unknown])),
@@ -98,8 +105,9 @@ const caseShapedJunk: fc.Arbitrary<unknown> = fc
   });
 
 function noPrototypePollution(): void {
-  expect(Object.keys(Object.prototype)).toEqual([]);
-  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  if (Object.keys(Object.prototype).length > 0 || "polluted" in {}) {
+    throw new Error("Object.prototype was changed");
+  }
 }
 
 describe("parsers never throw", () => {
@@ -356,7 +364,7 @@ describe("inputs are never changed", () => {
           (text) => {
             const input: unknown = JSON.parse(text);
             for (const [, parse] of PARSERS) parse(input);
-            expect(JSON.stringify(input)).toBe(JSON.stringify(JSON.parse(text)));
+            return JSON.stringify(input) === JSON.stringify(JSON.parse(text));
           },
         ),
         FC_PARAMS,
@@ -373,8 +381,8 @@ describe("inputs are never changed", () => {
           const text = JSON.stringify(corrupted);
           const frozen = deepFreeze(JSON.parse(text));
           const plain = JSON.parse(text);
-          expect(parseCase(frozen)).toEqual(parseCase(plain));
-          expect(JSON.stringify(plain)).toBe(text);
+          const same = JSON.stringify(parseCase(frozen)) === JSON.stringify(parseCase(plain));
+          return same && JSON.stringify(plain) === text;
         }),
         FC_PARAMS,
       );
@@ -403,7 +411,7 @@ describe("no issue text contains an input value", () => {
     () => {
       fc.assert(
         fc.property(markedJunk, (input) => {
-          for (const [, parse] of PARSERS) expect(leaks(parse(input))).toBe(false);
+          return PARSERS.every(([, parse]) => !leaks(parse(input)));
         }),
         FC_PARAMS,
       );
@@ -419,7 +427,7 @@ describe("no issue text contains an input value", () => {
           const paths = keyPaths(c);
           const p = paths[k % paths.length] ?? ["id"];
           const input = asKey ? setAt(c, [...p.slice(0, -1), m], m) : setAt(c, p, m);
-          expect(leaks(parseCase(input))).toBe(false);
+          return !leaks(parseCase(input));
         }),
         FC_PARAMS,
       );

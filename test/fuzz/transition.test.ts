@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { TRANSITION_MESSAGES } from "../../src/issues/codes.js";
 import { deriveStatus } from "../../src/lifecycle/status.js";
 import { applyEvents, type TransitionResult, transition } from "../../src/lifecycle/transition.js";
-import type { CaseEvent, MissingCase } from "../../src/models/case.js";
+import type { MissingCase } from "../../src/models/case.js";
+import type { CaseEvent } from "../../src/models/case-event.js";
 import { parseCase } from "../../src/parse/parse.js";
 import {
   deepFreeze,

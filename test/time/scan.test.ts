@@ -71,7 +71,10 @@ describe("tryInstantMs", () => {
   });
 
   it("equals Date.parse on every valid instant 0000–9999", () => {
-    const ms = fc.integer({ min: Date.UTC(0, 0, 1) - 62_135_596_800_000, max: 253_402_300_799_999 });
+    const ms = fc.integer({
+      min: Date.UTC(0, 0, 1) - 62_135_596_800_000,
+      max: 253_402_300_799_999,
+    });
     const offset = fc.integer({ min: -(23 * 60 + 59), max: 23 * 60 + 59 });
     fc.assert(
       fc.property(ms, offset, fc.integer({ min: 0, max: 3 }), (t, off, fracDigits) => {
@@ -134,9 +137,9 @@ describe("tryInstantMs", () => {
 describe("packedDate and tryDateBounds", () => {
   const partialLike = fc.oneof(
     dateLike,
-    fc.tuple(digits(3, 5), fc.option(fc.tuple(fc.constantFrom("-", "/"), twoDigits(13)))).map(
-      ([y, m]) => (m === null ? y : `${y}${m[0]}${m[1]}`),
-    ),
+    fc
+      .tuple(digits(3, 5), fc.option(fc.tuple(fc.constantFrom("-", "/"), twoDigits(13))))
+      .map(([y, m]) => (m === null ? y : `${y}${m[0]}${m[1]}`)),
   );
 
   it("packedDate accepts exactly ISO_DATE_PATTERN", () => {

@@ -15,8 +15,9 @@ import {
   suggestNcicCategory,
   traffickingRiskFlags,
 } from "../../classification/index.js";
-import { complianceDeadlines } from "../../deadlines/index.js";
+import { complianceDeadlines, type Deadline } from "../../deadlines/index.js";
 import { lifecycleDiagram } from "../../lifecycle/diagram.js";
+import { closedAt } from "../../lifecycle/status.js";
 import { allowedEvents } from "../../lifecycle/table.js";
 import type { MissingCase } from "../../models/case.js";
 import { CASE_STATUSES } from "../../models/case-status.js";
@@ -46,15 +47,23 @@ const tri = (t: boolean | "unknown") => (t === "unknown" ? "unknown" : t ? "yes"
 const local = (at: string, zone: string) =>
   formatInstant(Date.parse(at), zone).slice(0, 16).replace("T", " ");
 
-/** An example worth explaining: a repeat runaway from a group home with trafficking flags, found. */
+/**
+ * An example worth explaining: a repeat runaway from a group home, entered in NCIC, with
+ * the facts that make it a NISMART runaway, risk indicators recorded, found after nights
+ * away and closed.
+ */
 function isExample(c: MissingCase): boolean {
+  const has = (t: string) => c.events.some((e) => e.type === t);
   return (
     c.reportedAs === "runaway" &&
     c.missingFrom === "group-home" &&
     (c.priorEpisodes ?? 0) >= 2 &&
     c.status === "closed" &&
-    c.events.some((e) => e.type === "notify" && e.recipient === "ncmec") &&
-    (c.riskIndicators ?? []).length > 0
+    has("enter") &&
+    has("notify") &&
+    c.facts?.leftWithoutPermission === true &&
+    (c.facts.nightsAway ?? 0) >= 2 &&
+    (c.riskIndicators ?? []).length >= 2
   );
 }
 
@@ -142,10 +151,26 @@ function eventDetail(e: MissingCase["events"][number]): string {
   }
 }
 
+function unknownFacts(facts: readonly string[]): string {
+  if (facts.length === 0) return "none";
+  const shown = facts.slice(0, 4).join(", ");
+  return `${facts.length} (${shown}${facts.length > 4 ? ", …" : ""}): knowing them could add types`;
+}
+
+/** Whether a deadline was met, missed, is moot (the case closed first) or still open. */
+function onTime(d: Deadline, closed: string | undefined): string {
+  if (d.satisfiedAt) return Date.parse(d.satisfiedAt) <= Date.parse(d.dueAt) ? "yes" : "late";
+  if (d.rule === "long-term-missing") return "milestone";
+  return closed !== undefined && Date.parse(closed) <= Date.parse(d.dueAt)
+    ? "closed first"
+    : "open";
+}
+
 function classifySection(c: MissingCase): string {
   const k = classifyCase(c);
   const ncic = suggestNcicCategory(c);
   const deadlines = complianceDeadlines(c);
+  const closed = closedAt(c);
   return [
     heading(3, "One case, classified, with its deadlines"),
     "  A repeat runaway from a group home, picked from the year above.",
@@ -157,7 +182,7 @@ function classifySection(c: MissingCase): string {
         "NISMART-2 episode type (classifyCase)",
         `${k.primary}${k.types.length > 1 ? ` (also ${k.types.slice(1).join(", ")})` : ""}`,
       ],
-      ["  facts still unknown", k.missingFacts.join(", ") || "none"],
+      ["  facts still unknown", unknownFacts(k.missingFacts)],
       ["episodeTypeOf", episodeTypeOf(c)],
       ["NCMEC case type", ncmecCaseType(c) ?? "none (not a child case)"],
       ["NCIC category suggested", `${ncic.category}: ${ncic.reasons.join("; ")}`],
@@ -182,36 +207,35 @@ function classifySection(c: MissingCase): string {
         d.rule,
         local(d.dueAt, c.timeZone),
         d.satisfiedAt ? local(d.satisfiedAt, c.timeZone) : "–",
-        d.satisfiedAt
-          ? d.satisfiedAt <= d.dueAt
-            ? "yes"
-            : "late"
-          : d.rule === "long-term-missing"
-            ? "milestone"
-            : "open",
+        onTime(d, closed),
       ]),
     ),
   ].join("\n");
 }
 
-function parseSection(c: MissingCase): string {
-  const broken = {
-    ...c,
-    lastContactAt: formatInstant(Date.parse(c.reportedAt) + 3_600_000, c.timeZone),
-    status: "active",
-    nickname: "x",
-  };
-  const r = parseCase(broken);
+function issuesTable(record: unknown): string {
+  const r = parseCase(record);
   const issues = r.ok ? [] : r.issues;
+  return table(
+    ["code", "path", "message"],
+    issues.map((i) => [i.code, formatPath(i.path), i.message]),
+  );
+}
+
+function parseSection(c: MissingCase): string {
+  const hourLater = formatInstant(Date.parse(c.reportedAt) + 3_600_000, c.timeZone);
   return [
     heading(4, "Parsing: issues, never values"),
-    "  The same case with last contact moved after the report, a status its events do not",
-    "  lead to and an unknown field. parseCase never throws and never quotes the input:",
+    "  parseCase never throws and never quotes the input (it may be a child's name or birth",
+    "  date). The example case with last contact moved after the report and a status its",
+    "  events do not lead to:",
     "",
-    table(
-      ["code", "path", "message"],
-      issues.map((i) => [i.code, formatPath(i.path), i.message]),
-    ),
+    issuesTable({ ...c, lastContactAt: hourLater, status: "active" }),
+    "",
+    "  …and with an unknown field and a zone Intl does not know (fields are checked first;",
+    "  the cross-field rules run once every field is valid):",
+    "",
+    issuesTable({ ...c, nickname: "x", timeZone: "Eastern Time" }),
   ].join("\n");
 }
 

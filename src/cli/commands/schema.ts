@@ -3,19 +3,36 @@
  * @module
  */
 import { readFile } from "node:fs/promises";
+import * as z from "zod";
+import { AgencySchema } from "../../models/agency.js";
+import { MissingCaseSchema } from "../../models/case.js";
+import { CaseEventSchema } from "../../models/case-event.js";
+import { ChildSchema } from "../../models/child.js";
+import { OperationSchema } from "../../models/operation.js";
 import { parseCommand } from "../args.js";
-import { EXIT, IoError, UsageError } from "../errors.js";
+import { EXIT, UsageError } from "../errors.js";
 import type { Io } from "../io.js";
 
 /** The usage line of `schema`. @internal */
 export const SCHEMA_USAGE = "missing-child-cases schema <child|agency|case|operation|case-event>";
 
+/** The models behind each shipped JSON Schema. @internal */
+const MODELS = {
+  child: ChildSchema,
+  agency: AgencySchema,
+  case: MissingCaseSchema,
+  operation: OperationSchema,
+  "case-event": CaseEventSchema,
+} as const;
+
 /** The JSON Schemas the package ships (`schemas/<name>.json`, draft 2020-12). @internal */
-export const SCHEMA_NAMES = ["child", "agency", "case", "operation", "case-event"] as const;
+export const SCHEMA_NAMES = Object.keys(MODELS) as (keyof typeof MODELS)[];
 
 /**
- * Prints the JSON Schema (draft 2020-12) the build generated from the zod models
- * (`scripts/build-schemas.mjs`), read from the package's `schemas/` folder.
+ * Prints the JSON Schema (draft 2020-12) the build wrote from the zod models
+ * (`scripts/build-schemas.mjs`), read from the package's `schemas/` folder. Should the file
+ * be missing (a source checkout mid-build), it is generated the same way with
+ * `z.toJSONSchema`, without the `$id`, title and description the build adds.
  * @internal
  */
 export async function schemaCommand(args: readonly string[], io: Io): Promise<number> {
@@ -30,7 +47,9 @@ export async function schemaCommand(args: readonly string[], io: Io): Promise<nu
   try {
     text = await readFile(url, "utf8");
   } catch {
-    throw new IoError(`schemas/${name}.json is missing from the package (run npm run build)`);
+    const schema = MODELS[name as keyof typeof MODELS];
+    const json = z.toJSONSchema(schema, { target: "draft-2020-12", unrepresentable: "throw" });
+    text = JSON.stringify(json, null, 2);
   }
   io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
   return EXIT.ok;

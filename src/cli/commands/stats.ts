@@ -24,8 +24,10 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
  * @internal
  */
 export function statsText(s: AnnualStatistics, ageLimit: number): string {
+  // Ages with no report are left out: the chart shows the spread, not empty rows.
   const ages = Object.entries(s.byAgeAtReport)
     .map(([age, n]) => [Number(age), n] as const)
+    .filter(([, n]) => n > 0)
     .sort(([a], [b]) => a - b);
   const reportedAs = Object.entries(s.byReportedAs)
     .filter(([, n]) => n > 0)

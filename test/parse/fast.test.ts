@@ -1,0 +1,167 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import * as z from "zod";
+import {
+  AgencySchema,
+  ChildSchema,
+  MissingCaseSchema,
+  OperationSchema,
+  parseAgency,
+  parseCase,
+  parseChild,
+  parseOperation,
+} from "../../src/index.js";
+import { compileFast, REJECT } from "../../src/parse/fast.js";
+import { agencies, child, operation, validCases, validChildren } from "../fixtures/valid.js";
+
+/** A copy of `value` with the value at `path` replaced (or the key deleted when `v` is DELETE). */
+const DELETE = Symbol("delete");
+function setPath(value: unknown, path: readonly (string | number)[], v: unknown): unknown {
+  if (path.length === 0) return v;
+  if (value === null || typeof value !== "object") return value;
+  const copy = (Array.isArray(value) ? [...value] : { ...value }) as Record<
+    string | number,
+    unknown
+  >;
+  const [head, ...rest] = path as [string | number, ...(string | number)[]];
+  if (rest.length === 0 && v === DELETE) delete copy[head];
+  else copy[head] = setPath(copy[head], rest, v);
+  return copy;
+}
+
+/** Every path of a JSON value (objects and arrays included). */
+function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  const out = [prefix];
+  if (value !== null && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      out.push(...pathsOf(v, [...prefix, Array.isArray(value) ? Number(k) : k]));
+    }
+  }
+  return out;
+}
+
+/** Realistic corruptions of a valid record: a field replaced, deleted or added. */
+function mutants<T>(valid: readonly T[]) {
+  return fc.constantFrom(...valid).chain((record) =>
+    fc
+      .tuple(
+        fc.constant(record),
+        fc.constantFrom(...pathsOf(record)),
+        fc.oneof(
+          fc.constant<unknown>(DELETE),
+          fc.constant<unknown>(undefined),
+          fc.anything({ maxDepth: 2 }),
+          fc.constantFrom<unknown>(
+            "",
+            "2025-03-07T21:15:00Z",
+            "2009",
+            "NY",
+            "M123456789",
+            0,
+            -1,
+            1.5,
+            301,
+            [],
+            {},
+          ),
+          fc.string(),
+        ),
+        fc.option(fc.string(), { nil: undefined }),
+      )
+      .map(([r, path, v, extraKey]) => {
+        const mutated = setPath(r, path, v);
+        return extraKey !== undefined &&
+          mutated &&
+          typeof mutated === "object" &&
+          !Array.isArray(mutated)
+          ? { ...mutated, [extraKey]: 1 }
+          : mutated;
+      }),
+  );
+}
+
+function agreesWithZod<T>(
+  schema: z.ZodType<T>,
+  parse: (v: unknown) => { ok: boolean },
+  input: unknown,
+) {
+  const zr = schema.safeParse(input);
+  const r = parse(input) as { ok: boolean; value?: unknown };
+  expect(r.ok).toBe(zr.success);
+  if (zr.success) {
+    expect(r.value).toStrictEqual(zr.data);
+    expect(Object.isFrozen(r.value)).toBe(Object.isFrozen(zr.data));
+  }
+}
+
+describe("the fast path agrees with zod", () => {
+  it("on valid records: same value, same key order, same freezing", () => {
+    for (const c of validCases) {
+      const fast = compileFast(MissingCaseSchema)?.(c);
+      const zod = MissingCaseSchema.parse(c);
+      expect(fast).toStrictEqual(zod);
+      expect(JSON.stringify(fast)).toBe(JSON.stringify(zod));
+      expect(Object.isFrozen((fast as typeof zod).child.name)).toBe(true);
+    }
+  });
+
+  it("on corrupted cases", () => {
+    fc.assert(
+      fc.property(mutants(validCases), (v) => agreesWithZod(MissingCaseSchema, parseCase, v)),
+      {
+        numRuns: 500,
+      },
+    );
+  });
+
+  it("on corrupted children, agencies and operations", () => {
+    fc.assert(
+      fc.property(mutants(validChildren), (v) => agreesWithZod(ChildSchema, parseChild, v)),
+    );
+    fc.assert(fc.property(mutants(agencies), (v) => agreesWithZod(AgencySchema, parseAgency, v)));
+    fc.assert(
+      fc.property(mutants([operation]), (v) => agreesWithZod(OperationSchema, parseOperation, v)),
+    );
+  });
+
+  it("gives the same output without code generation (zod's jitless setting)", () => {
+    z.config({ jitless: true });
+    try {
+      const fast = compileFast(MissingCaseSchema);
+      for (const c of validCases) expect(fast?.(c)).toStrictEqual(MissingCaseSchema.parse(c));
+      expect(fast?.({ ...validCases[0], extra: 1 })).toBe(REJECT);
+      expect(fast?.({ ...validCases[0], state: undefined })).toBe(REJECT);
+      expect(fast?.(new Date())).toBe(REJECT);
+      expect(fast?.("case")).toBe(REJECT);
+    } finally {
+      z.config({ jitless: false });
+    }
+  });
+
+  it("leaves unknown constructs to zod", () => {
+    expect(compileFast(z.string().transform((s) => s.length))).toBeUndefined();
+    expect(compileFast(z.object({ a: z.string() }))).toBeUndefined(); // not strict
+    expect(compileFast(z.union([z.string(), z.number()]))).toBeUndefined();
+    expect(compileFast(z.string().refine(async () => true))?.("x")).toBe(REJECT);
+  });
+
+  it("rejects what it cannot vouch for: explicit undefined, class instances, polluted prototypes", () => {
+    const fast = compileFast(ChildSchema);
+    expect(fast?.({ ...child, aliases: undefined })).toBe(REJECT);
+    expect(fast?.(Object.assign(Object.create({ inherited: 1 }), child))).toBe(REJECT);
+    const proto = Object.prototype as Record<string, unknown>;
+    try {
+      proto.polluted = 1;
+      expect(fast?.(child)).toBe(REJECT);
+      expect(parseChild(child).ok).toBe(false); // zod sees the inherited key as unknown
+    } finally {
+      delete proto.polluted;
+    }
+    expect(fast?.(child)).toStrictEqual(ChildSchema.parse(child));
+  });
+
+  it("accepts a null-prototype object as zod does", () => {
+    const bare = Object.assign(Object.create(null), { ...child, name: { ...child.name } });
+    agreesWithZod(ChildSchema, parseChild, bare);
+  });
+});
