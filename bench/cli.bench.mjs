@@ -30,7 +30,8 @@ function runCli(args) {
     child.on("error", reject);
     child.on("close", (code) => {
       const kb = Number(/MAXRSS_KB (\d+)/.exec(err)?.[1] ?? Number.NaN);
-      resolve({ code, rssMb: kb / 1024, stderr: err });
+      // maxRSS is in KiB; report decimal MB, the unit of the requirement.
+      resolve({ code, rssMb: (kb * 1024) / 1e6, stderr: err });
     });
   });
 }

@@ -2,8 +2,15 @@
 // against a bare loop over the same array that only reads `reportedAt`, in the same run.
 // Requirement (issue 6): ≥ 500,000 cases/s on one core.
 //   node bench/statistics.bench.mjs      (after `npm run build`)
-import { annualStatistics } from "../dist/index.js";
+//   STATISTICS_BENCH_DIST=/tmp/bundle.mjs node bench/statistics.bench.mjs
+import { pathToFileURL } from "node:url";
 import { isMain, printRows, row } from "./lib.mjs";
+
+// STATISTICS_BENCH_DIST=<bundle.mjs> measures another build (e.g. esbuild from source).
+const target = process.env.STATISTICS_BENCH_DIST;
+const { annualStatistics, createAnnualAccumulator, parseCase } = await import(
+  target ? pathToFileURL(target).href : "../dist/index.js"
+);
 
 const N = 1_000_000;
 const POOL = 10_000;
@@ -71,19 +78,28 @@ function pool() {
   return out;
 }
 
+/**
+ * Best of `runs` passes after a warm-up: cases per wall-clock second, and per second of
+ * this process's CPU time (what one core does however busy the shared machine is).
+ */
 function casesPerSecond(fn, cases, runs = 5) {
   fn(cases); // warm-up
-  let best = Number.POSITIVE_INFINITY;
+  let wall = Number.POSITIVE_INFINITY;
+  let cpu = Number.POSITIVE_INFINITY;
   for (let k = 0; k < runs; k++) {
+    const c0 = process.cpuUsage();
     const t = performance.now();
     fn(cases);
-    best = Math.min(best, performance.now() - t);
+    wall = Math.min(wall, performance.now() - t);
+    const c = process.cpuUsage(c0);
+    cpu = Math.min(cpu, (c.user + c.system) / 1000);
   }
-  return (cases.length / best) * 1000;
+  return { wall: (cases.length / wall) * 1000, cpu: (cases.length / cpu) * 1000 };
 }
 
 export async function run() {
   const p = pool();
+  if (!p.every((c) => parseCase(c).ok)) throw new Error("the benchmark pool has an invalid record");
   // In pool order, as records parsed from a stream sit in memory one after another.
   const cases = Array.from({ length: N }, (_, i) => p[i % POOL]);
   const bare = casesPerSecond((cs) => {
@@ -92,22 +108,47 @@ export async function run() {
     return n;
   }, cases);
   const stats = casesPerSecond((cs) => annualStatistics(cs, { year: 2024 }), cases);
-  const baseline = { name: "bare loop reading reportedAt", value: bare };
+  const streamed = casesPerSecond((cs) => {
+    const acc = createAnnualAccumulator({ year: 2024 });
+    for (const c of cs) acc.add(c);
+    return acc.result();
+  }, cases);
+  const group = "statistics";
+  const requirement = "≥ 500,000 cases/s on one core";
   return [
     row({
-      group: "statistics",
+      group,
       name: "bare loop reading reportedAt (1M cases)",
-      value: bare,
+      value: bare.wall,
       unit: "cases/s",
     }),
     row({
-      group: "statistics",
-      name: "annualStatistics (1M cases, year 2024)",
-      value: stats,
+      group,
+      name: "annualStatistics (1M cases, year 2024), wall clock",
+      value: stats.wall,
       unit: "cases/s",
-      baseline,
-      requirement: "≥ 500,000 cases/s",
-      pass: stats >= 500_000,
+      baseline: { name: "bare loop", value: bare.wall },
+    }),
+    row({
+      group,
+      name: "annualStatistics time per case ÷ the bare loop's (wall clock)",
+      value: bare.wall / stats.wall,
+      unit: "×",
+    }),
+    row({
+      group,
+      name: "annualStatistics, per CPU second",
+      value: stats.cpu,
+      unit: "cases/s",
+      requirement,
+      pass: stats.cpu >= 500_000,
+    }),
+    row({
+      group,
+      name: "createAnnualAccumulator, add() one case at a time, per CPU second",
+      value: streamed.cpu,
+      unit: "cases/s",
+      baseline: { name: "annualStatistics", value: stats.cpu },
     }),
   ];
 }

@@ -12,6 +12,7 @@ import {
   caseFact,
 } from "../classification/case-context.js";
 import type { Criterion } from "../classification/classify-episode.js";
+import type { CaseOptions } from "../classification/episode-rules.js";
 import { all, defineRule, frozen, leaf, type Rule } from "../classification/rule.js";
 import { type Tri, triAnd } from "../classification/tri.js";
 import type { MissingCase } from "../models/case.js";
@@ -161,6 +162,8 @@ export const AMBER_RULES: Readonly<Record<AmberStandard, readonly Rule<CaseConte
  *
  * Throws a `TypeError` naming `options.standard` when it is neither.
  *
+ * `options.age` counts ages as `ageOn` does (AGE-3 anniversary or common-law, AGE-4 leap day).
+ *
  * @example
  * ```ts
  * // a 9-year-old taken by a stranger, in danger, fully described, entered with CA
@@ -171,13 +174,13 @@ export const AMBER_RULES: Readonly<Record<AmberStandard, readonly Rule<CaseConte
  */
 export function amberAlertEligibility(
   c: MissingCase,
-  options: { readonly standard: AmberStandard },
+  options: CaseOptions & { readonly standard: AmberStandard },
 ): AmberEligibility {
   const standard = options?.standard;
   if (standard !== "doj" && standard !== "ny") {
     throw new TypeError("options.standard must be 'doj' or 'ny'");
   }
-  const ctx = caseContext(c);
+  const ctx = caseContext(c, options);
   const criteria = AMBER_RULES[standard].map((r) => ({ id: r.id, met: r.expr.evaluate(ctx).met }));
   return { eligible: triAnd(...criteria.map((k) => k.met)), criteria };
 }

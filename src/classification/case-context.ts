@@ -12,7 +12,7 @@ import {
   type EpisodeClassification,
   type EpisodeType,
 } from "./classify-episode.js";
-import type { ClassifyOptions } from "./episode-rules.js";
+import type { CaseOptions } from "./episode-rules.js";
 import { type Expr, inSet, leaf } from "./rule.js";
 import { type Tri, triOf } from "./tri.js";
 
@@ -39,7 +39,7 @@ export function episodeTypeFrom(
 }
 
 /** The context of a case for its rules; each part is computed at most once. @internal */
-export function caseContext(c: MissingCase, options?: ClassifyOptions): CaseContext {
+export function caseContext(c: MissingCase, options?: CaseOptions): CaseContext {
   if (typeof c !== "object" || c === null) throw new TypeError("c must be a case object");
   let atReport: { value: Age } | undefined;
   let atLastContact: { value: Age } | undefined;
@@ -47,11 +47,11 @@ export function caseContext(c: MissingCase, options?: ClassifyOptions): CaseCont
   return {
     c,
     get ageAtReport() {
-      atReport ??= { value: ageFromRange(ageRangeAtReport(c)) };
+      atReport ??= { value: ageFromRange(ageRangeAtReport(c, options?.age)) };
       return atReport.value;
     },
     get ageAtLastContact() {
-      atLastContact ??= { value: ageFromRange(ageRangeAtLastContact(c)) };
+      atLastContact ??= { value: ageFromRange(ageRangeAtLastContact(c, options?.age)) };
       return atLastContact.value;
     },
     get classification() {

@@ -5,7 +5,7 @@
 import type { MissingCase } from "../models/case.js";
 import { caseContext } from "./case-context.js";
 import type { EpisodeClassification, EpisodeType } from "./classify-episode.js";
-import type { ClassifyOptions } from "./episode-rules.js";
+import type { CaseOptions } from "./episode-rules.js";
 
 /**
  * Classifies a case's episode: `classifyEpisode(c.facts ?? {}, { age })` with the age at
@@ -14,6 +14,8 @@ import type { ClassifyOptions } from "./episode-rules.js";
  * and EP-P, sourced in `docs/classification.md` (e.g.
  * https://www.ncjrs.gov/html/ojjdp/nismart/02/ns1.html); EP-2 and EP-6 are **unverified**.
  *
+ * `options.age` counts ages as `ageOn` does (AGE-3 anniversary or common-law, AGE-4 leap day).
+ *
  * @example
  * ```ts
  * const r = classifyCase({ ...c, facts: { takenBy: "family-member", custodyViolation: true,
@@ -21,7 +23,7 @@ import type { ClassifyOptions } from "./episode-rules.js";
  * r.primary; // "family-abduction"
  * ```
  */
-export function classifyCase(c: MissingCase, options?: ClassifyOptions): EpisodeClassification {
+export function classifyCase(c: MissingCase, options?: CaseOptions): EpisodeClassification {
   return caseContext(c, options).classification;
 }
 
@@ -30,15 +32,14 @@ export function classifyCase(c: MissingCase, options?: ClassifyOptions): Episode
  * recorded at intake (`c.reportedAs`) when that is a type, because the facts decided
  * nothing; else `'undetermined'`. Precedence EP-P (Choice); rules as in `classifyCase`.
  *
+ * `options.age` counts ages as `ageOn` does (AGE-3 anniversary or common-law, AGE-4 leap day).
+ *
  * @example
  * ```ts
  * episodeTypeOf({ ...c, reportedAs: "runaway", facts: {} }); // "runaway" (from intake)
  * episodeTypeOf({ ...c, reportedAs: "unknown", facts: {} }); // "undetermined"
  * ```
  */
-export function episodeTypeOf(
-  c: MissingCase,
-  options?: ClassifyOptions,
-): EpisodeType | "undetermined" {
+export function episodeTypeOf(c: MissingCase, options?: CaseOptions): EpisodeType | "undetermined" {
   return caseContext(c, options).episodeType;
 }

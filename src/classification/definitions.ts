@@ -11,6 +11,7 @@ import {
   fromCare,
   recorded,
 } from "./case-context.js";
+import type { CaseOptions } from "./episode-rules.js";
 import { TRAFFICKING_LIST } from "./indicator-sources.js";
 import { all, any, defineRule, frozen, type Rule } from "./rule.js";
 import type { Tri } from "./tri.js";
@@ -93,6 +94,8 @@ export const DEFINITION_RULES: Readonly<Record<MissingChildDefinition, Rule<Case
  *
  * Throws a `TypeError` naming `definition` when it is none of these.
  *
+ * `options.age` counts ages as `ageOn` does (AGE-3 anniversary or common-law, AGE-4 leap day).
+ *
  * @example
  * ```ts
  * // 19 at report, ran from foster care, "romance-recruitment" recorded
@@ -101,9 +104,13 @@ export const DEFINITION_RULES: Readonly<Record<MissingChildDefinition, Rule<Case
  * isMissingChild(c, "federal"); // true
  * ```
  */
-export function isMissingChild(c: MissingCase, definition: MissingChildDefinition): Tri {
+export function isMissingChild(
+  c: MissingCase,
+  definition: MissingChildDefinition,
+  options?: CaseOptions,
+): Tri {
   if (!Object.hasOwn(DEFINITION_RULES, definition)) {
     throw new TypeError("definition must be 'federal', 'ny' or 'ncmec'");
   }
-  return DEFINITION_RULES[definition].expr.evaluate(caseContext(c)).met;
+  return DEFINITION_RULES[definition].expr.evaluate(caseContext(c, options)).met;
 }

@@ -54,6 +54,24 @@ makes a threshold test unknown when it straddles the threshold. \`missingFacts\`
 the facts whose absence left a criterion unknown, computed from the same conditions.
 
 Tags: ${Object.values(TAGS).join("; ")}.
+
+## Usage
+
+\`\`\`ts
+import { amberAlertEligibility, classifyCase, classifyEpisode, isMissingChild } from "missing-child-cases";
+
+const r = classifyEpisode({ leftWithoutPermission: true }, { age: 15 });
+r.primary;      // "undetermined": a runaway needs at least one night away …
+r.missingFacts; // … so "nightsAway" is listed, with every other fact a criterion waits on
+
+classifyCase(c).primary;            // the same, from c.facts and the age at last contact
+isMissingChild(c, "ny");            // true | false | "unknown"
+amberAlertEligibility(c, { standard: "ny" }).criteria; // each criterion, three-valued
+isMissingChild(c, "ncmec", { age: { rule: "common-law" } }); // ages as ageOn counts them
+\`\`\`
+
+Absent facts are never guessed: ask for the facts in \`missingFacts\`, or treat
+\`'unknown'\` as "not established" where a decision must be made now.
 `;
 
 function episodeSection(): string {

@@ -3,6 +3,7 @@
  * API.md "Classification" table says (it governs where DOMAIN.md reads differently).
  * @module
  */
+import type { AgeOptions } from "../age/index.js";
 import type { EpisodeFacts } from "../models/episode-facts.js";
 import { type Age, ageAtLeast, ageAtMost, ageBelow } from "./age.js";
 import {
@@ -17,7 +18,7 @@ import {
   ref,
   when,
 } from "./rule.js";
-import { type Tri, triOf } from "./tri.js";
+import type { Tri } from "./tri.js";
 
 /**
  * The optional limbs of EP-4 (c) that DOMAIN.md marks [U] (**unverified**; source
@@ -35,6 +36,17 @@ export type ClassifyOptions = {
   /** EP-4 (c) also counts luring with intent to harm (`perpetratorPurpose: 'harm'`). [U] */
   readonly lureIntentToHarm?: boolean;
 };
+
+/**
+ * Options of the case-level functions: the EP-4 (c) limbs, and how ages are counted
+ * (`ageOn`'s options: AGE-3 anniversary or common-law, AGE-4 leap day; defaults as there).
+ *
+ * @example
+ * ```ts
+ * isMissingChild(c, "ncmec", { age: { rule: "common-law" } }); // 18 the day before the birthday
+ * ```
+ */
+export type CaseOptions = ClassifyOptions & { readonly age?: AgeOptions };
 
 /** What the episode rules read. @internal */
 export type EpisodeContext = {
@@ -57,9 +69,10 @@ function fact<K extends Key>(
   text: string,
   test: (value: NonNullable<EpisodeFacts[K]>, ctx: EpisodeContext) => boolean,
 ): E {
-  return leaf(key, text, (ctx) =>
-    triOf(ctx.facts[key] as NonNullable<EpisodeFacts[K]> | undefined, (v) => test(v, ctx)),
-  );
+  return leaf(key, text, (ctx) => {
+    const v = ctx.facts[key] as NonNullable<EpisodeFacts[K]> | undefined;
+    return v === undefined ? "unknown" : test(v, ctx);
+  });
 }
 /* @__NO_SIDE_EFFECTS__ */
 function yes(key: Key): E {

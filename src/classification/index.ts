@@ -13,7 +13,7 @@ export {
   type EpisodeType,
 } from "./classify-episode.js";
 export { isMissingChild, type MissingChildDefinition } from "./definitions.js";
-export type { ClassifyOptions } from "./episode-rules.js";
+export type { CaseOptions, ClassifyOptions } from "./episode-rules.js";
 export { endangermentIndicators, traffickingRiskFlags } from "./indicators.js";
 export { type NcicSuggestion, suggestNcicCategory } from "./ncic.js";
 export { type NcmecCaseType, ncmecCaseType } from "./ncmec.js";

@@ -11,13 +11,16 @@ import type {
 } from "../models/risk-indicator.js";
 import { frozen, type Tag } from "./rule.js";
 
-const END_SOURCE = "https://www.ncjrs.gov/html/ojjdp/nismart/04/ns4.html";
+/** NISMART-2 bulletin on endangerment (END-1). @internal */
+export const END_SOURCE = "https://www.ncjrs.gov/html/ojjdp/nismart/04/ns4.html";
 const END_SECONDARY = "https://legalbeagle.com/8329468-classifies-runaway-endangered.html";
-const TRF_NCMEC = "https://www.missingkids.org/theissues/trafficking";
+/** NCMEC on trafficking (TRF-1, TRF-2). @internal */
+export const TRF_NCMEC = "https://www.missingkids.org/theissues/trafficking";
 const TRF_ROMANCE =
   "https://www.greenlightoperation.org/2021-2-10-the-boyfriend-model-of-sex-trafficking-the-lure-of-false-romance/";
 const TRF_PHYSICAL = "https://stolenyouth.org/signs/";
-const TRF_CARE = "https://savinglostkids.org/what-is-the-problem";
+/** Runaways from care (TRF-7). @internal */
+export const TRF_CARE = "https://savinglostkids.org/what-is-the-problem";
 const TRF_BEHAVIOUR = "https://www.gacares.org/the-signs.html";
 
 /** Where an indicator comes from. @internal */
@@ -87,6 +90,3 @@ export const ENDANGERMENT_LIST = listOf<EndangermentIndicator>((id) => id === "E
 
 /** The TRF indicators, in the model's order. @internal */
 export const TRAFFICKING_LIST = listOf<TraffickingIndicator>((id) => id.startsWith("TRF-"));
-
-/** Sources of the derived indicators, shared with their rules. @internal */
-export const SOURCES = frozen({ END_SOURCE, TRF_NCMEC, TRF_CARE });

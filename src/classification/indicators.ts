@@ -11,7 +11,14 @@ import type {
 } from "../models/risk-indicator.js";
 import { ageAtMost } from "./age.js";
 import { type CaseContext, caseContext, fromCare } from "./case-context.js";
-import { ENDANGERMENT_LIST, SOURCES, TRAFFICKING_LIST } from "./indicator-sources.js";
+import type { CaseOptions } from "./episode-rules.js";
+import {
+  END_SOURCE,
+  ENDANGERMENT_LIST,
+  TRAFFICKING_LIST,
+  TRF_CARE,
+  TRF_NCMEC,
+} from "./indicator-sources.js";
 import { defineRule, frozen, leaf, type Rule } from "./rule.js";
 import { triOf } from "./tri.js";
 
@@ -24,7 +31,7 @@ export const DERIVED_INDICATOR_RULES: readonly Rule<CaseContext>[] = frozen([
     id: "age-13-or-younger",
     ruleId: "END-1 (4)",
     description: "Aged 13 or younger at last contact.",
-    sources: [SOURCES.END_SOURCE],
+    sources: [END_SOURCE],
     tag: "V",
     expr: leaf(
       "age at last contact",
@@ -38,7 +45,7 @@ export const DERIVED_INDICATOR_RULES: readonly Rule<CaseContext>[] = frozen([
     ruleId: "TRF-1",
     description:
       "Three or more missing episodes, this one included (counting it is a Choice): `priorEpisodes` ≥ 2.",
-    sources: [SOURCES.TRF_NCMEC],
+    sources: [TRF_NCMEC],
     tag: "V",
     expr: leaf("priorEpisodes", "priorEpisodes ≥ 2", (ctx) =>
       triOf(ctx.c.priorEpisodes, (n) => n >= 2),
@@ -48,7 +55,7 @@ export const DERIVED_INDICATOR_RULES: readonly Rule<CaseContext>[] = frozen([
     id: "ran-from-care",
     ruleId: "TRF-7",
     description: "Missing from foster care, a group home or a residential facility.",
-    sources: [SOURCES.TRF_CARE],
+    sources: [TRF_CARE],
     tag: "P",
     expr: fromCare,
   }),
@@ -57,8 +64,12 @@ export const DERIVED_INDICATOR_RULES: readonly Rule<CaseContext>[] = frozen([
 // Recorded indicators of a list, plus the derived ones that are met, in the list's order.
 // A recorded flag is an observation and stays, except the age flag: it is the age itself, so
 // an age that decides it false wins over what was recorded.
-function indicators<T extends RiskIndicator>(c: MissingCase, list: readonly T[]): T[] {
-  const ctx = caseContext(c);
+function indicators<T extends RiskIndicator>(
+  c: MissingCase,
+  list: readonly T[],
+  options?: CaseOptions,
+): T[] {
+  const ctx = caseContext(c, options);
   const found = new Set<RiskIndicator>(c.riskIndicators ?? []);
   for (const rule of DERIVED_INDICATOR_RULES) {
     if (!(list as readonly string[]).includes(rule.id)) continue;
@@ -77,14 +88,19 @@ function indicators<T extends RiskIndicator>(c: MissingCase, list: readonly T[])
  * 10–16 of the list are provisional (**unverified**, [U]). A runaway or thrownaway episode is
  * endangered when this list is not empty.
  *
+ * `options.age` counts ages as `ageOn` does (AGE-3 anniversary or common-law, AGE-4 leap day).
+ *
  * @example
  * ```ts
  * endangermentIndicators({ ...c, riskIndicators: ["hard-drug-use"] }); // a 12-year-old
  * // ["hard-drug-use", "age-13-or-younger"]
  * ```
  */
-export function endangermentIndicators(c: MissingCase): EndangermentIndicator[] {
-  return indicators(c, ENDANGERMENT_LIST);
+export function endangermentIndicators(
+  c: MissingCase,
+  options?: CaseOptions,
+): EndangermentIndicator[] {
+  return indicators(c, ENDANGERMENT_LIST, options);
 }
 
 /**

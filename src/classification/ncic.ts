@@ -13,6 +13,7 @@ import {
   caseFact,
   childDisability,
 } from "./case-context.js";
+import type { CaseOptions } from "./episode-rules.js";
 import { defineRule, frozen, type Rule } from "./rule.js";
 
 const NCIC_SOURCES = [
@@ -83,6 +84,8 @@ export type NcicSuggestion = {
  * A fact that is unknown counts as not established, and the reasons name it. Reasons name
  * facts, never their values.
  *
+ * `options.age` counts ages as `ageOn` does (AGE-3 anniversary or common-law, AGE-4 leap day).
+ *
  * @example
  * ```ts
  * suggestNcicCategory(runawayAged15WithNoOtherFacts);
@@ -91,8 +94,8 @@ export type NcicSuggestion = {
  * //   "EMJ: age at report < 21"] }
  * ```
  */
-export function suggestNcicCategory(c: MissingCase): NcicSuggestion {
-  const ctx = caseContext(c);
+export function suggestNcicCategory(c: MissingCase, options?: CaseOptions): NcicSuggestion {
+  const ctx = caseContext(c, options);
   const reasons: string[] = [];
   for (const rule of NCIC_CATEGORY_RULES) {
     const met = rule.expr.evaluate(ctx).met;

@@ -12,6 +12,7 @@ import {
   recorded,
 } from "./case-context.js";
 import type { EpisodeType } from "./classify-episode.js";
+import type { CaseOptions } from "./episode-rules.js";
 import { ENDANGERMENT_LIST } from "./indicator-sources.js";
 import { any, defineRule, frozen, type Rule } from "./rule.js";
 import { triAnd } from "./tri.js";
@@ -89,6 +90,8 @@ function youngAdultType(ctx: CaseContext): Outcome {
  * band open, the result is the one every possible band gives, else `'undetermined'`.
  * NCMEC sets no "too young to run" age: the episode rules decide (NC-1 [U]).
  *
+ * `options.age` counts ages as `ageOn` does (AGE-3 anniversary or common-law, AGE-4 leap day).
+ *
  * @example
  * ```ts
  * ncmecCaseType(runawayAged15); // "endangered-runaway"
@@ -96,8 +99,11 @@ function youngAdultType(ctx: CaseContext): Outcome {
  * ncmecCaseType(aged21); // null
  * ```
  */
-export function ncmecCaseType(c: MissingCase): NcmecCaseType | "undetermined" | null {
-  const ctx = caseContext(c);
+export function ncmecCaseType(
+  c: MissingCase,
+  options?: CaseOptions,
+): NcmecCaseType | "undetermined" | null {
+  const ctx = caseContext(c, options);
   const age = ctx.ageAtReport;
   const outcomes = new Set<Outcome>();
   if (ageBelow(age, 18) !== false) outcomes.add(NCMEC_BY_EPISODE_TYPE[ctx.episodeType]);

@@ -29,7 +29,7 @@ export type Io = {
 };
 
 const MAX_LINE = 64 * 1024 * 1024;
-const CHUNK = 1024 * 1024;
+const CHUNK = 256 * 1024;
 
 /** Where, as people read it: `line 12` or `index 3`. @internal */
 export function describeWhere(where: Where): string {
@@ -84,9 +84,9 @@ function arrayItems(text: string, each: (item: RecordItem) => void): void {
   });
 }
 
-/** The first character that is not whitespace or a byte-order mark, or "" if none yet. */
+/** The first character that is not whitespace, or "" if none yet. */
 function firstSignificant(text: string): string {
-  const m = /[^\s\uFEFF]/.exec(text);
+  const m = /\S/.exec(text);
   return m ? m[0] : "";
 }
 
@@ -123,7 +123,11 @@ export async function forEachRecord(
       const buf = chunk as Buffer;
       bytes += buf.length;
       onBytes?.(bytes);
-      const text = decoder.write(buf);
+      let text = decoder.write(buf);
+      // A byte-order mark is no part of the first record.
+      if (pending === "" && line === 0 && mode !== "array" && text.charCodeAt(0) === 0xfeff) {
+        text = text.slice(1);
+      }
       if (mode === "unknown") {
         const first = firstSignificant(pending + text);
         if (first !== "") mode = first === "[" ? "array" : "lines";

@@ -6,7 +6,15 @@
  */
 import type { IssueCode, TransitionCode } from "./codes.js";
 
-/** How one code comes about. @internal */
+/**
+ * How one code comes about.
+ *
+ * @example
+ * ```ts
+ * const d: CodeDescription = { trigger: "A required field is absent.", path: "the field" };
+ * ```
+ * @internal
+ */
 export type CodeDescription = {
   /** What in the input triggers the code. */
   readonly trigger: string;
@@ -14,7 +22,15 @@ export type CodeDescription = {
   readonly path: string;
 };
 
-/** The trigger and path of every issue code. @internal */
+/**
+ * The trigger and path of every issue code.
+ *
+ * @example
+ * ```ts
+ * ISSUE_DESCRIPTIONS["case/status-mismatch"].path; // "`status`"
+ * ```
+ * @internal
+ */
 export const ISSUE_DESCRIPTIONS: { readonly [C in IssueCode]: CodeDescription } = {
   "schema/invalid-type": {
     trigger:
@@ -136,7 +152,15 @@ export const ISSUE_DESCRIPTIONS: { readonly [C in IssueCode]: CodeDescription } 
   },
 };
 
-/** The trigger of every transition error code (`transition`, `applyEvents`). @internal */
+/**
+ * The trigger of every transition error code (`transition`, `applyEvents`).
+ *
+ * @example
+ * ```ts
+ * TRANSITION_DESCRIPTIONS["transition/not-allowed"].trigger;
+ * ```
+ * @internal
+ */
 export const TRANSITION_DESCRIPTIONS: { readonly [C in TransitionCode]: CodeDescription } = {
   "transition/not-allowed": {
     trigger: "The lifecycle table does not allow the event from the case's status.",

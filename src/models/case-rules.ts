@@ -35,6 +35,8 @@ const GUARD_ISSUES: Record<GuardFailure, { code: IssueCode; field: string }> = {
 };
 
 const DAY = 86_400_000;
+/** The mean Gregorian year in ms: `1970 + ms / YEAR` is within days of an instant's year. */
+const YEAR = 31_556_952_000;
 
 function utcPacked(ms: number): PackedDate {
   const d = new Date(ms);
@@ -42,11 +44,14 @@ function utcPacked(ms: number): PackedDate {
 }
 
 /**
- * Whether a birth date is after the local date of an instant in `zone` (AGE-1). Every zone's
- * offset is within a day of UTC, so the local date lies between the UTC dates a day either
- * side: a birth date outside that window is decided without the (costly) zone lookup.
+ * Whether a birth date is after the local date of an instant in `zone` (AGE-1, DOMAIN.md §2:
+ * an event's calendar date is the date in the case's zone). Every zone's offset is within a
+ * day of UTC, so the local date lies between the UTC dates a day either side: a birth date
+ * outside that window is decided without the (costly) zone lookup, and one born years
+ * before without even a `Date`.
  */
 function bornAfter(earliest: PackedDate, ms: number, zone: string): boolean {
+  if (Math.floor(earliest / 10000) <= 1970 + Math.floor(ms / YEAR) - 3) return false;
   if (earliest <= utcPacked(ms - DAY)) return false;
   if (earliest > utcPacked(ms + DAY)) return true;
   return earliest > localPacked(ms, zone);
@@ -70,18 +75,19 @@ export function caseRuleIssues(c: CaseShape): RuleIssue[] {
   let state = initialState(reportedMs);
   let foldable = true;
   const ctx = { reportedMs, lastContactMs };
-  c.events.forEach((event, i) => {
+  for (let i = 0; i < c.events.length; i++) {
+    const event = c.events[i] as CaseEvent;
     const failure = guardEvent(state, event, ctx);
     if (failure) {
       const { code, field } = GUARD_ISSUES[failure];
       issues.push({ code, path: ["events", i, field] });
       if (failure === "not-allowed") {
         foldable = false;
-        return;
+        continue;
       }
     }
     state = applyEvent(state, event);
-  });
+  }
   if (foldable && state.status !== c.status) {
     issues.push({ code: "case/status-mismatch", path: ["status"] });
   }

@@ -13,7 +13,15 @@
  */
 import * as z from "zod";
 
-/** Marks a value the fast path does not accept. @internal */
+/**
+ * Marks a value the fast path does not accept.
+ *
+ * @example
+ * ```ts
+ * compileFast(ChildSchema)?.({ id: 1 }) === REJECT; // true: zod will say why
+ * ```
+ * @internal
+ */
 export const REJECT: unique symbol = Symbol("reject");
 type Fast = (value: unknown) => unknown;
 type Def = z.core.$ZodTypeDef & Record<string, unknown>;
@@ -138,7 +146,8 @@ function objectJit(keys: string[], fasts: Fast[], optional: boolean[]): Fast | u
     if (p !== Object.prototype && p !== null) return R;
     const out = {}; let n = 0; let v; let r;
     ${lines.join("\n    ")}
-    return Object.keys(o).length === n ? out : R;
+    for (const k in o) if (--n < 0) return R;
+    return n === 0 ? out : R;
   };`;
   try {
     return new Function("f", "R", body)(fasts, REJECT) as Fast;
@@ -211,6 +220,13 @@ function prototypePolluted(): boolean {
 /**
  * Compiles `schema` into a function that returns zod's output for a value zod accepts, or
  * {@link REJECT}; `undefined` when the schema uses a construct the fast path does not know.
+ *
+ * @example
+ * ```ts
+ * const fast = compileFast(MissingCaseSchema);
+ * const value = fast?.(input);
+ * if (value === undefined || value === REJECT) return parseWith(MissingCaseSchema, input);
+ * ```
  * @internal
  */
 export function compileFast(schema: z.ZodType): Fast | undefined {

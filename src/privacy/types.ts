@@ -8,10 +8,16 @@ import type { Child } from "../models/child.js";
 import type { Place } from "../models/place.js";
 import type { ReportedAs } from "../models/reported-as.js";
 
-/** Who a redacted case is for: a poster (`'public'`) or a partner agency (`'partner'`). */
+/**
+ * Who a redacted case is for: a poster (`'public'`, PRIV-2) or a partner agency (`'partner'`).
+ * @example `const audience: Audience = "public";`
+ */
 export type Audience = "public" | "partner";
 
-/** The child's description on a poster (PRIV-2): no id, birth date or health data. */
+/**
+ * The child's description on a poster (PRIV-2, DOMAIN.md §12): no id, birth date or health data.
+ * @example `const d: PublicChild = { name: { given: "Jordan", family: "Rivera" }, sex: "F", heightCm: 160 };`
+ */
 export type PublicChild = Pick<
   Child,
   "name" | "aliases" | "sex" | "race" | "heightCm" | "weightKg" | "eyeColor" | "hairColor" | "marks"
@@ -57,5 +63,8 @@ export type PartnerCase = Omit<MissingCase, "ncic"> & {
   readonly ncic?: Omit<NonNullable<MissingCase["ncic"]>, "nic">;
 };
 
-/** Options of `redactCase`: `now`, an RFC 3339 instant (the library never reads the clock). */
+/**
+ * Options of `redactCase`: `now`, an RFC 3339 instant (the library never reads the clock).
+ * @example `redactCase(c, "public", { now: "2025-06-20T12:00:00-04:00" } satisfies RedactOptions);`
+ */
 export type RedactOptions = { readonly now: string };

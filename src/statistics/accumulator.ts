@@ -9,7 +9,7 @@ import { type PackedDate, tryInstantMs } from "../time/instant.js";
 import { localPacked } from "../time/local-date.js";
 import { tryDateBounds } from "../time/partial-date.js";
 import type { AnnualAccumulator, AnnualOptions, AnnualStatistics } from "./types.js";
-import { isVoidRecord, yearEndFacts } from "./year-end.js";
+import { CLEARED_IN_YEAR, isVoidRecord, OPEN_AT_END, yearEndFacts } from "./year-end.js";
 import { yearWindows } from "./year-window.js";
 
 type Resolved = { readonly year: number; readonly ageLimit: number };
@@ -19,7 +19,7 @@ function resolveOptions(options: AnnualOptions): Resolved {
   if (typeof options !== "object" || options === null) {
     throw new TypeError("options must be an object with a year");
   }
-  const { year, ageLimit = 18 } = options;
+  const { year, ageLimit = 18 } = options; // ST-1: under 18 at report by default
   if (!Number.isInteger(year) || year < 1 || year > 9998) {
     throw new RangeError("options.year must be an integer from 1 to 9998");
   }
@@ -90,12 +90,21 @@ function reportAge(c: MissingCase, on: PackedDate, name: (f: string) => string):
 /**
  * Counts one case. `index` is its position in `annualStatistics`'s input, or `undefined`
  * for the accumulator; error messages name `cases[index]` or `c`.
+ * @example `counter.add(c, 3); // a bad birth date throws "cases[3].child.birthDate must …"`
  * @internal
  */
 export type AddCase = (c: MissingCase, index?: number) => void;
 
 /**
- * The counting step shared by {@link createAnnualAccumulator} and `annualStatistics`.
+ * The counting step shared by {@link createAnnualAccumulator} and `annualStatistics`, so
+ * both give the same counts (DOMAIN.md ST-1 … ST-4).
+ *
+ * @example
+ * ```ts
+ * const counter = createCounter({ year: 2024 });
+ * cases.forEach((c, i) => counter.add(c, i)); // errors name cases[i]
+ * counter.result().reported;
+ * ```
  * @internal
  */
 export function createCounter(options: AnnualOptions): {
@@ -127,15 +136,15 @@ export function createCounter(options: AnnualOptions): {
     // Reported after the year: in no count (a clear needs a report before it).
     if (reportedMs >= w.endMs || isVoidRecord(c.events)) return;
     const inYear = reportedMs >= w.startMs;
-    const facts = yearEndFacts(c.events, w, name);
-    if (!inYear && !facts.clearedInYear && !facts.openAtEnd) return;
+    const facts = yearEndFacts(c.events, w, inYear, name);
+    if (!inYear && facts === 0) return;
     const reportedOn = localPacked(reportedMs, c.timeZone);
     const age = reportAge(c, reportedOn, name);
     if (age >= ageLimit) return;
     const n = k.byReportedAs.get(c.reportedAs);
     if (n === undefined) throw new RangeError(`${name("reportedAs")} must be a ReportedAs value`);
-    if (facts.clearedInYear) k.closed++;
-    if (facts.openAtEnd) k.active++;
+    if (facts & CLEARED_IN_YEAR) k.closed++;
+    if (facts & OPEN_AT_END) k.active++;
     if (!inYear) return;
     k.byReportedAs.set(c.reportedAs, n + 1);
     k.reported++;

@@ -9,17 +9,29 @@ import { type CaseStatus, OPEN_STATUSES } from "../models/case-status.js";
 import { tryInstantMs } from "../time/instant.js";
 import type { YearWindow } from "./year-window.js";
 
-/** What the annual counts need from a case's history. @internal */
-export type YearEndFacts = {
-  /** Open (reported, active, located) at the end of the year's last local day. */
-  readonly openAtEnd: boolean;
-  /** A clear event inside the year (ST-3), counted once however many. */
-  readonly clearedInYear: boolean;
-};
+/**
+ * Bit of {@link yearEndFacts}: open (reported, active, located) at the end of the year (ST-4).
+ * @example `if (yearEndFacts(events, w, true, name) & OPEN_AT_END) active++;`
+ * @internal
+ */
+export const OPEN_AT_END = 1;
+/**
+ * Bit of {@link yearEndFacts}: a clear event inside the year (ST-3), however many.
+ * @example `if (yearEndFacts(events, w, true, name) & CLEARED_IN_YEAR) closed++;`
+ * @internal
+ */
+export const CLEARED_IN_YEAR = 2;
 
 /**
  * Whether the record was cancelled as entered in error or as a duplicate. A cancel is final
- * (the lifecycle table allows nothing after it), so only the last event can be one.
+ * (the lifecycle table allows nothing after it), so only the last event can be one. Such
+ * records leave the annual statistics (a Choice of this library, DOMAIN.md §9).
+ *
+ * @example
+ * ```ts
+ * isVoidRecord([{ type: "cancel", at: "2024-05-02T10:00:00-04:00", reason: "duplicate" }]); // true
+ * isVoidRecord([{ type: "cancel", at: "2024-05-02T10:00:00-04:00", reason: "unfounded" }]); // false
+ * ```
  * @internal
  */
 export function isVoidRecord(events: readonly CaseEvent[]): boolean {
@@ -29,38 +41,82 @@ export function isVoidRecord(events: readonly CaseEvent[]): boolean {
   );
 }
 
+type Name = (field: string) => string;
+
+function timeOf(events: readonly CaseEvent[], i: number, name: Name): number {
+  const ms = tryInstantMs(events[i]?.at);
+  if (Number.isNaN(ms)) {
+    throw new RangeError(
+      `${name("events")}[${i}].at must be an RFC 3339 date-time with Z or an offset`,
+    );
+  }
+  return ms;
+}
+
+function step(status: CaseStatus, e: CaseEvent, i: number, name: Name): CaseStatus {
+  const next = nextStatus(status, e.type);
+  if (next === undefined) {
+    throw new RangeError(`${name("events")}[${i}] is not allowed from status '${status}'`);
+  }
+  return next;
+}
+
+function facts(status: CaseStatus, cleared: boolean): number {
+  return (OPEN_STATUSES.has(status) ? OPEN_AT_END : 0) | (cleared ? CLEARED_IN_YEAR : 0);
+}
+
 /**
- * Folds `events` (oldest first) over the lifecycle table up to the end of `w`, exclusive: an
- * event at local 1 January 00:00 of the next year belongs to that year. The lean form of
- * `foldEvents` for the bulk path: no state objects, the same table via `nextStatus`.
+ * Folds `events` (oldest first) over the lifecycle table up to the end of `w`, exclusive (an
+ * event at local 1 January 00:00 of the next year belongs to that year), and returns the
+ * bits {@link OPEN_AT_END} and {@link CLEARED_IN_YEAR}. The lean form of `foldEvents` for
+ * the bulk path: no state objects, the same table via `nextStatus`.
  *
- * Throws a `RangeError` naming `name("events")[i]` for an event with an invalid time or one
- * the table does not allow (a parsed case has neither). `name` builds the parameter name
- * only when it throws, so the bulk path allocates no strings.
+ * Parsing instants is the bulk path's main cost, so it parses only the last event's time
+ * when that settles the question: events run oldest first and none precedes the report
+ * (schema rules), so when the last event is before the year's end, and either the report
+ * is in the year or the last event is before it, every event lies on one side of each
+ * boundary and the fold needs only the event types. Otherwise each time is parsed.
+ *
+ * Throws a `RangeError` naming `name("events")[i]` for an event the table does not allow or
+ * with an invalid time among those it parses (a parsed case has neither). `name` builds the
+ * parameter name only when it throws, so the bulk path allocates no strings. Rules ST-3
+ * and ST-4 (DOMAIN.md §9).
+ *
+ * @example
+ * ```ts
+ * const w = yearWindows(2024)("America/New_York", () => "timeZone");
+ * const bits = yearEndFacts(c.events, w, true, (f) => `c.${f}`);
+ * bits & OPEN_AT_END;     // non-zero: open at the end of 2024
+ * bits & CLEARED_IN_YEAR; // non-zero: a clear in 2024
+ * ```
  * @internal
  */
 export function yearEndFacts(
   events: readonly CaseEvent[],
   w: YearWindow,
-  name: (field: string) => string,
-): YearEndFacts {
+  reportedInYear: boolean,
+  name: Name,
+): number {
+  const n = events.length;
   let status: CaseStatus = INITIAL_STATUS;
-  let clearedInYear = false;
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i] as CaseEvent;
-    const ms = tryInstantMs(e.at);
-    if (Number.isNaN(ms)) {
-      throw new RangeError(
-        `${name("events")}[${i}].at must be an RFC 3339 date-time with Z or an offset`,
-      );
+  if (n === 0) return facts(status, false);
+  const lastMs = timeOf(events, n - 1, name);
+  if (lastMs < w.endMs && (reportedInYear || lastMs < w.startMs)) {
+    let cleared = false;
+    for (let i = 0; i < n; i++) {
+      const e = events[i] as CaseEvent;
+      status = step(status, e, i, name);
+      if (e.type === "clear") cleared = true;
     }
-    if (ms >= w.endMs) break;
-    const next = nextStatus(status, e.type);
-    if (next === undefined) {
-      throw new RangeError(`${name("events")}[${i}] is not allowed from status '${status}'`);
-    }
-    status = next;
-    if (e.type === "clear" && ms >= w.startMs) clearedInYear = true;
+    return facts(status, cleared && reportedInYear);
   }
-  return { openAtEnd: OPEN_STATUSES.has(status), clearedInYear };
+  let cleared = false;
+  for (let i = 0; i < n; i++) {
+    const e = events[i] as CaseEvent;
+    const ms = i === n - 1 ? lastMs : timeOf(events, i, name);
+    if (ms >= w.endMs) break;
+    status = step(status, e, i, name);
+    if (e.type === "clear" && ms >= w.startMs) cleared = true;
+  }
+  return facts(status, cleared);
 }

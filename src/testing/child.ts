@@ -9,7 +9,10 @@ import { createRng, deriveSeed, type Rng } from "./random.js";
 import { EYE_COLORS, FAMILY_NAMES, GIVEN_NAMES, HAIR_COLORS } from "./vocabulary.js";
 
 /** Options of every factory: the seed (default 1). Same seed, same record. */
-export type FactoryOptions = { readonly seed?: number };
+export type FactoryOptions = {
+  /** Seed of the record (any number; its low 32 bits are used). Default 1. */
+  readonly seed?: number;
+};
 
 /**
  * A birth date at which a child is exactly `age` (completed years) on `on`: a day of the

@@ -83,8 +83,11 @@ export type SyntheticOperationOptions = {
 
 /** A Capital Region-like operation with the cases it worked and the agencies taking part. */
 export type SyntheticOperation = {
+  /** The operation; its `caseIds` are the ids of `cases`, in order. */
   readonly operation: Operation;
+  /** The cases it worked, each owned by its police department. */
   readonly cases: MissingCase[];
+  /** Every participant, the lead included. */
   readonly agencies: Agency[];
 };
 
@@ -158,7 +161,9 @@ function workedCase(
 
 /**
  * A Capital Region-like rescue operation with the cases it worked and its agencies
- * (DOMAIN.md §10, OP-1…OP-5): cases owned by three city police departments (weighted like
+ * (DOMAIN.md §10, OP-1…OP-5; shaped after
+ * https://ncptf.org/first-ever-capital-region-missing-child-rescue-operation-results-in-successful-location-of-65-children-and-teens-reported-as-runaways
+ * [V]): cases owned by three city police departments (weighted like
  * Albany 47, Troy 11, Schenectady 6) plus one 25-year-old vulnerable adult owned by a fourth;
  * children 2–17 at report, the youngest a family abduction; about seven in ten located
  * during the three-day window and some in the week after (each locate names the operation),

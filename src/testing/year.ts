@@ -90,7 +90,9 @@ function newChild(rng: Rng, id: string, lastContactMs: number, zone: string): Ch
  * of recent children is kept for repeat episodes), so a million reports stream without
  * being held.
  *
- * The shape follows DOMAIN.md §9 (NY DCJS figures [P]): about 95 % reported as runaways;
+ * The shape follows DOMAIN.md §9 (ST-1…ST-4; NY DCJS figures for 2024 [P], as relayed in
+ * https://nj1015.com/ixp/498/p/human-trafficking-nys/ : 12,114 reports, 95 % runaways, 1,067
+ * still active at year end): about 95 % reported as runaways;
  * ages at report skewed to 15–17; most episodes located within days and cleared soon after;
  * roughly a tenth still open at year end; about one report in five is a repeat episode of
  * an earlier child (same `child.id`, growing `priorEpisodes`); runaways often from group

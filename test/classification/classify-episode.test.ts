@@ -12,14 +12,12 @@ describe("classifyEpisode: vignettes from DOMAIN.md", () => {
     const r = classifyEpisode(deepFreeze(v.facts), { age: v.age }, v.options);
     expect(r.primary).toBe(v.primary);
     if (v.types) expect(r.types).toEqual(v.types);
-    if (v.stereotypicalKidnapping !== undefined) {
-      expect(r.stereotypicalKidnapping).toBe(v.stereotypicalKidnapping);
-    }
-    if (v.custodialInterference !== undefined) {
-      expect(r.custodialInterference).toBe(v.custodialInterference);
-    }
-    if (v.caretakerMissing !== undefined) expect(r.caretakerMissing).toBe(v.caretakerMissing);
-    if (v.reportedMissing !== undefined) expect(r.reportedMissing).toBe(v.reportedMissing);
+    expect([
+      r.stereotypicalKidnapping,
+      r.custodialInterference,
+      r.caretakerMissing,
+      r.reportedMissing,
+    ]).toEqual(v.flags);
     if (v.missingFacts) expect(r.missingFacts).toEqual(v.missingFacts);
   });
 });
@@ -95,5 +93,19 @@ describe("classifyEpisode: misuse", () => {
 
   it("throws a TypeError when context is missing", () => {
     expect(() => classifyEpisode({}, undefined as never)).toThrow(/context/);
+  });
+});
+
+describe("classifyEpisode: documented examples", () => {
+  it("runaway with one night away at 15", () => {
+    const r = classifyEpisode({ leftWithoutPermission: true, nightsAway: 1 }, { age: 15 });
+    expect(r.primary).toBe("runaway");
+    expect(r.types).toEqual(["runaway"]);
+  });
+
+  it("left without permission, nights not known", () => {
+    const r = classifyEpisode({ leftWithoutPermission: true }, { age: 15 });
+    expect(r.primary).toBe("undetermined");
+    expect(r.missingFacts).toContain("nightsAway");
   });
 });

@@ -59,3 +59,12 @@ describe("isMissingChild", () => {
     expect(isMissingChild(c, "ncmec")).toBe(true);
   });
 });
+
+describe("isMissingChild with age options", () => {
+  it("counts the age by the common-law rule when asked (AGE-3)", () => {
+    // Born 15 June 2007; reported 14 June 2025: 17 by anniversary, 18 by common law.
+    const c = makeTestCase({ child: { ...makeTestCase().child, birthDate: "2007-06-15" } });
+    expect(isMissingChild(c, "ncmec")).toBe(true);
+    expect(isMissingChild(c, "ncmec", { age: { rule: "common-law" } })).toBe(false);
+  });
+});

@@ -10,13 +10,15 @@ export type Vignette = {
   readonly facts: EpisodeFacts;
   readonly options?: ClassifyOptions;
   readonly primary: EpisodeType | "undetermined" | "none";
+  /** [stereotypicalKidnapping, custodialInterference, caretakerMissing, reportedMissing] */
+  readonly flags: readonly [Tri, Tri, Tri, Tri];
   readonly types?: readonly EpisodeType[];
-  readonly stereotypicalKidnapping?: Tri;
-  readonly custodialInterference?: Tri;
-  readonly caretakerMissing?: Tri;
-  readonly reportedMissing?: Tri;
   readonly missingFacts?: readonly (keyof EpisodeFacts)[];
 };
+
+const T = true;
+const F = false;
+const U = "unknown";
 
 /** Facts that rule every type out, so that a vignette decides only what it sets. */
 export const NOTHING_ELSE: EpisodeFacts = Object.freeze({
@@ -48,6 +50,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 15,
     facts: f({ leftWithoutPermission: true, nightsAway: 0 }),
     primary: "none",
+    flags: [F, F, F, F],
     types: [],
   },
   {
@@ -55,6 +58,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 15,
     facts: f({ leftWithoutPermission: true, nightsAway: 1 }),
     primary: "runaway",
+    flags: [F, F, F, F],
     types: ["runaway"],
   },
   {
@@ -62,12 +66,14 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 17,
     facts: f({ leftWithoutPermission: true, nightsAway: 2 }),
     primary: "runaway",
+    flags: [F, F, F, F],
   },
   {
     name: "left without permission, nights not known",
     age: 16,
     facts: f({ leftWithoutPermission: true }),
     primary: "undetermined",
+    flags: [F, F, F, F],
     missingFacts: ["nightsAway"],
   },
   // EP-1 (b)/(c) chose not to return: ages 13/14/15, nights 0/1/2
@@ -76,30 +82,35 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 13,
     facts: f({ choseNotToReturn: true, nightsAway: 1 }),
     primary: "runaway",
+    flags: [F, F, F, F],
   },
   {
     name: "13-year-old stays away but home before night (0 nights)",
     age: 13,
     facts: f({ choseNotToReturn: true, nightsAway: 0 }),
     primary: "none",
+    flags: [F, F, F, F],
   },
   {
     name: "14-year-old chooses not to return, 1 night",
     age: 14,
     facts: f({ choseNotToReturn: true, nightsAway: 1 }),
     primary: "runaway",
+    flags: [F, F, F, F],
   },
   {
     name: "15-year-old chooses not to return, 1 night",
     age: 15,
     facts: f({ choseNotToReturn: true, nightsAway: 1, mentallyIncompetent: false }),
     primary: "none",
+    flags: [F, F, F, F],
   },
   {
     name: "15-year-old chooses not to return, 1 night, competence not known",
     age: 15,
     facts: f({ choseNotToReturn: true, nightsAway: 1 }),
     primary: "undetermined",
+    flags: [F, F, F, F],
     missingFacts: ["mentallyIncompetent"],
   },
   {
@@ -107,18 +118,21 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 15,
     facts: f({ choseNotToReturn: true, nightsAway: 2 }),
     primary: "runaway",
+    flags: [F, F, F, F],
   },
   {
     name: "17-year-old, mentally incompetent, chooses not to return, 1 night",
     age: 17,
     facts: f({ choseNotToReturn: true, nightsAway: 1, mentallyIncompetent: true }),
     primary: "runaway",
+    flags: [F, F, F, F],
   },
   {
     name: "14 or 15 (birth year only), 1 night: the age decides",
     age: { min: 14, max: 15 },
     facts: f({ choseNotToReturn: true, nightsAway: 1, mentallyIncompetent: false }),
     primary: "undetermined",
+    flags: [F, F, F, F],
     missingFacts: [],
   },
   {
@@ -126,6 +140,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: { min: 14, max: 15 },
     facts: f({ choseNotToReturn: true, nightsAway: 1 }),
     primary: "undetermined",
+    flags: [F, F, F, F],
     missingFacts: ["mentallyIncompetent"],
   },
   // EP-2 thrownaway
@@ -134,6 +149,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 16,
     facts: f({ toldToLeave: true, alternativeCareArranged: false, nightsAway: 1 }),
     primary: "thrownaway",
+    flags: [F, F, F, F],
     types: ["thrownaway"],
   },
   {
@@ -141,24 +157,28 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 16,
     facts: f({ toldToLeave: true, alternativeCareArranged: true, nightsAway: 3 }),
     primary: "none",
+    flags: [F, F, F, F],
   },
   {
     name: "locked out for the evening only (0 nights)",
     age: 15,
     facts: f({ preventedFromReturning: true, alternativeCareArranged: false, nightsAway: 0 }),
     primary: "none",
+    flags: [F, F, F, F],
   },
   {
     name: "prevented from returning, 2 nights",
     age: 15,
     facts: f({ preventedFromReturning: true, alternativeCareArranged: false, nightsAway: 2 }),
     primary: "thrownaway",
+    flags: [F, F, F, F],
   },
   {
     name: "told to leave, whether care was arranged not known",
     age: 16,
     facts: f({ toldToLeave: true, nightsAway: 1 }),
     primary: "undetermined",
+    flags: [F, F, F, F],
     missingFacts: ["alternativeCareArranged"],
   },
   {
@@ -171,6 +191,7 @@ export const VIGNETTES: readonly Vignette[] = [
       nightsAway: 2,
     }),
     primary: "thrownaway",
+    flags: [F, F, F, F],
     types: ["thrownaway", "runaway"],
   },
   // EP-3 family abduction and EP-3b custodial interference: ages 14/15/17/18
@@ -179,6 +200,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 2,
     facts: family({ concealment: true }),
     primary: "family-abduction",
+    flags: [F, F, F, F],
     types: ["family-abduction"],
   },
   {
@@ -186,45 +208,49 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 14,
     facts: family({ flight: true }),
     primary: "family-abduction",
+    flags: [F, F, F, F],
   },
   {
     name: "15-year-old taken out of state by a parent, no force",
     age: 15,
     facts: family({ flight: true, forceOrThreat: false, mentallyIncompetent: false }),
     primary: "none",
-    custodialInterference: false,
+    flags: [F, F, F, F],
   },
   {
     name: "15-year-old kept by a parent, threatened",
     age: 15,
     facts: family({ intentToDeprive: true, forceOrThreat: true }),
     primary: "family-abduction",
+    flags: [F, F, F, F],
   },
   {
     name: "17-year-old mentally incompetent, hidden by an uncle",
     age: 17,
     facts: family({ concealment: true, mentallyIncompetent: true }),
     primary: "family-abduction",
+    flags: [F, F, F, F],
   },
   {
     name: "18-year-old taken by force by a parent: not a child",
     age: 18,
     facts: family({ concealment: true, forceOrThreat: true }),
     primary: "none",
+    flags: [F, F, F, F],
   },
   {
     name: "parent keeps a 10-year-old past a visit, no hiding or flight",
     age: 10,
     facts: family({ concealment: false, flight: false, intentToDeprive: false }),
     primary: "none",
-    custodialInterference: true,
+    flags: [F, T, F, F],
   },
   {
     name: "parent keeps a 10-year-old, whether hidden not known",
     age: 10,
     facts: family({}),
     primary: "undetermined",
-    custodialInterference: "unknown",
+    flags: [F, U, F, F],
     missingFacts: ["concealment", "flight", "intentToDeprive"],
   },
   // EP-4 nonfamily abduction and EP-4b stereotypical kidnapping: 49 vs 50 miles
@@ -233,7 +259,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 9,
     facts: stranger({ forceOrThreat: true, milesTransported: 50 }),
     primary: "nonfamily-abduction",
-    stereotypicalKidnapping: true,
+    flags: [T, F, F, F],
   },
   {
     name: "stranger forces a 9-year-old into a car, 49 miles, released same day",
@@ -246,14 +272,14 @@ export const VIGNETTES: readonly Vignette[] = [
       killed: false,
     }),
     primary: "nonfamily-abduction",
-    stereotypicalKidnapping: false,
+    flags: [F, F, F, F],
   },
   {
     name: "acquaintance forces a 12-year-old 100 miles away",
     age: 12,
     facts: f({ takenBy: "acquaintance", forceOrThreat: true, milesTransported: 100 }),
     primary: "nonfamily-abduction",
-    stereotypicalKidnapping: false,
+    flags: [F, F, F, F],
   },
   {
     name: "slight acquaintance lures a 14-year-old for ransom",
@@ -265,20 +291,21 @@ export const VIGNETTES: readonly Vignette[] = [
       perpetratorPurpose: "ransom",
     }),
     primary: "nonfamily-abduction",
-    stereotypicalKidnapping: true,
+    flags: [T, F, F, F],
   },
   {
     name: "stranger lures a 15-year-old for ransom, no force",
     age: 15,
     facts: stranger({ forceOrThreat: false, lured: true, perpetratorPurpose: "ransom" }),
     primary: "none",
-    stereotypicalKidnapping: false,
+    flags: [F, F, F, F],
   },
   {
     name: "stranger lures a 14-year-old intending harm (option off)",
     age: 14,
     facts: stranger({ forceOrThreat: false, lured: true, perpetratorPurpose: "harm" }),
     primary: "none",
+    flags: [F, F, F, F],
   },
   {
     name: "stranger lures a 14-year-old intending harm (option on)",
@@ -286,6 +313,7 @@ export const VIGNETTES: readonly Vignette[] = [
     facts: stranger({ forceOrThreat: false, lured: true, perpetratorPurpose: "harm" }),
     options: { lureIntentToHarm: true },
     primary: "nonfamily-abduction",
+    flags: [U, F, F, F],
   },
   {
     name: "stranger lures an incompetent 16-year-old to keep (option off)",
@@ -297,6 +325,7 @@ export const VIGNETTES: readonly Vignette[] = [
       perpetratorPurpose: "keep-permanently",
     }),
     primary: "none",
+    flags: [F, F, F, F],
   },
   {
     name: "stranger lures an incompetent 16-year-old to keep (option on)",
@@ -309,7 +338,7 @@ export const VIGNETTES: readonly Vignette[] = [
     }),
     options: { lureMentallyIncompetent: true },
     primary: "nonfamily-abduction",
-    stereotypicalKidnapping: true,
+    flags: [T, F, F, F],
   },
   {
     name: "stranger holds a 10-year-old 60 minutes in an isolated place, overnight",
@@ -321,20 +350,21 @@ export const VIGNETTES: readonly Vignette[] = [
       detainedOvernight: true,
     }),
     primary: "nonfamily-abduction",
-    stereotypicalKidnapping: true,
+    flags: [T, F, F, F],
   },
   {
     name: "child killed by a stranger",
     age: 11,
     facts: stranger({ forceOrThreat: true, killed: true }),
     primary: "nonfamily-abduction",
-    stereotypicalKidnapping: true,
+    flags: [T, F, F, F],
   },
   {
     name: "runaway later abducted by a stranger",
     age: 16,
     facts: stranger({ leftWithoutPermission: true, nightsAway: 2, forceOrThreat: true }),
     primary: "nonfamily-abduction",
+    flags: [U, F, F, F],
     types: ["nonfamily-abduction", "runaway"],
   },
   {
@@ -342,7 +372,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 12,
     facts: stranger({}),
     primary: "undetermined",
-    stereotypicalKidnapping: "unknown",
+    flags: [U, F, F, F],
     missingFacts: [
       "forceOrThreat",
       "lured",
@@ -358,44 +388,42 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 6,
     facts: f({ ...caretaker(60), lostStrandedOrInjured: true }),
     primary: "lost-injured",
-    caretakerMissing: true,
+    flags: [F, F, T, U],
   },
   {
     name: "lost at a fair, found after 59 minutes",
     age: 6,
     facts: f({ ...caretaker(59), lostStrandedOrInjured: true }),
     primary: "none",
-    caretakerMissing: false,
-    reportedMissing: false,
+    flags: [F, F, F, F],
   },
   {
     name: "4-year-old wandered off, too young to find the way home",
     age: 4,
     facts: f({ ...caretaker(90), tooYoungToReturn: true, contactedPolice: true }),
     primary: "lost-injured",
-    reportedMissing: true,
+    flags: [F, F, T, T],
   },
   {
     name: "miscommunication about a sleepover, police called",
     age: 12,
     facts: f({ ...caretaker(120), benignReason: true, contactedPolice: true }),
     primary: "benign-explanation",
-    caretakerMissing: true,
-    reportedMissing: true,
+    flags: [F, F, T, T],
   },
   {
     name: "late bus, caretaker searched but never called police",
     age: 12,
     facts: f({ ...caretaker(120), benignReason: true, contactedPolice: false }),
     primary: "benign-explanation",
-    reportedMissing: false,
+    flags: [F, F, T, F],
   },
   {
     name: "caretaker searching, whether police were called not known",
     age: 12,
     facts: f({ ...caretaker(75), benignReason: true }),
     primary: "benign-explanation",
-    reportedMissing: "unknown",
+    flags: [F, F, T, U],
     missingFacts: ["contactedPolice"],
   },
   {
@@ -403,6 +431,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 11,
     facts: f({ ...caretaker(180), lostStrandedOrInjured: true, benignReason: true }),
     primary: "lost-injured",
+    flags: [F, F, T, U],
     types: ["lost-injured", "benign-explanation"],
   },
   {
@@ -410,7 +439,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 11,
     facts: f({ whereaboutsUnknownToCaretaker: false, benignReason: true }),
     primary: "none",
-    caretakerMissing: false,
+    flags: [F, F, F, F],
   },
   // Nothing known
   {
@@ -418,16 +447,14 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 15,
     facts: {},
     primary: "undetermined",
-    stereotypicalKidnapping: "unknown",
-    custodialInterference: "unknown",
-    caretakerMissing: "unknown",
-    reportedMissing: "unknown",
+    flags: [U, U, U, U],
   },
   {
     name: "every type ruled out, age not known",
     age: undefined,
     facts: f({}),
     primary: "none",
+    flags: [F, F, F, F],
     types: [],
   },
 ];

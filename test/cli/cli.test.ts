@@ -272,6 +272,8 @@ describe("demo", { timeout: 120_000 }, () => {
       "complianceDeadlines",
       "ncic-entry",
       "case/last-contact-after-report",
+      "Privacy: what a public poster may show",
+      "lastContactDate",
       "stateDiagram-v2",
       "located --> closed: clear",
     ]) {

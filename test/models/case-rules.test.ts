@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CaseEvent, MissingCase } from "../../src/index.js";
 import { parseCase } from "../../src/index.js";
@@ -249,4 +250,60 @@ describe("cross-field rules wait for valid fields", () => {
     const c = { ...reportedCase, timeZone: "Mars/Olympus", status: "closed" };
     expect(issuesOf(c)).toEqual([["time-zone/unknown", "timeZone"]]);
   });
+});
+
+describe("case/born-after-last-contact agrees with the local date (property)", () => {
+  const ZONES = [
+    "America/New_York",
+    "Pacific/Kiritimati",
+    "Pacific/Pago_Pago",
+    "Asia/Kolkata",
+    "UTC",
+  ];
+  const localDateOf = (ms: number, zone: string) =>
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone: zone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    }).format(ms);
+
+  it("flags a birth date exactly when its earliest day is after the local date of last contact", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2030, 11, 31) }),
+        fc.integer({ min: -4 * 366, max: 3 }),
+        fc.constantFrom(...ZONES),
+        fc.constantFrom("day", "month", "year"),
+        (ms, daysBack, zone, precision) => {
+          const lastContactAt = new Date(Math.floor(ms / 1000) * 1000).toISOString();
+          const birthDay = new Date(ms + daysBack * 86_400_000).toISOString().slice(0, 10);
+          const birthDate =
+            precision === "day"
+              ? birthDay
+              : precision === "month"
+                ? birthDay.slice(0, 7)
+                : birthDay.slice(0, 4);
+          const earliest =
+            precision === "day"
+              ? birthDay
+              : precision === "month"
+                ? `${birthDate}-01`
+                : `${birthDate}-01-01`;
+          const c = {
+            ...minimalCase,
+            timeZone: zone,
+            reportedAt: lastContactAt,
+            lastContactAt,
+            child: { ...minimalCase.child, birthDate },
+          };
+          const expected = earliest > localDateOf(Date.parse(lastContactAt), zone);
+          expect(issuesOf(c)).toEqual(
+            expected ? [["case/born-after-last-contact", "child.birthDate"]] : [],
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
+  }, 30_000);
 });

@@ -66,7 +66,7 @@ describe("tryInstantMs", () => {
           expect(Number.isNaN(tryInstantMs(s))).toBe(!ISO_DATE_TIME_PATTERN.test(s));
         } else expect(tryInstantMs(s)).toBe(oracleMs(s));
       }),
-      { numRuns: 5000 },
+      { numRuns: 2000 },
     );
   });
 
@@ -150,7 +150,7 @@ describe("packedDate and tryDateBounds", () => {
           expect(packedDate(s, "on")).toBe(Number(s.replaceAll("-", "")));
         } else expect(() => packedDate(s, "on")).toThrow(RangeError);
       }),
-      { numRuns: 3000 },
+      { numRuns: 1500 },
     );
   });
 
@@ -160,7 +160,7 @@ describe("packedDate and tryDateBounds", () => {
         const ok = ISO_DATE_PATTERN.test(s) || PARTIAL.test(s);
         expect(tryDateBounds(s) !== undefined).toBe(ok);
       }),
-      { numRuns: 3000 },
+      { numRuns: 1500 },
     );
   });
 

@@ -20,14 +20,26 @@ describe("zoneOffsetMs", () => {
     }
   });
 
-  it("agrees with TZDate hour by hour through a year of DST zones", () => {
-    const zones = ["America/New_York", "Australia/Lord_Howe", "Europe/London", "Pacific/Chatham"];
+  it("agrees with TZDate through 2024: every 3 hours, and every 10 minutes near changes", () => {
+    // 2024 changes: New York 10 Mar / 3 Nov, Lord Howe 7 Apr / 6 Oct (half-hour),
+    // London 31 Mar / 27 Oct, Chatham (+12:45/+13:45) 7 Apr / 29 Sep.
+    const zones = {
+      "America/New_York": ["2024-03-10", "2024-11-03"],
+      "Australia/Lord_Howe": ["2024-04-06", "2024-10-05"],
+      "Europe/London": ["2024-03-31", "2024-10-27"],
+      "Pacific/Chatham": ["2024-04-06", "2024-09-28"],
+    };
+    const check = (ms: number, zone: string) => {
+      if (zoneOffsetMs(ms, zone) !== oracle(ms, zone)) {
+        expect.fail(`${zone} at ${new Date(ms).toISOString()}`);
+      }
+    };
     const start = Date.UTC(2024, 0, 1);
-    for (const zone of zones) {
-      for (let ms = start; ms < start + 366 * 24 * H; ms += 30 * 60_000) {
-        if (zoneOffsetMs(ms, zone) !== oracle(ms, zone)) {
-          expect.fail(`${zone} at ${new Date(ms).toISOString()}`);
-        }
+    for (const [zone, days] of Object.entries(zones)) {
+      for (let ms = start; ms < start + 366 * 24 * H; ms += 3 * H) check(ms, zone);
+      for (const day of days) {
+        const from = Date.parse(`${day}T00:00:00Z`) - 24 * H;
+        for (let ms = from; ms < from + 72 * H; ms += 10 * 60_000) check(ms, zone);
       }
     }
   });

@@ -23,6 +23,7 @@ import type { MissingCase } from "../../models/case.js";
 import { CASE_STATUSES } from "../../models/case-status.js";
 import { summarizeOperation } from "../../operations/index.js";
 import { parseCase } from "../../parse/parse.js";
+import { redactCase } from "../../privacy/index.js";
 import { createAnnualAccumulator } from "../../statistics/index.js";
 import { formatInstant } from "../../testing/clock.js";
 import { syntheticOperation } from "../../testing/operation.js";
@@ -213,6 +214,22 @@ function classifySection(c: MissingCase): string {
   ].join("\n");
 }
 
+function privacySection(c: MissingCase): string {
+  const now = `${YEAR + 1}-01-01T00:00:00Z`;
+  const poster = JSON.stringify(redactCase(c, "public", { now }), null, 2);
+  return [
+    heading(4, "Privacy: what a public poster may show"),
+    "  redactCase(c, 'public', { now }) keeps only what helps find the child: no birth date,",
+    "  child id, facts, risk indicators, placement, prior episodes, NCIC data, events or times",
+    "  of day (PRIV-2, PRIV-4). 'partner' keeps the whole case less the NIC.",
+    "",
+    poster
+      .split("\n")
+      .map((l) => `  ${l}`)
+      .join("\n"),
+  ].join("\n");
+}
+
 function issuesTable(record: unknown): string {
   const r = parseCase(record);
   const issues = r.ok ? [] : r.issues;
@@ -225,7 +242,7 @@ function issuesTable(record: unknown): string {
 function parseSection(c: MissingCase): string {
   const hourLater = formatInstant(Date.parse(c.reportedAt) + 3_600_000, c.timeZone);
   return [
-    heading(4, "Parsing: issues, never values"),
+    heading(5, "Parsing: issues, never values"),
     "  parseCase never throws and never quotes the input (it may be a child's name or birth",
     "  date). The example case with last contact moved after the report and a status its",
     "  events do not lead to:",
@@ -241,7 +258,7 @@ function parseSection(c: MissingCase): string {
 
 function lifecycleSection(): string {
   return [
-    heading(5, "The case lifecycle"),
+    heading(6, "The case lifecycle"),
     "  One table drives transition, deriveStatus, the case schema and this diagram",
     "  (lifecycleDiagram(), Mermaid stateDiagram-v2):",
     "",
@@ -271,7 +288,7 @@ export async function demoCommand(args: readonly string[], io: Io): Promise<numb
     "missing-child-cases demo: every record below is synthetic (missing-child-cases/testing).",
     text,
     operationSection(),
-    ...(example ? [classifySection(example), parseSection(example)] : []),
+    ...(example ? [classifySection(example), privacySection(example), parseSection(example)] : []),
     lifecycleSection(),
     "",
     "Next: missing-child-cases --help, docs/cli.md, docs/testing.md.",
