@@ -9,7 +9,8 @@
  * @packageDocumentation
  */
 
-// Ages (issue: ages and dates)
+// One alphabetical list (biome keeps it sorted); each module's TSDoc names its rule sources.
+
 export {
   type AgeOptions,
   type AgeRange,
@@ -25,7 +26,8 @@ export {
   type LeapDayRule,
   nightsAway,
 } from "./age/index.js";
-// Lifecycle transitions and deadlines
+export * from "./alerts/index.js";
+export * from "./classification/index.js";
 export {
   complianceDeadlines,
   DEADLINE_RULES,
@@ -34,7 +36,6 @@ export {
   type DeadlineRule,
   overdueDeadlines,
 } from "./deadlines/index.js";
-// Parsing and issues
 export {
   ISSUE_MESSAGES,
   type IssueCode,
@@ -43,7 +44,6 @@ export {
 } from "./issues/codes.js";
 export { lifecycleDiagram } from "./lifecycle/diagram.js";
 export { closedAt, deriveStatus, locatedAt, statusAt } from "./lifecycle/status.js";
-// Lifecycle
 export { allowedEvents, INITIAL_STATUS, LIFECYCLE_TABLE } from "./lifecycle/table.js";
 export {
   applyEvents,
@@ -51,7 +51,6 @@ export {
   type TransitionResult,
   transition,
 } from "./lifecycle/transition.js";
-// Models
 export * from "./models/agency.js";
 export * from "./models/case.js";
 export * from "./models/case-event.js";
@@ -64,6 +63,7 @@ export * from "./models/place.js";
 export * from "./models/primitives.js";
 export * from "./models/reported-as.js";
 export * from "./models/risk-indicator.js";
+export * from "./operations/index.js";
 export type { Issue, ParseResult } from "./parse/issue.js";
 export {
   parseAgency,
@@ -72,17 +72,7 @@ export {
   parseChild,
   parseOperation,
 } from "./parse/parse.js";
-// Dates and zones
-export { localDate } from "./time/local-date.js";
-export { isTimeZone } from "./time/zone.js";
-
-// Classification and eligibility
-export * from "./alerts/index.js";
-export * from "./classification/index.js";
-
-// Lifecycle transitions and deadlines: see the exports from ./deadlines and ./lifecycle above
-
-// Statistics, operations and privacy
-export * from "./operations/index.js";
 export * from "./privacy/index.js";
 export * from "./statistics/index.js";
+export { localDate } from "./time/local-date.js";
+export { isTimeZone } from "./time/zone.js";
