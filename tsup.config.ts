@@ -1,25 +1,45 @@
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
 
-// Two configs run in parallel, so neither uses `clean` (race); `npm run build` deletes dist first.
+/** The package's public entry points (API.md "Entry points"). */
+const entries = {
+  index: "src/index.ts",
+  "testing/index": "src/testing/index.ts",
+  "arbitraries/index": "src/arbitraries/index.ts",
+};
+
+const common: Options = {
+  // fast-check is an optional peer dependency of ./arbitraries: never bundle it.
+  external: ["fast-check"],
+  sourcemap: true,
+  // Configs run in parallel, so none uses `clean` (race); `npm run build` deletes dist first.
+  clean: false,
+  target: "node20",
+  platform: "neutral",
+  // Do NOT set `treeshake: true`: with sourcemap it writes two sourceMappingURL comments per file.
+};
+
+// Three configs run in parallel:
+// - ESM keeps one output file per source module (`bundle: false`). Bundlers drop whole unused
+//   files thanks to `"sideEffects": false`, but cannot drop top-level `z.object(...)` calls
+//   inside one big file: a consumer importing only `ageOn` would otherwise get all of zod.
+// - CJS is bundled per entry with shared chunks, so "pkg" and "pkg/testing" share one instance of
+//   each schema. Its declarations (.d.cts) and the ESM ones (.d.ts) are rolled up per entry.
+// - The CLI is one node file.
 export default defineConfig([
   {
-    entry: {
-      index: "src/index.ts",
-      "testing/index": "src/testing/index.ts",
-      "arbitraries/index": "src/arbitraries/index.ts",
-    },
-    // fast-check is an optional peer dependency of ./arbitraries: never bundle it.
-    external: ["fast-check"],
-    format: ["esm", "cjs"],
-    // tsup 8 injects the deprecated `baseUrl` into its dts build; TypeScript 6 then fails with TS5101.
-    dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
-    sourcemap: true,
-    clean: false,
-    target: "node20",
-    platform: "neutral",
-    // Share chunks between entries in CJS too, so "pkg" and "pkg/testing" use one instance of each schema.
+    ...common,
+    entry: ["src/**/*.ts", "!src/cli/**"],
+    format: ["esm"],
+    bundle: false,
+    dts: { entry: entries, compilerOptions: { ignoreDeprecations: "6.0" } },
+  },
+  {
+    ...common,
+    entry: entries,
+    format: ["cjs"],
     splitting: true,
-    // Do NOT set `treeshake: true`: with sourcemap it writes two sourceMappingURL comments per file.
+    // tsup 8 injects the deprecated `baseUrl` into its dts build; TypeScript 6 then fails with TS5101.
+    dts: { entry: entries, compilerOptions: { ignoreDeprecations: "6.0" } },
   },
   {
     entry: { cli: "src/cli/main.ts" }, // starts with #!/usr/bin/env node; tsup keeps it and chmods +x

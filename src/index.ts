@@ -37,6 +37,8 @@ export {
   overdueDeadlines,
 } from "./deadlines/index.js";
 export {
+  INPUT_MESSAGES,
+  type InputCode,
   ISSUE_MESSAGES,
   type IssueCode,
   TRANSITION_MESSAGES,

@@ -3,6 +3,7 @@
  * @module
  */
 import type { MissingCase } from "../models/case.js";
+import { TRAFFICKING_INDICATORS } from "../models/lists.js";
 import { ageBelow } from "./age.js";
 import {
   ageAtReportIs,
@@ -12,7 +13,6 @@ import {
   recorded,
 } from "./case-context.js";
 import type { CaseOptions } from "./episode-rules.js";
-import { TRAFFICKING_LIST } from "./indicator-sources.js";
 import { all, any, defineRule, frozen, type Rule } from "./rule.js";
 import type { Tri } from "./tri.js";
 
@@ -29,7 +29,7 @@ export type MissingChildDefinition = "federal" | "ny" | "ncmec";
 const NISMART_CHILD = "https://www.ncjrs.gov/html/ojjdp/nismart/02/ns1.html";
 
 /** Trafficking indicators recorded by a person: the derived flags do not count for NY-1. */
-const RECORDED_TRAFFICKING = recordedOnly(TRAFFICKING_LIST);
+const RECORDED_TRAFFICKING = recordedOnly(TRAFFICKING_INDICATORS);
 
 /* @__NO_SIDE_EFFECTS__ */
 function recordedOnly(list: readonly string[]): readonly string[] {

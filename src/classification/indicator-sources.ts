@@ -1,14 +1,9 @@
 /**
- * Where each risk indicator comes from (END-1, TRF-1…TRF-7), and the two lists derived from
- * it. Kept free of zod (the model's lists live beside its schema), so that the indicator
- * functions bundle without it; a test checks the keys against the model's lists.
+ * Where each risk indicator comes from (END-1, TRF-1…TRF-7). Kept free of zod, so that the
+ * indicator functions bundle without it; a test checks the keys against the model's lists.
  * @module
  */
-import type {
-  EndangermentIndicator,
-  RiskIndicator,
-  TraffickingIndicator,
-} from "../models/risk-indicator.js";
+import type { RiskIndicator } from "../models/risk-indicator.js";
 import { frozen, type Tag } from "./rule.js";
 
 /** NISMART-2 bulletin on endangerment (END-1). @internal */
@@ -78,15 +73,3 @@ export const INDICATOR_SOURCES: Readonly<Record<RiskIndicator, IndicatorSource>>
   "the-life-language": { ruleId: "TRF-6", tag: "P", source: TRF_BEHAVIOUR },
   "coached-answers": { ruleId: "TRF-6", tag: "P", source: TRF_BEHAVIOUR },
 });
-
-/* @__NO_SIDE_EFFECTS__ */
-function listOf<T extends RiskIndicator>(test: (ruleId: string) => boolean): readonly T[] {
-  const all = Object.keys(INDICATOR_SOURCES) as RiskIndicator[];
-  return frozen(all.filter((i) => test(INDICATOR_SOURCES[i].ruleId)) as T[]);
-}
-
-/** The END-1 indicators, in the model's order. @internal */
-export const ENDANGERMENT_LIST = listOf<EndangermentIndicator>((id) => id === "END-1");
-
-/** The TRF indicators, in the model's order. @internal */
-export const TRAFFICKING_LIST = listOf<TraffickingIndicator>((id) => id.startsWith("TRF-"));

@@ -4,6 +4,7 @@
  * @module
  */
 import type { MissingCase } from "../models/case.js";
+import { ENDANGERMENT_INDICATORS, TRAFFICKING_INDICATORS } from "../models/lists.js";
 import type {
   EndangermentIndicator,
   RiskIndicator,
@@ -12,13 +13,7 @@ import type {
 import { ageAtMost } from "./age.js";
 import { type CaseContext, caseContext, fromCare } from "./case-context.js";
 import type { CaseOptions } from "./episode-rules.js";
-import {
-  END_SOURCE,
-  ENDANGERMENT_LIST,
-  TRAFFICKING_LIST,
-  TRF_CARE,
-  TRF_NCMEC,
-} from "./indicator-sources.js";
+import { END_SOURCE, TRF_CARE, TRF_NCMEC } from "./indicator-sources.js";
 import { defineRule, frozen, leaf, type Rule } from "./rule.js";
 import { triOf } from "./tri.js";
 
@@ -100,7 +95,7 @@ export function endangermentIndicators(
   c: MissingCase,
   options?: CaseOptions,
 ): EndangermentIndicator[] {
-  return indicators(c, ENDANGERMENT_LIST, options);
+  return indicators(c, ENDANGERMENT_INDICATORS, options);
 }
 
 /**
@@ -120,5 +115,5 @@ export function endangermentIndicators(
  * ```
  */
 export function traffickingRiskFlags(c: MissingCase): TraffickingIndicator[] {
-  return indicators(c, TRAFFICKING_LIST);
+  return indicators(c, TRAFFICKING_INDICATORS);
 }

@@ -3,6 +3,7 @@
  * @module
  */
 import type { MissingCase } from "../models/case.js";
+import { ENDANGERMENT_INDICATORS } from "../models/lists.js";
 import { ageAtLeast, ageBelow } from "./age.js";
 import {
   type CaseContext,
@@ -13,7 +14,6 @@ import {
 } from "./case-context.js";
 import type { EpisodeType } from "./classify-episode.js";
 import type { CaseOptions } from "./episode-rules.js";
-import { ENDANGERMENT_LIST } from "./indicator-sources.js";
 import { any, defineRule, frozen, type Rule } from "./rule.js";
 import { triAnd } from "./tri.js";
 
@@ -51,7 +51,7 @@ export const ELEVATED_RISK_RULE: Rule<CaseContext> = defineRule<CaseContext>({
   tag: "Choice",
   expr: any(
     caseFact("physicalSafetyAtRisk"),
-    recorded("an END-1 indicator recorded", ENDANGERMENT_LIST),
+    recorded("an END-1 indicator recorded", ENDANGERMENT_INDICATORS),
     childDisability,
   ),
 });

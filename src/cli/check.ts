@@ -3,8 +3,9 @@
  * stderr (where, issue codes and paths, never values) and go on.
  * @module
  */
+
+import { INPUT_MESSAGES } from "../issues/codes.js";
 import type { ParseResult } from "../parse/issue.js";
-import { CLI_MESSAGES } from "./errors.js";
 import { formatPath } from "./format.js";
 import { describeWhere, forEachRecord, type Io, openInput, type Where } from "./io.js";
 import { createProgress } from "./progress.js";
@@ -53,8 +54,8 @@ export function reportBad(
   io.stderr.write(text);
 }
 
-function cliIssue(code: keyof typeof CLI_MESSAGES): ReportedIssue {
-  return { code, path: [], message: CLI_MESSAGES[code] };
+function cliIssue(code: keyof typeof INPUT_MESSAGES): ReportedIssue {
+  return { code, path: [], message: INPUT_MESSAGES[code] };
 }
 
 /**

@@ -7,19 +7,6 @@
 /** Exit codes of every command. @internal */
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
-/**
- * Codes the command line reports for input that never reaches a parser (the parsers' own
- * codes live in `src/issues/codes.ts`). Messages never quote the input.
- * @internal
- */
-export const CLI_MESSAGES = {
-  "json/invalid": "Not valid JSON",
-  "json/too-long": "Line longer than the limit of 64 MiB; skipped",
-} as const;
-
-/** A code of {@link CLI_MESSAGES}. @internal */
-export type CliCode = keyof typeof CLI_MESSAGES;
-
 /** Bad arguments: the command prints the message and its usage, and exits 2. @internal */
 export class UsageError extends Error {
   override readonly name = "UsageError";

@@ -18,6 +18,7 @@ export const ISSUE_MESSAGES = {
   "schema/invalid-format": "String does not have the required format",
   "schema/not-integer": "Expected a whole number",
   "schema/invalid": "Value is invalid",
+  "schema/unreadable": "Input could not be read (a getter or proxy threw)",
   // Primitives
   "date/invalid": "Expected a calendar date YYYY-MM-DD",
   "date-time/invalid":
@@ -65,3 +66,20 @@ export const TRANSITION_MESSAGES = {
 
 /** A stable transition error code. */
 export type TransitionCode = keyof typeof TRANSITION_MESSAGES;
+
+/**
+ * Codes the command line reports for input that never reaches a parser: a line that is not
+ * JSON, or too long to read. Messages never quote the input.
+ *
+ * @example
+ * ```ts
+ * INPUT_MESSAGES["json/invalid"]; // "Not valid JSON"
+ * ```
+ */
+export const INPUT_MESSAGES = {
+  "json/invalid": "Not valid JSON",
+  "json/too-long": "Line longer than the limit of 64 MiB; skipped",
+} as const;
+
+/** A code the command line reports for input it could not read as JSON. */
+export type InputCode = keyof typeof INPUT_MESSAGES;

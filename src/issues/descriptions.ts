@@ -4,7 +4,7 @@
  * both tables and fails when the committed page is stale.
  * @module
  */
-import type { IssueCode, TransitionCode } from "./codes.js";
+import type { InputCode, IssueCode, TransitionCode } from "./codes.js";
 
 /**
  * How one code comes about.
@@ -70,9 +70,13 @@ export const ISSUE_DESCRIPTIONS: { readonly [C in IssueCode]: CodeDescription } 
     path: "the field",
   },
   "schema/invalid": {
+    trigger: "Any other failure of a field's own check.",
+    path: "the field",
+  },
+  "schema/unreadable": {
     trigger:
-      "Any other failure, including input that cannot be read (a getter or proxy that throws).",
-    path: "the field, or `[]` for unreadable input",
+      "The input cannot be read: a getter or proxy throws while it is parsed (never plain JSON).",
+    path: "`[]`",
   },
   "date/invalid": {
     trigger: "A calendar date that is not a real `YYYY-MM-DD` date (`child.photoDate`).",
@@ -178,5 +182,25 @@ export const TRANSITION_DESCRIPTIONS: { readonly [C in TransitionCode]: CodeDesc
     trigger:
       "A `clear` whose disposition disagrees with a `deceased` locate, as for `event/inconsistent-outcome`.",
     path: "none",
+  },
+};
+
+/**
+ * The trigger of every code of the command line's input reading.
+ *
+ * @example
+ * ```ts
+ * INPUT_DESCRIPTIONS["json/invalid"].path; // "`[]`"
+ * ```
+ * @internal
+ */
+export const INPUT_DESCRIPTIONS: { readonly [C in InputCode]: CodeDescription } = {
+  "json/invalid": {
+    trigger: "A line (or file, for `operation`) that `JSON.parse` rejects.",
+    path: "`[]`; the report gives the line number",
+  },
+  "json/too-long": {
+    trigger: "An NDJSON line longer than 64 MiB; the line is skipped and counted invalid.",
+    path: "`[]`; the report gives the line number",
   },
 };

@@ -3,8 +3,8 @@
  * so the picture in `docs/lifecycle.md` cannot drift from the rules.
  * @module
  */
-import { CASE_EVENT_TYPES, type CaseEventType } from "../models/case-event.js";
-import { CASE_STATUSES } from "../models/case-status.js";
+import type { CaseEventType } from "../models/case-event.js";
+import { CASE_EVENT_TYPES, CASE_STATUSES } from "../models/lists.js";
 import { INITIAL_STATUS, LIFECYCLE_TABLE } from "./table.js";
 
 /** The events of one status that lead to each next status, in the table's column order. */

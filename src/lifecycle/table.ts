@@ -5,8 +5,8 @@
  * @module
  */
 import type { CaseEventType } from "../models/case-event.js";
-import { CASE_EVENT_TYPES } from "../models/case-event.js";
 import type { CaseStatus } from "../models/case-status.js";
+import { CASE_EVENT_TYPES } from "../models/lists.js";
 
 /** From each status, the status each allowed event leads to. A missing cell is not allowed. */
 export const LIFECYCLE_TABLE: {

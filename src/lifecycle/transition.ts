@@ -6,8 +6,9 @@
  */
 import { TRANSITION_MESSAGES, type TransitionCode } from "../issues/codes.js";
 import type { MissingCase } from "../models/case.js";
-import { CASE_EVENT_TYPES, type CaseEvent, type CaseEventType } from "../models/case-event.js";
+import type { CaseEvent, CaseEventType } from "../models/case-event.js";
 import type { CaseStatus } from "../models/case-status.js";
+import { CASE_EVENT_TYPES } from "../models/lists.js";
 import { instantMs, tryInstantMs } from "../time/instant.js";
 import {
   applyEvent,

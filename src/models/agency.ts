@@ -1,18 +1,7 @@
 /** @module */
 import * as z from "zod";
+import { AGENCY_KINDS, AGENCY_LEVELS } from "./lists.js";
 import { IdSchema, OriSchema, TextSchema, TimeZoneSchema, UsStateSchema } from "./primitives.js";
-
-/** Every value of `Agency['kind']`. DOMAIN.md OP-1. */
-export const AGENCY_KINDS = [
-  "law-enforcement",
-  "child-welfare",
-  "clearinghouse",
-  "prosecutor",
-  "nonprofit",
-  "private-partner",
-] as const;
-/** Every value of `Agency['level']`. */
-export const AGENCY_LEVELS = ["local", "county", "state", "federal", "tribal"] as const;
 
 /**
  * An agency or partner: a police department, a child-welfare office, a clearinghouse, a
@@ -46,3 +35,5 @@ export const AgencySchema = z
 export type Agency = z.infer<typeof AgencySchema>;
 /** The kind of an agency. */
 export type AgencyKind = Agency["kind"];
+
+export { AGENCY_KINDS, AGENCY_LEVELS } from "./lists.js";

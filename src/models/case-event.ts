@@ -5,29 +5,14 @@
  */
 import * as z from "zod";
 import { NcicCategorySchema } from "./codes.js";
+import {
+  CANCEL_REASONS,
+  CLEAR_DISPOSITIONS,
+  LOCATE_CONDITIONS,
+  NOTICE_RECIPIENTS,
+} from "./lists.js";
 import { PlaceSchema } from "./place.js";
 import { IdSchema, IsoDateTimeSchema, NicSchema, TextSchema } from "./primitives.js";
-
-/** Conditions in which a child is located. */
-export const LOCATE_CONDITIONS = ["safe", "injured", "deceased", "unknown"] as const;
-/** Dispositions of a clear. */
-export const CLEAR_DISPOSITIONS = [
-  "returned-to-guardian",
-  "placed-in-care",
-  "returned-on-own",
-  "adult-declined-return",
-  "in-custody",
-  "deceased",
-] as const;
-/** Reasons to cancel a record. `entered-in-error` and `duplicate` remove it from statistics. */
-export const CANCEL_REASONS = [
-  "entered-in-error",
-  "duplicate",
-  "report-withdrawn",
-  "unfounded",
-] as const;
-/** Recipients of a notice. */
-export const NOTICE_RECIPIENTS = ["ncmec", "namus", "clearinghouse"] as const;
 
 const at = IsoDateTimeSchema;
 const by = IdSchema.optional();
@@ -93,15 +78,13 @@ export const CaseEventSchema = z.discriminatedUnion("type", [
 export type CaseEvent = z.infer<typeof CaseEventSchema>;
 /** The type of a case event. */
 export type CaseEventType = CaseEvent["type"];
-/** Every value of {@link CaseEventType}, in the column order of the lifecycle table. */
-export const CASE_EVENT_TYPES = [
-  "enter",
-  "verify",
-  "notify",
-  "locate",
-  "clear",
-  "cancel",
-  "reopen",
-] as const satisfies readonly CaseEventType[];
 /** The event of type `T`. */
 export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T }>;
+
+export {
+  CANCEL_REASONS,
+  CASE_EVENT_TYPES,
+  CLEAR_DISPOSITIONS,
+  LOCATE_CONDITIONS,
+  NOTICE_RECIPIENTS,
+} from "./lists.js";

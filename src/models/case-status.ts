@@ -3,9 +3,7 @@
  * @module
  */
 import * as z from "zod";
-
-/** Every value of {@link CaseStatus}. */
-export const CASE_STATUSES = ["reported", "active", "located", "closed", "cancelled"] as const;
+import { CASE_STATUSES } from "./lists.js";
 
 /**
  * Schema of a case status. `reported`: on file, not yet entered in NCIC; `active`: entered;
@@ -21,5 +19,4 @@ export const CaseStatusSchema = z.enum(CASE_STATUSES);
 /** A case status. */
 export type CaseStatus = z.infer<typeof CaseStatusSchema>;
 
-/** Statuses in which a case is still open (ST-4: reported, active or located). */
-export const OPEN_STATUSES: ReadonlySet<CaseStatus> = new Set(["reported", "active", "located"]);
+export { CASE_STATUSES, OPEN_STATUSES } from "./lists.js";

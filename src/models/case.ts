@@ -7,6 +7,7 @@ import { CaseStatusSchema } from "./case-status.js";
 import { ChildSchema } from "./child.js";
 import { NcicCategorySchema, NcicFlagSchema } from "./codes.js";
 import { EpisodeFactsSchema } from "./episode-facts.js";
+import { MISSING_FROM } from "./lists.js";
 import { PlaceSchema } from "./place.js";
 import {
   IdSchema,
@@ -17,15 +18,6 @@ import {
 } from "./primitives.js";
 import { ReportedAsSchema } from "./reported-as.js";
 import { RiskIndicatorSchema } from "./risk-indicator.js";
-
-/** Where the child was living when they went missing. */
-export const MISSING_FROM = [
-  "home",
-  "foster-care",
-  "group-home",
-  "residential-facility",
-  "other",
-] as const;
 
 /** The NCIC data kept on a case. */
 export const NcicRecordSchema = z
@@ -81,3 +73,5 @@ export const MissingCaseSchema = MissingCaseShape.superRefine(
 export type MissingCase = z.infer<typeof MissingCaseSchema>;
 /** Where the child was living when they went missing. */
 export type MissingFrom = NonNullable<MissingCase["missingFrom"]>;
+
+export { MISSING_FROM } from "./lists.js";

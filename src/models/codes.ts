@@ -9,47 +9,14 @@
  * @module
  */
 import * as z from "zod";
-
-/** NCIC SEX codes: `M`, `F`, `X` (neither, a Choice) and `U` (unknown, [U]). */
-export const NCIC_SEX_CODES = ["M", "F", "X", "U"] as const;
-/** NCIC RAC codes: Asian/Pacific Islander, Black, American Indian/Alaskan Native, White, Unknown [V]. */
-export const NCIC_RACE_CODES = ["A", "B", "I", "W", "U"] as const;
-/** NCIC EYE codes [V]; `XXX` is unknown. Green is `GRN` for eyes (but `GRE` for hair). */
-export const NCIC_EYE_COLORS = [
-  "BLK",
-  "BLU",
-  "BRO",
-  "GRY",
-  "GRN",
-  "HAZ",
-  "MAR",
-  "PNK",
-  "MUL",
-  "XXX",
-] as const;
-/** NCIC HAI codes [P]; `XXX` is unknown or bald. Green is `GRE` for hair. */
-export const NCIC_HAIR_COLORS = [
-  "BLK",
-  "BLU",
-  "BRO",
-  "BLN",
-  "GRE",
-  "GRY",
-  "ONG",
-  "PNK",
-  "PLE",
-  "RED",
-  "SDY",
-  "WHT",
-  "XXX",
-] as const;
-/**
- * NCIC Missing Person File categories (MKE): Disability, Endangered, Involuntary,
- * Juvenile, catastrophe Victim, Other. DOMAIN.md §6 [V]/[P].
- */
-export const NCIC_CATEGORIES = ["EMD", "EME", "EMI", "EMJ", "EMV", "EMO"] as const;
-/** NCIC MNP flags kept on a case: `CA` child abduction, `AA` AMBER Alert [V]. */
-export const NCIC_FLAGS = ["CA", "AA"] as const;
+import {
+  NCIC_CATEGORIES,
+  NCIC_EYE_COLORS,
+  NCIC_FLAGS,
+  NCIC_HAIR_COLORS,
+  NCIC_RACE_CODES,
+  NCIC_SEX_CODES,
+} from "./lists.js";
 
 /**
  * Schema of an NCIC SEX code.
@@ -122,3 +89,12 @@ export type NcicCategory = z.infer<typeof NcicCategorySchema>;
 export const NcicFlagSchema = z.enum(NCIC_FLAGS);
 /** An NCIC MNP flag. */
 export type NcicFlag = z.infer<typeof NcicFlagSchema>;
+
+export {
+  NCIC_CATEGORIES,
+  NCIC_EYE_COLORS,
+  NCIC_FLAGS,
+  NCIC_HAIR_COLORS,
+  NCIC_RACE_CODES,
+  NCIC_SEX_CODES,
+} from "./lists.js";

@@ -1,25 +1,9 @@
 /** @module */
 import * as z from "zod";
+import { PERPETRATOR_PURPOSES, TAKEN_BY } from "./lists.js";
 
 const count = z.number().int().nonnegative();
 const measure = z.number().nonnegative();
-
-/** Who took or kept the child (EP-3, EP-4). */
-export const TAKEN_BY = [
-  "family-member",
-  "acquaintance",
-  "slight-acquaintance",
-  "stranger",
-  "none",
-] as const;
-/** The perpetrator's purpose (EP-4). */
-export const PERPETRATOR_PURPOSES = [
-  "ransom",
-  "concealment",
-  "keep-permanently",
-  "harm",
-  "other",
-] as const;
 
 /**
  * What is known about an episode, for NISMART-2 classification (DOMAIN.md §3, VOC-1/2,
@@ -65,3 +49,5 @@ export const EpisodeFactsSchema = z
   .readonly();
 /** What is known about an episode; absent fields are unknown. */
 export type EpisodeFacts = z.infer<typeof EpisodeFactsSchema>;
+
+export { PERPETRATOR_PURPOSES, TAKEN_BY } from "./lists.js";

@@ -3,17 +3,7 @@
  * @module
  */
 import * as z from "zod";
-
-/** Every value of {@link ReportedAs}, in the NISMART-2 precedence order, then `unknown`. */
-export const REPORTED_AS = [
-  "nonfamily-abduction",
-  "family-abduction",
-  "thrownaway",
-  "runaway",
-  "lost-injured",
-  "benign-explanation",
-  "unknown",
-] as const;
+import { REPORTED_AS } from "./lists.js";
 
 /**
  * Schema of the circumstance recorded at intake. It is what the reporter said, not a
@@ -27,3 +17,5 @@ export const REPORTED_AS = [
 export const ReportedAsSchema = z.enum(REPORTED_AS);
 /** The circumstance recorded at intake. */
 export type ReportedAs = z.infer<typeof ReportedAsSchema>;
+
+export { REPORTED_AS } from "./lists.js";

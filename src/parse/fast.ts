@@ -11,7 +11,9 @@
  * rejects (a property test checks that it agrees with zod).
  * @module
  */
-import * as z from "zod";
+import type * as z from "zod";
+// From zod's core directly: reaching them as `z.core.*` keeps all of zod in a consumer's bundle.
+import { globalConfig, util } from "zod/v4/core";
 
 /**
  * Marks a value the fast path does not accept.
@@ -132,7 +134,7 @@ function compileObject(def: Def): Fast | undefined {
  * allowed (a Content-Security-Policy without 'unsafe-eval', or zod's `jitless` setting).
  */
 function objectJit(keys: string[], fasts: Fast[], optional: boolean[]): Fast | undefined {
-  if (z.core.globalConfig.jitless || !z.core.util.allowsEval.value) return undefined;
+  if (globalConfig.jitless || !util.allowsEval.value) return undefined;
   const lines = keys.map((key, i) => {
     const k = JSON.stringify(key);
     const take = `r = f[${i}](v); if (r === R) return R; out[${k}] = r; n++;`;

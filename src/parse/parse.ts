@@ -3,6 +3,7 @@
  * @module
  */
 import type * as z from "zod";
+import { ISSUE_MESSAGES } from "../issues/codes.js";
 import { type Agency, AgencySchema } from "../models/agency.js";
 import { type MissingCase, MissingCaseSchema } from "../models/case.js";
 import { type CaseEvent, CaseEventSchema } from "../models/case-event.js";
@@ -44,7 +45,9 @@ function parseWith<T>(schema: z.ZodType<T>, input: unknown): ParseResult<T> {
     // Only hostile input gets here (a getter or proxy that throws): report it, never rethrow.
     return {
       ok: false,
-      issues: [{ code: "schema/invalid", path: [], message: "Input could not be read" }],
+      issues: [
+        { code: "schema/unreadable", path: [], message: ISSUE_MESSAGES["schema/unreadable"] },
+      ],
     };
   }
 }

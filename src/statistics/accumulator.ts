@@ -4,7 +4,8 @@
  */
 import { ageRangeOnPacked } from "../age/index.js";
 import type { MissingCase } from "../models/case.js";
-import { REPORTED_AS, type ReportedAs } from "../models/reported-as.js";
+import { REPORTED_AS } from "../models/lists.js";
+import type { ReportedAs } from "../models/reported-as.js";
 import { type PackedDate, tryInstantMs } from "../time/instant.js";
 import { localPacked } from "../time/local-date.js";
 import { tryDateBounds } from "../time/partial-date.js";

@@ -5,7 +5,8 @@
  */
 import { INITIAL_STATUS, nextStatus } from "../lifecycle/table.js";
 import type { CaseEvent } from "../models/case-event.js";
-import { type CaseStatus, OPEN_STATUSES } from "../models/case-status.js";
+import type { CaseStatus } from "../models/case-status.js";
+import { OPEN_STATUSES } from "../models/lists.js";
 import { tryInstantMs } from "../time/instant.js";
 import type { YearWindow } from "./year-window.js";
 

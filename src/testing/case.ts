@@ -10,6 +10,7 @@ import type { CaseStatus } from "../models/case-status.js";
 import type { Child } from "../models/child.js";
 import type { Place } from "../models/place.js";
 import type { ReportedAs } from "../models/reported-as.js";
+import { dayNumber } from "../time/day-number.js";
 import { formatPacked, instantMs, type PackedDate } from "../time/instant.js";
 import { localPacked } from "../time/local-date.js";
 import { birthDateForAge, type FactoryOptions, randomChild } from "./child.js";
@@ -49,11 +50,12 @@ export function randomNic(rng: Rng): string {
   return `M${String(rng.int(0, 999_999_999)).padStart(9, "0")}`;
 }
 
-/** Local midnights between two instants in a zone (EpisodeFacts.nightsAway). */
+/**
+ * Local midnights between two instants in a zone (EpisodeFacts.nightsAway): the same count
+ * as `nightsAway`, on instants already in milliseconds.
+ */
 function nightsBetween(fromMs: number, toMs: number, zone: string): number {
-  const day = (p: PackedDate) =>
-    Date.UTC(Math.floor(p / 10000), (Math.floor(p / 100) % 100) - 1, p % 100);
-  return Math.round((day(localPacked(toMs, zone)) - day(localPacked(fromMs, zone))) / DAY);
+  return dayNumber(localPacked(toMs, zone)) - dayNumber(localPacked(fromMs, zone));
 }
 
 /**

@@ -5,9 +5,10 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { ISSUE_MESSAGES, TRANSITION_MESSAGES } from "../../src/issues/codes.js";
+import { INPUT_MESSAGES, ISSUE_MESSAGES, TRANSITION_MESSAGES } from "../../src/issues/codes.js";
 import {
   type CodeDescription,
+  INPUT_DESCRIPTIONS,
   ISSUE_DESCRIPTIONS,
   TRANSITION_DESCRIPTIONS,
 } from "../../src/issues/descriptions.js";
@@ -55,6 +56,13 @@ ${table(ISSUE_MESSAGES, ISSUE_DESCRIPTIONS)}
 with one of these codes.
 
 ${table(TRANSITION_MESSAGES, TRANSITION_DESCRIPTIONS)}
+
+## Command-line input
+
+The command line (\`validate\`, \`stats\`, \`operation\`) reports these codes, in the same
+\`{ code, path, message }\` shape, for input that never reaches a parser.
+
+${table(INPUT_MESSAGES, INPUT_DESCRIPTIONS)}
 `;
 }
 
@@ -64,10 +72,15 @@ describe("docs/issues.md", () => {
     expect(Object.keys(TRANSITION_DESCRIPTIONS).sort()).toEqual(
       Object.keys(TRANSITION_MESSAGES).sort(),
     );
+    expect(Object.keys(INPUT_DESCRIPTIONS).sort()).toEqual(Object.keys(INPUT_MESSAGES).sort());
   });
 
   it("every code is kebab/kebab", () => {
-    for (const code of [...Object.keys(ISSUE_MESSAGES), ...Object.keys(TRANSITION_MESSAGES)]) {
+    for (const code of [
+      ...Object.keys(ISSUE_MESSAGES),
+      ...Object.keys(TRANSITION_MESSAGES),
+      ...Object.keys(INPUT_MESSAGES),
+    ]) {
       expect(code).toMatch(/^[a-z]+(?:-[a-z]+)*\/[a-z]+(?:-[a-z]+)*$/);
     }
   });

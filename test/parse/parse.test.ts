@@ -92,7 +92,7 @@ describe("parsers never throw", () => {
     for (const input of [hostile, proxy]) {
       const r = parseCase(input);
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.issues[0]?.code).toBe("schema/invalid");
+      if (!r.ok) expect(r.issues[0]?.code).toBe("schema/unreadable");
     }
   });
 

@@ -3,6 +3,7 @@
  * @module
  */
 import { readFile } from "node:fs/promises";
+import { INPUT_MESSAGES } from "../../issues/codes.js";
 import type { Agency } from "../../models/agency.js";
 import type { MissingCase } from "../../models/case.js";
 import type { Operation } from "../../models/operation.js";
@@ -11,7 +12,7 @@ import { parseAgency, parseCase, parseOperation } from "../../parse/parse.js";
 import { ISO_DATE_TIME_PATTERN } from "../../time/instant.js";
 import { parseCommand, text } from "../args.js";
 import { checkRecords, reportBad } from "../check.js";
-import { CLI_MESSAGES, EXIT, IoError, UsageError } from "../errors.js";
+import { EXIT, IoError, UsageError } from "../errors.js";
 import { formatCount, pairs, table } from "../format.js";
 import type { Io } from "../io.js";
 import { countsJson } from "./validate.js";
@@ -57,7 +58,7 @@ async function readOperation(path: string, io: Io, json: boolean): Promise<Opera
   } catch (e) {
     if (e instanceof SyntaxError) {
       reportBad(io, json, { line: 1 }, [
-        { code: "json/invalid", path: [], message: CLI_MESSAGES["json/invalid"] },
+        { code: "json/invalid", path: [], message: INPUT_MESSAGES["json/invalid"] },
       ]);
       return undefined;
     }

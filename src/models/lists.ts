@@ -1,0 +1,215 @@
+/**
+ * Every code list of the models, as plain data. Kept free of zod so that the pure functions
+ * (lifecycle, statistics, classification, the testing kit) bundle without it; each model file
+ * builds its schema from these lists and re-exports them beside it. Sources are cited on each
+ * list and in the model file that uses it.
+ * @module
+ */
+// Types only, for the links in the docs below: erased, so this file stays free of zod.
+import type { CaseEventType } from "./case-event.js";
+import type { CaseStatus } from "./case-status.js";
+import type { ReportedAs } from "./reported-as.js";
+
+// src/models/agency.ts
+
+/** Every value of `Agency['kind']`. DOMAIN.md OP-1. */
+export const AGENCY_KINDS = [
+  "law-enforcement",
+  "child-welfare",
+  "clearinghouse",
+  "prosecutor",
+  "nonprofit",
+  "private-partner",
+] as const;
+
+/** Every value of `Agency['level']`. */
+export const AGENCY_LEVELS = ["local", "county", "state", "federal", "tribal"] as const;
+
+// src/models/case-event.ts
+
+/** Conditions in which a child is located. */
+export const LOCATE_CONDITIONS = ["safe", "injured", "deceased", "unknown"] as const;
+
+/** Dispositions of a clear. */
+export const CLEAR_DISPOSITIONS = [
+  "returned-to-guardian",
+  "placed-in-care",
+  "returned-on-own",
+  "adult-declined-return",
+  "in-custody",
+  "deceased",
+] as const;
+
+/** Reasons to cancel a record. `entered-in-error` and `duplicate` remove it from statistics. */
+export const CANCEL_REASONS = [
+  "entered-in-error",
+  "duplicate",
+  "report-withdrawn",
+  "unfounded",
+] as const;
+
+/** Recipients of a notice. */
+export const NOTICE_RECIPIENTS = ["ncmec", "namus", "clearinghouse"] as const;
+
+/** Every value of {@link CaseEventType}, in the column order of the lifecycle table. */
+export const CASE_EVENT_TYPES = [
+  "enter",
+  "verify",
+  "notify",
+  "locate",
+  "clear",
+  "cancel",
+  "reopen",
+] as const;
+
+// src/models/case-status.ts
+
+/** Every value of {@link CaseStatus}. */
+export const CASE_STATUSES = ["reported", "active", "located", "closed", "cancelled"] as const;
+
+/** Statuses in which a case is still open (ST-4: reported, active or located). */
+export const OPEN_STATUSES: ReadonlySet<CaseStatus> = new Set(["reported", "active", "located"]);
+
+// src/models/case.ts
+
+/** Where the child was living when they went missing. */
+export const MISSING_FROM = [
+  "home",
+  "foster-care",
+  "group-home",
+  "residential-facility",
+  "other",
+] as const;
+
+// src/models/codes.ts
+
+/** NCIC SEX codes: `M`, `F`, `X` (neither, a Choice) and `U` (unknown, [U]). */
+export const NCIC_SEX_CODES = ["M", "F", "X", "U"] as const;
+
+/** NCIC RAC codes: Asian/Pacific Islander, Black, American Indian/Alaskan Native, White, Unknown [V]. */
+export const NCIC_RACE_CODES = ["A", "B", "I", "W", "U"] as const;
+
+/** NCIC EYE codes [V]; `XXX` is unknown. Green is `GRN` for eyes (but `GRE` for hair). */
+export const NCIC_EYE_COLORS = [
+  "BLK",
+  "BLU",
+  "BRO",
+  "GRY",
+  "GRN",
+  "HAZ",
+  "MAR",
+  "PNK",
+  "MUL",
+  "XXX",
+] as const;
+
+/** NCIC HAI codes [P]; `XXX` is unknown or bald. Green is `GRE` for hair. */
+export const NCIC_HAIR_COLORS = [
+  "BLK",
+  "BLU",
+  "BRO",
+  "BLN",
+  "GRE",
+  "GRY",
+  "ONG",
+  "PNK",
+  "PLE",
+  "RED",
+  "SDY",
+  "WHT",
+  "XXX",
+] as const;
+
+/**
+ * NCIC Missing Person File categories (MKE): Disability, Endangered, Involuntary,
+ * Juvenile, catastrophe Victim, Other. DOMAIN.md §6 [V]/[P].
+ */
+export const NCIC_CATEGORIES = ["EMD", "EME", "EMI", "EMJ", "EMV", "EMO"] as const;
+
+/** NCIC MNP flags kept on a case: `CA` child abduction, `AA` AMBER Alert [V]. */
+export const NCIC_FLAGS = ["CA", "AA"] as const;
+
+// src/models/episode-facts.ts
+
+/** Who took or kept the child (EP-3, EP-4). */
+export const TAKEN_BY = [
+  "family-member",
+  "acquaintance",
+  "slight-acquaintance",
+  "stranger",
+  "none",
+] as const;
+
+/** The perpetrator's purpose (EP-4). */
+export const PERPETRATOR_PURPOSES = [
+  "ransom",
+  "concealment",
+  "keep-permanently",
+  "harm",
+  "other",
+] as const;
+
+// src/models/reported-as.ts
+
+/** Every value of {@link ReportedAs}, in the NISMART-2 precedence order, then `unknown`. */
+export const REPORTED_AS = [
+  "nonfamily-abduction",
+  "family-abduction",
+  "thrownaway",
+  "runaway",
+  "lost-injured",
+  "benign-explanation",
+  "unknown",
+] as const;
+
+// src/models/risk-indicator.ts
+
+/**
+ * The NISMART-2 endangerment indicators (END-1 [V]; items 10–16 are provisional [U]:
+ * DOMAIN.md covers 16 of the 17 source items). `age-13-or-younger` is derived from the age
+ * by `endangermentIndicators`, never required as input.
+ */
+export const ENDANGERMENT_INDICATORS = [
+  "abused-at-home",
+  "substance-dependent",
+  "hard-drug-use",
+  "age-13-or-younger",
+  "criminal-place",
+  "criminal-activity",
+  "survival-sex",
+  "missed-school",
+  "gone-30-days",
+  "with-drug-abuser",
+  "with-violent-person",
+  "suicide-attempt",
+  "physically-assaulted",
+  "sexually-assaulted",
+  "with-sexual-exploiter",
+  "serious-mental-illness-or-disability",
+] as const;
+
+/**
+ * Trafficking red flags (TRF-1…TRF-7, [V]/[P]). `repeat-missing` and `ran-from-care` are
+ * derived by `traffickingRiskFlags`, never required as input. Flags, never a determination (TRF-0).
+ */
+export const TRAFFICKING_INDICATORS = [
+  "repeat-missing",
+  "ran-from-care",
+  "prior-sexual-abuse",
+  "prior-sexual-assault",
+  "household-substance-abuse",
+  "rejected-for-identity",
+  "romance-recruitment",
+  "controlling-older-partner",
+  "online-enticement",
+  "multiple-phones",
+  "unexplained-money",
+  "no-id",
+  "hotel-keys",
+  "branding",
+  "the-life-language",
+  "coached-answers",
+] as const;
+
+/** Every risk indicator: the endangerment list, then the trafficking list. */
+export const RISK_INDICATORS = [...ENDANGERMENT_INDICATORS, ...TRAFFICKING_INDICATORS] as const;
