@@ -3,7 +3,7 @@
 // measured that path at ~60 µs a call). Run: npm run build && node bench/ages.bench.mjs
 import { TZDate } from "@date-fns/tz";
 import { differenceInYears } from "date-fns";
-import { isMain, opsPerSecond, printRows, row } from "./lib.mjs";
+import { cpuOpsPerSecond, isMain, opsPerSecond, printRows, rng, row } from "./lib.mjs";
 
 const dist = process.env.AGES_BENCH_DIST ?? "../dist/index.js";
 const { ageAtReport, ageOn, localDate } = await import(dist);
@@ -11,18 +11,6 @@ const { ageAtReport, ageOn, localDate } = await import(dist);
 const ZONE = "America/New_York";
 const N = 100_000;
 const GROUP = "ages";
-
-/** A deterministic generator (mulberry32), so every run measures the same cases. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n, w = 2) => String(n).padStart(w, "0");
 
@@ -66,30 +54,6 @@ function baselineAge(c) {
   return differenceInYears(new TZDate(Date.parse(c.reportedAt), c.timeZone), birth);
 }
 
-/**
- * Calls per second of CPU time of this process (process.cpuUsage): what one core does, even
- * when other processes share the machine and wall-clock figures drop.
- */
-function cpuOpsPerSecond(fn, { minMs = 2000, warmupMs = 300 } = {}) {
-  let sink = 0;
-  const loop = (ms) => {
-    let n = 0;
-    const start = process.cpuUsage();
-    let used = 0;
-    while (used < ms * 1000) {
-      for (let i = 0; i < 1000; i++) sink ^= fn(n + i) === undefined ? 0 : 1;
-      n += 1000;
-      const u = process.cpuUsage(start);
-      used = u.user + u.system;
-    }
-    return (n / used) * 1e6;
-  };
-  loop(warmupMs);
-  const value = loop(minMs);
-  globalThis.__benchSink = sink;
-  return value;
-}
-
 export async function run() {
   const cases = makeCases();
   // First pass on an empty offset cache: ~2 Intl calls per UTC day of the two years.
@@ -104,7 +68,7 @@ export async function run() {
   const base = opsPerSecond((i) => baselineAge(cases[i % N]), { minMs: 1500, batch: 100 });
   const baseline = { name: "TZDate + differenceInYears", value: base };
   const fast = opsPerSecond((i) => ageAtReport(cases[i % N]), { minMs: 2000 });
-  const cpu = cpuOpsPerSecond((i) => ageAtReport(cases[i % N]));
+  const cpu = cpuOpsPerSecond((i) => ageAtReport(cases[i % N]), { minMs: 2000 });
   const dates = opsPerSecond((i) => localDate(cases[i % N].reportedAt, ZONE), { minMs: 1000 });
   const births = cases.map((c) => c.child.birthDate);
   const ons = cases.map((c) => localDate(c.reportedAt, ZONE));

@@ -2,50 +2,25 @@
 // baseline that hand-codes the same ten criteria with plain Kleene helpers (no rule table, no
 // missingFacts): the ratio is the cost of rules as data. Also classifyCase and the case-level
 // functions on whole cases. Run: npm run build && node bench/classification.bench.mjs
-import { isMain, opsPerSecond, printRows, row } from "./lib.mjs";
+import { cpuOpsPerSecond, isMain, opsPerSecond, printRows, rng, row } from "./lib.mjs";
 
 const dist = process.env.CLASSIFICATION_BENCH_DIST ?? "../dist/index.js";
-const { amberAlertEligibility, classifyCase, classifyEpisode, ncmecCaseType, suggestNcicCategory } =
-  await import(dist);
+const {
+  amberAlertEligibility,
+  classifyCase,
+  classifyEpisode,
+  EpisodeFactsSchema,
+  ncmecCaseType,
+  suggestNcicCategory,
+} = await import(dist);
 
 const N = 10_000;
 const GROUP = "classification";
 
-/** A deterministic generator (mulberry32). */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const BOOLEAN_FACTS = [
-  "leftWithoutPermission",
-  "choseNotToReturn",
-  "toldToLeave",
-  "preventedFromReturning",
-  "alternativeCareArranged",
-  "mentallyIncompetent",
-  "custodyViolation",
-  "concealment",
-  "flight",
-  "intentToDeprive",
-  "forceOrThreat",
-  "lured",
-  "detainedOvernight",
-  "killed",
-  "lostStrandedOrInjured",
-  "tooYoungToReturn",
-  "benignReason",
-  "whereaboutsUnknownToCaretaker",
-  "caretakerTriedToLocate",
-  "contactedPolice",
-  "physicalSafetyAtRisk",
-];
+/** The yes/no facts, read from the model's schema (as the fast-check arbitraries do). */
+const BOOLEAN_FACTS = Object.entries(EpisodeFactsSchema.unwrap().shape)
+  .filter(([, schema]) => schema.unwrap()._zod.def.type === "boolean")
+  .map(([key]) => key);
 const pick = (random, xs) => xs[Math.floor(random() * xs.length)];
 
 /** N fact sets, each fact known with probability 1/2 (half-known facts are the hard case). */
@@ -176,30 +151,6 @@ function makeCases(items) {
     status: "reported",
     events: [],
   }));
-}
-
-/**
- * Calls per second of this process's CPU time (process.cpuUsage): what one core does even
- * when other processes load the machine (as bench/ages.bench.mjs measures).
- */
-function cpuOpsPerSecond(fn, { minMs = 1500, warmupMs = 300 } = {}) {
-  let sink = 0;
-  const loop = (ms) => {
-    let n = 0;
-    const start = process.cpuUsage();
-    let used = 0;
-    while (used < ms * 1000) {
-      for (let i = 0; i < 1000; i++) sink ^= fn(n + i) === undefined ? 0 : 1;
-      n += 1000;
-      const u = process.cpuUsage(start);
-      used = u.user + u.system;
-    }
-    return (n / used) * 1e6;
-  };
-  loop(warmupMs);
-  const value = loop(minMs);
-  globalThis.__benchSink = sink;
-  return value;
 }
 
 export async function run() {

@@ -24,6 +24,42 @@ export function opsPerSecond(fn, { minMs = 1500, warmupMs = 300, batch = 1000 } 
   return (n / ms) * 1000;
 }
 
+/**
+ * Calls per second of CPU time of this process (process.cpuUsage): what one core does, even
+ * when other processes share the machine and wall-clock figures drop.
+ */
+export function cpuOpsPerSecond(fn, { minMs = 1500, warmupMs = 300, batch = 1000 } = {}) {
+  let sink = 0;
+  const loop = (ms) => {
+    let n = 0;
+    const start = process.cpuUsage();
+    let used = 0;
+    while (used < ms * 1000) {
+      for (let i = 0; i < batch; i++) sink ^= fn(n + i) === undefined ? 0 : 1;
+      n += batch;
+      const u = process.cpuUsage(start);
+      used = u.user + u.system;
+    }
+    return (n / used) * 1e6;
+  };
+  loop(warmupMs);
+  const value = loop(minMs);
+  globalThis.__benchSink = sink;
+  return value;
+}
+
+/** A deterministic generator (mulberry32), so that every run measures the same records. */
+export function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 /** Wall time of `fn()` in ms (one call; for whole-file work). */
 export async function wallMs(fn) {
   const start = performance.now();

@@ -7,8 +7,12 @@ import { deriveStatus } from "../lifecycle/status.js";
 import type { MissingCase } from "../models/case.js";
 import { MISSING_FROM } from "../models/case.js";
 import { NCIC_CATEGORIES, NCIC_FLAGS } from "../models/codes.js";
-import type { EpisodeFacts } from "../models/episode-facts.js";
-import { PERPETRATOR_PURPOSES, TAKEN_BY } from "../models/episode-facts.js";
+import {
+  type EpisodeFacts,
+  EpisodeFactsSchema,
+  PERPETRATOR_PURPOSES,
+  TAKEN_BY,
+} from "../models/episode-facts.js";
 import { REPORTED_AS } from "../models/reported-as.js";
 import { RISK_INDICATORS } from "../models/risk-indicator.js";
 import { MINUTE } from "../testing/clock.js";
@@ -16,31 +20,10 @@ import { childArbitrary } from "./child.js";
 import { at, merged, minuteMs, optional, ZONES } from "./common.js";
 import { eventHistoryArbitrary } from "./history.js";
 
-const BOOLEAN_FACTS = [
-  "leftWithoutPermission",
-  "choseNotToReturn",
-  "toldToLeave",
-  "preventedFromReturning",
-  "alternativeCareArranged",
-  "mentallyIncompetent",
-  "custodyViolation",
-  "concealment",
-  "flight",
-  "intentToDeprive",
-  "forceOrThreat",
-  "isolatedPlace",
-  "lured",
-  "detainedOvernight",
-  "killed",
-  "lostStrandedOrInjured",
-  "tooYoungToReturn",
-  "benignReason",
-  "whereaboutsUnknownToCaretaker",
-  "caretakerTriedToLocate",
-  "contactedPolice",
-  "physicalSafetyAtRisk",
-  "catastrophe",
-] as const satisfies readonly (keyof EpisodeFacts)[];
+/** The yes/no facts, read from the schema so that a fact added to the model is covered. */
+const BOOLEAN_FACTS = Object.entries(EpisodeFactsSchema.unwrap().shape)
+  .filter(([, schema]) => schema.unwrap()._zod.def.type === "boolean")
+  .map(([key]) => key as keyof EpisodeFacts);
 
 /**
  * Episode facts with every field present, absent (unknown) or set, so that three-valued

@@ -3,28 +3,10 @@
  * @module
  */
 import type { EpisodeFacts } from "../models/episode-facts.js";
+import { EPISODE_TYPES } from "../models/lists.js";
 import type { Age } from "./age.js";
 import { type ClassifyOptions, EPISODE_RULES, type EpisodeContext } from "./episode-rules.js";
 import type { Tri } from "./tri.js";
-
-/**
- * The NISMART-2 episode types in precedence order (EP-P, a Choice of this library: more
- * serious, more specific causes first; https://www.ncjrs.gov/html/ojjdp/nismart/02/ns1.html).
- *
- * @example
- * ```ts
- * EPISODE_TYPES[0]; // "nonfamily-abduction"
- * EPISODE_TYPES.indexOf("runaway") > EPISODE_TYPES.indexOf("thrownaway"); // true
- * ```
- */
-export const EPISODE_TYPES = [
-  "nonfamily-abduction",
-  "family-abduction",
-  "thrownaway",
-  "runaway",
-  "lost-injured",
-  "benign-explanation",
-] as const;
 
 /**
  * A NISMART-2 episode type (DOMAIN.md EP-1…EP-6).
@@ -155,3 +137,5 @@ export function classifyEpisode(
     reportedMissing: met.get("reported-missing") ?? "unknown",
   };
 }
+
+export { EPISODE_TYPES } from "../models/lists.js";

@@ -151,16 +151,27 @@ export const PERPETRATOR_PURPOSES = [
 
 // src/models/reported-as.ts
 
-/** Every value of {@link ReportedAs}, in the NISMART-2 precedence order, then `unknown`. */
-export const REPORTED_AS = [
+/**
+ * The NISMART-2 episode types in precedence order (EP-P, a Choice of this library: more
+ * serious, more specific causes first; https://www.ncjrs.gov/html/ojjdp/nismart/02/ns1.html).
+ *
+ * @example
+ * ```ts
+ * EPISODE_TYPES[0]; // "nonfamily-abduction"
+ * EPISODE_TYPES.indexOf("runaway") > EPISODE_TYPES.indexOf("thrownaway"); // true
+ * ```
+ */
+export const EPISODE_TYPES = [
   "nonfamily-abduction",
   "family-abduction",
   "thrownaway",
   "runaway",
   "lost-injured",
   "benign-explanation",
-  "unknown",
 ] as const;
+
+/** Every value of {@link ReportedAs}: the episode types in precedence order, then `unknown`. */
+export const REPORTED_AS = [...EPISODE_TYPES, "unknown"] as const;
 
 // src/models/risk-indicator.ts
 

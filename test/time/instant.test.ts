@@ -9,45 +9,10 @@ import {
   packedDate,
   tryInstantMs,
 } from "../../src/time/instant.js";
+import { dateLike, instantLike as timeLike } from "./iso-like.js";
 
 const zodDate = z.iso.date();
 const zodDateTime = z.iso.datetime({ offset: true });
-
-const digits = (min: number, max: number) =>
-  fc
-    .array(fc.constantFrom(..."0123456789"), { minLength: min, maxLength: max })
-    .map((d) => d.join(""));
-const twoDigits = (max: number) =>
-  fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, "0"));
-
-/** Strings shaped like dates: mostly near-valid, so both sides of every branch are reached. */
-const dateLike = fc
-  .tuple(
-    fc.oneof({ weight: 6, arbitrary: digits(4, 4) }, { weight: 1, arbitrary: digits(2, 5) }),
-    fc.constantFrom("-", "-", "-", "/", ""),
-    twoDigits(13),
-    fc.constantFrom("-", "-", "-", "."),
-    twoDigits(32),
-  )
-  .map((parts) => parts.join(""));
-
-const timeLike = fc
-  .tuple(
-    dateLike,
-    fc.constantFrom("T", "T", "T", "t", " "),
-    twoDigits(25),
-    fc.constantFrom(":", ":", ":", ""),
-    twoDigits(61),
-    fc.option(fc.tuple(fc.constantFrom(":", ":", "."), twoDigits(61)).map((p) => p.join(""))),
-    fc.option(fc.tuple(fc.constantFrom(".", ".", ","), digits(0, 12)).map((p) => p.join(""))),
-    fc.oneof(
-      fc.constantFrom("Z", "Z", "z", "", "+00:00", "-04:00", "+05:30"),
-      fc
-        .tuple(fc.constantFrom("+", "-"), twoDigits(25), fc.constantFrom(":", ""), twoDigits(61))
-        .map((p) => p.join("")),
-    ),
-  )
-  .map(([d, t, h, c, m, s, f, zone]) => `${d}${t}${h}${c}${m}${s ?? ""}${f ?? ""}${zone}`);
 
 describe("ISO patterns agree with zod", () => {
   it("ISO_DATE_PATTERN accepts exactly what z.iso.date() accepts", () => {

@@ -11,48 +11,9 @@ import {
   tryInstantMs,
 } from "../../src/time/instant.js";
 import { tryDateBounds } from "../../src/time/partial-date.js";
+import { dateLike, digits, instantLike, twoDigits } from "./iso-like.js";
 
 const PARTIAL = /^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/;
-
-const digits = (min: number, max: number) =>
-  fc
-    .array(fc.constantFrom(..."0123456789"), { minLength: min, maxLength: max })
-    .map((d) => d.join(""));
-const twoDigits = (max: number) =>
-  fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, "0"));
-
-/** Mostly near-valid dates (all leap-year shapes), some broken. */
-const dateLike = fc
-  .tuple(
-    fc.oneof(
-      { weight: 6, arbitrary: digits(4, 4) },
-      { weight: 2, arbitrary: fc.constantFrom("2000", "1900", "2024", "2100", "0000", "0004") },
-      { weight: 1, arbitrary: digits(2, 5) },
-    ),
-    fc.constantFrom("-", "-", "-", "/", ""),
-    twoDigits(13),
-    fc.constantFrom("-", "-", "-", "."),
-    twoDigits(32),
-  )
-  .map((parts) => parts.join(""));
-
-const instantLike = fc
-  .tuple(
-    dateLike,
-    fc.constantFrom("T", "T", "T", "t", " "),
-    twoDigits(25),
-    fc.constantFrom(":", ":", ":", ""),
-    twoDigits(61),
-    fc.option(fc.tuple(fc.constantFrom(":", ":", "."), twoDigits(61)).map((p) => p.join(""))),
-    fc.option(fc.tuple(fc.constantFrom(".", ".", ","), digits(0, 12)).map((p) => p.join(""))),
-    fc.oneof(
-      fc.constantFrom("Z", "Z", "z", "", "+00:00", "-04:00", "+05:30", "Zx", "+05:30:00"),
-      fc
-        .tuple(fc.constantFrom("+", "-"), twoDigits(25), fc.constantFrom(":", ""), twoDigits(61))
-        .map((p) => p.join("")),
-    ),
-  )
-  .map(([d, t, h, c, m, s, f, zone]) => `${d}${t}${h}${c}${m}${s ?? ""}${f ?? ""}${zone}`);
 
 const oracleMs = (s: string) => (ISO_DATE_TIME_PATTERN.test(s) ? Date.parse(s) : Number.NaN);
 /** V8's Date.parse misreads fractions of 10+ digits (".0090000000" → 90 ms), so skip those. */
