@@ -45,7 +45,9 @@ export default defineConfig([
     entry: { cli: "src/cli/main.ts" }, // starts with #!/usr/bin/env node; tsup keeps it and chmods +x
     format: ["esm"],
     dts: false,
-    sourcemap: true,
+    // No map for the command: stack traces of a tool are not a user's to debug, and the map
+    // (with the sources inlined) would be a fifth of the package.
+    sourcemap: false,
     clean: false,
     target: "node20",
     platform: "node",
