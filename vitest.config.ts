@@ -9,7 +9,8 @@ export default defineConfig({
       include: ["src/**/*.ts"],
       exclude: ["src/cli/**"],
       reporter: ["text-summary", "json-summary"],
-      thresholds: { lines: 85, functions: 85, branches: 75, statements: 85 },
+      // A little under what the suite reaches (99 % lines, 97 % branches on 2026-11-28): a drop fails.
+      thresholds: { lines: 97, functions: 98, branches: 94, statements: 97 },
     },
   },
 });
