@@ -1,6 +1,7 @@
 // parseCase throughput against ajv compiled from schemas/case.json (issue 8: ≥ 0.7× ajv).
 // Both validate the same 10,000 varied valid records, built deterministically below from a
-// few templates (ids, zones, dates, birth dates, optional fields and event histories vary).
+// few templates (ids, zones, dates, birth dates, optional fields and event histories vary)
+// and passed through JSON.
 // ajv checks fields only; parseCase also runs every cross-field rule and the Intl zone check.
 //   npm run build && node bench/parse.bench.mjs
 import { readFileSync } from "node:fs";
@@ -116,7 +117,10 @@ export function makeRecord(i) {
 }
 
 export async function run() {
-  const records = Array.from({ length: RECORDS }, (_, i) => makeRecord(i));
+  // Through JSON, as a service receives them (flat strings, objects as JSON.parse builds them).
+  const records = Array.from({ length: RECORDS }, (_, i) =>
+    JSON.parse(JSON.stringify(makeRecord(i))),
+  );
   const schema = JSON.parse(readFileSync(new URL("../schemas/case.json", import.meta.url), "utf8"));
   const ajv = new Ajv2020({ strict: true, allErrors: false });
   addFormats(ajv);
@@ -124,15 +128,23 @@ export async function run() {
   const invalid = records.findIndex((r) => !parseCase(r).ok || !validate(r));
   if (invalid >= 0) throw new Error(`bench record ${invalid} is not valid`);
 
-  // Alternate short rounds and take medians: on a shared, loaded machine the load shifts
-  // between rounds, and alternating exposes both sides to the same conditions.
+  // Many short rounds, alternating which side goes first, and medians: this machine's speed
+  // drifts by up to 2× from one second to the next (even a bare allocation loop shows it),
+  // and pairing exposes both sides to the same conditions.
   const n = records.length;
-  const rounds = 7;
+  const rounds = 21;
+  const ajvRun = (ms) => opsPerSecond((i) => validate(records[i % n]) || undefined, ms);
+  const zodRun = (ms) => opsPerSecond((i) => parseCase(records[i % n]).ok || undefined, ms);
+  const warm = { minMs: 1000, warmupMs: 0 };
+  ajvRun(warm);
+  zodRun(warm);
   const ajvRuns = [];
   const zodRuns = [];
+  const round = { minMs: 200, warmupMs: 20 };
   for (let k = 0; k < rounds; k++) {
-    ajvRuns.push(opsPerSecond((i) => validate(records[i % n]) || undefined, { minMs: 400 }));
-    zodRuns.push(opsPerSecond((i) => parseCase(records[i % n]).ok || undefined, { minMs: 400 }));
+    if (k % 2) ajvRuns.push(ajvRun(round));
+    zodRuns.push(zodRun(round));
+    if (k % 2 === 0) ajvRuns.push(ajvRun(round));
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const ajvOps = median(ajvRuns);

@@ -43,18 +43,18 @@ function outcomeConsistent(state: LifecycleState, event: CaseEvent): boolean {
 }
 
 /**
- * The first guard `event` fails from `state`, in the order: allowed by the table, not before
- * the report, not before the last event, a locate not before last contact, a consistent
- * outcome. `undefined` when it passes them all.
+ * The first guard `event`, at `ms` (its `at` read by the caller, once), fails from `state`,
+ * in the order: allowed by the table, not before the report, not before the last event, a
+ * locate not before last contact, a consistent outcome. `undefined` when it passes them all.
  * @internal
  */
 export function guardEvent(
   state: LifecycleState,
   event: CaseEvent,
+  ms: number,
   ctx: GuardContext,
 ): GuardFailure | undefined {
   if (nextStatus(state.status, event.type) === undefined) return "not-allowed";
-  const ms = tryInstantMs(event.at);
   if (!(ms >= ctx.reportedMs)) return "before-report";
   if (ms < state.lastMs) return "out-of-order";
   if (event.type === "locate" && ms < ctx.lastContactMs) return "before-last-contact";
@@ -63,12 +63,13 @@ export function guardEvent(
 }
 
 /**
- * The state after `event`, which the caller has checked is allowed from `state.status`.
+ * The state after `event` at `ms`, which the caller has checked is allowed from
+ * `state.status`.
  * @internal
  */
-export function applyEvent(state: LifecycleState, event: CaseEvent): LifecycleState {
+export function applyEvent(state: LifecycleState, event: CaseEvent, ms: number): LifecycleState {
   const status = nextStatus(state.status, event.type) ?? state.status;
-  const lastMs = Math.max(state.lastMs, tryInstantMs(event.at));
+  const lastMs = Math.max(state.lastMs, ms);
   switch (event.type) {
     case "locate":
       return { status, lastMs, locate: event, clear: state.clear };
@@ -97,8 +98,9 @@ export function foldEvents(
   let state = initialState(reportedMs);
   for (let i = 0; i < events.length; i++) {
     const event = events[i] as CaseEvent;
-    if (!(tryInstantMs(event?.at) <= untilMs)) {
-      if (Number.isNaN(tryInstantMs(event?.at))) {
+    const ms = tryInstantMs(event?.at);
+    if (!(ms <= untilMs)) {
+      if (Number.isNaN(ms)) {
         throw new RangeError(`${param}[${i}].at must be an RFC 3339 date-time with Z or an offset`);
       }
       break;
@@ -106,7 +108,7 @@ export function foldEvents(
     if (nextStatus(state.status, event.type) === undefined) {
       throw new RangeError(`${param}[${i}] is not allowed from status '${state.status}'`);
     }
-    state = applyEvent(state, event);
+    state = applyEvent(state, event, ms);
   }
   return state;
 }

@@ -75,17 +75,22 @@ function start(c: MissingCase): { state: LifecycleState; ctx: GuardContext } {
 
 const EVENT_TYPES: ReadonlySet<unknown> = new Set(CASE_EVENT_TYPES);
 
-/** Misuse (a value the types forbid) throws; the message names the parameter, never the value. */
-function checkEvent(event: CaseEvent, param: string): void {
+/**
+ * The time of an event; misuse (a value the types forbid) throws, and the message names the
+ * parameter, never the value.
+ */
+function checkEvent(event: CaseEvent, param: string): number {
   if (typeof event !== "object" || event === null) {
     throw new TypeError(`${param} must be a case event`);
   }
   if (!EVENT_TYPES.has(event.type)) {
     throw new TypeError(`${param}.type must be a case event type`);
   }
-  if (Number.isNaN(tryInstantMs(event.at))) {
+  const ms = tryInstantMs(event.at);
+  if (Number.isNaN(ms)) {
     throw new RangeError(`${param}.at must be an RFC 3339 date-time with Z or an offset`);
   }
+  return ms;
 }
 
 function refusal(failure: GuardFailure, status: CaseStatus, event: CaseEvent): TransitionResult {
@@ -109,10 +114,10 @@ function fold(
   let state = initial;
   for (let i = 0; i < events.length; i++) {
     const event = events[i] as CaseEvent;
-    checkEvent(event, param === "event" ? param : `${param}[${i}]`);
-    const failure = guardEvent(state, event, ctx);
+    const ms = checkEvent(event, param === "event" ? param : `${param}[${i}]`);
+    const failure = guardEvent(state, event, ms, ctx);
     if (failure) return refusal(failure, state.status, event);
-    state = applyEvent(state, event);
+    state = applyEvent(state, event, ms);
   }
   return state;
 }

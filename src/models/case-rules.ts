@@ -77,7 +77,8 @@ export function caseRuleIssues(c: CaseShape): RuleIssue[] {
   const ctx = { reportedMs, lastContactMs };
   for (let i = 0; i < c.events.length; i++) {
     const event = c.events[i] as CaseEvent;
-    const failure = guardEvent(state, event, ctx);
+    const ms = tryInstantMs(event.at);
+    const failure = guardEvent(state, event, ms, ctx);
     if (failure) {
       const { code, field } = GUARD_ISSUES[failure];
       issues.push({ code, path: ["events", i, field] });
@@ -86,7 +87,7 @@ export function caseRuleIssues(c: CaseShape): RuleIssue[] {
         continue;
       }
     }
-    state = applyEvent(state, event);
+    state = applyEvent(state, event, ms);
   }
   if (foldable && state.status !== c.status) {
     issues.push({ code: "case/status-mismatch", path: ["status"] });

@@ -1,14 +1,20 @@
 /**
  * A fast path for valid input. Zod's general machinery (a payload and an issue list per
  * node, promise checks, path bookkeeping) dominates the cost of parsing a case that turns
- * out valid. This module compiles a zod schema, once, into plain closures that accept or
- * reject a value and build the same output zod would (fresh objects, keys in schema order,
- * frozen where the schema is `.readonly()`), running the schema's own checks and
- * refinements (`check._zod.check`), so no rule is restated here.
+ * out valid. This module compiles a zod schema, once, into code that accepts or rejects a
+ * value and builds the same output zod would (fresh objects, keys in schema order, frozen
+ * where the schema is `.readonly()`), running the schema's own checks and refinements
+ * (`check._zod.check`), so no rule is restated here.
+ *
+ * Where code generation is allowed, each object and array becomes one generated function
+ * with its leaves (strings, numbers, enums and their checks) written inline, as ajv and
+ * zod's own JIT do: every property read, test and `Object.freeze` then has a call site of
+ * its own, which V8 can specialise. Elsewhere (a Content-Security-Policy without
+ * 'unsafe-eval', or zod's `jitless` setting) the same parts run as closures.
  *
  * It is only ever a shortcut: on anything it rejects, or any construct it does not know,
  * the caller runs zod itself, which makes the issues. So it must never accept what zod
- * rejects (a property test checks that it agrees with zod).
+ * rejects (a property test checks that it agrees with zod, with and without generation).
  * @module
  */
 import type * as z from "zod";
@@ -30,77 +36,236 @@ type Def = z.core.$ZodTypeDef & Record<string, unknown>;
 type Check = z.core.$ZodCheck;
 type Payload = { value: unknown; issues: unknown[] };
 
-const objectProto = Object.prototype;
-
 /** A check as a predicate: `true` when the value passes. */
 type Test = (value: unknown) => boolean;
+/** Registers a constant of generated code and returns the expression that reads it. */
+type Ref = (constant: unknown) => string;
+/**
+ * One test of a leaf, and the same test as a JavaScript expression over the variable `v`
+ * (absent when it can only be called).
+ */
+type Part = { readonly test: Test; readonly code?: (v: string, ref: Ref) => string };
+/**
+ * A compiled schema: its closure, and for a leaf (whose output is its input) the tests
+ * that accept it, for generated code to inline.
+ */
+type Compiled = { readonly fast: Fast; readonly leaf?: readonly Part[] };
 
 /**
- * One zod check as a predicate. The two commonest checks of the models, a regex and a
- * minimum string length, are read from their definitions (they are the whole of zod's
- * logic for them); every other check runs zod's own code on a reused payload.
+ * One zod check as a test. The two commonest checks of the models, a regex and a minimum
+ * string length, are read from their definitions (they are the whole of zod's logic for
+ * them); every other check runs zod's own code on a reused payload.
  */
-function testOf(check: Check): Test {
+function partOf(check: Check): Part {
   const def = check._zod.def as Check["_zod"]["def"] & Record<string, unknown>;
   const pattern = def.pattern;
   const regex = def.check === "string_format" && def.format === "regex";
   // A global or sticky regex keeps state between tests (zod resets it): leave those to zod.
   if (regex && pattern instanceof RegExp && !pattern.global && !pattern.sticky) {
-    return (v) => typeof v === "string" && pattern.test(v);
+    return {
+      test: (v) => typeof v === "string" && pattern.test(v),
+      code: (v, ref) => `${ref(pattern)}.test(${v})`,
+    };
   }
   if (def.check === "min_length" && typeof def.minimum === "number") {
     const min = def.minimum;
-    return (v) => typeof v === "string" && v.length >= min;
-  }
-  let payload: Payload = { value: undefined, issues: [] };
-  return (v) => {
-    payload.value = v;
-    if (def.when && !def.when(payload as never)) return true;
-    const r = check._zod.check(payload as never) as unknown;
-    if (r instanceof Promise || payload.issues.length > 0) {
-      payload = { value: undefined, issues: [] }; // async checks are left to zod
-      return false;
-    }
-    return true;
-  };
-}
-
-function withChecks(def: Def, base: Fast): Fast {
-  const tests = ((def.checks ?? []) as readonly Check[]).map(testOf);
-  if (tests.length === 0) return base;
-  if (tests.length === 1) {
-    const test = tests[0] as Test;
-    return (value) => {
-      const out = base(value);
-      return out !== REJECT && test(out) ? out : REJECT;
+    return {
+      test: (v) => typeof v === "string" && v.length >= min,
+      code: (v) => `${v}.length >= ${min}`,
     };
   }
-  return (value) => {
-    const out = base(value);
-    if (out === REJECT) return REJECT;
-    for (const test of tests) if (!test(out)) return REJECT;
-    return out;
+  const bound = def.when ? undefined : boundPart(def);
+  if (bound) return bound;
+  let payload: Payload = { value: undefined, issues: [] };
+  return {
+    test: (v) => {
+      payload.value = v;
+      if (def.when && !def.when(payload as never)) return true;
+      const r = check._zod.check(payload as never) as unknown;
+      if (r instanceof Promise || payload.issues.length > 0) {
+        payload = { value: undefined, issues: [] }; // async checks are left to zod
+        return false;
+      }
+      return true;
+    },
   };
 }
 
-function compileObject(def: Def): Fast | undefined {
+/**
+ * Zod's numeric bounds (`min`, `max`, `positive`, `nonnegative`…) and `int()` (a safe
+ * integer), as comparisons: the checks of `core/checks.js`, which push an issue exactly
+ * when these are false.
+ */
+function boundPart(def: Record<string, unknown>): Part | undefined {
+  const { check, value, inclusive, format } = def;
+  if (check === "number_format" && format === "safeint") {
+    return { test: (v) => Number.isSafeInteger(v), code: (v) => `Number.isSafeInteger(${v})` };
+  }
+  if ((check !== "greater_than" && check !== "less_than") || typeof value !== "number") {
+    return undefined;
+  }
+  const op = `${check === "greater_than" ? ">" : "<"}${inclusive ? "=" : ""}`;
+  const test: Test =
+    check === "greater_than"
+      ? (v) => (inclusive ? (v as number) >= value : (v as number) > value)
+      : (v) => (inclusive ? (v as number) <= value : (v as number) < value);
+  return { test, code: (v) => `${v} ${op} ${value}` };
+}
+
+function testsOf(def: Def): Test[] {
+  return ((def.checks ?? []) as readonly Check[]).map((check) => partOf(check).test);
+}
+
+/** Whether the output passes every test. */
+function passes(tests: readonly Test[], out: unknown): boolean {
+  for (let i = 0; i < tests.length; i++) if (!(tests[i] as Test)(out)) return false;
+  return true;
+}
+
+/** The tests of a leaf whose output is its input: its type, then its checks. */
+function leafParts(def: Def): Part[] | undefined {
+  if (def.coerce) return undefined;
+  const type = typePart(def);
+  return type && [type, ...((def.checks ?? []) as readonly Check[]).map(partOf)];
+}
+
+function typePart(def: Def): Part | undefined {
+  switch (def.type) {
+    case "string":
+      return { test: (v) => typeof v === "string", code: (v) => `typeof ${v} === "string"` };
+    case "number":
+      return {
+        test: (v) => typeof v === "number" && Number.isFinite(v),
+        code: (v) => `typeof ${v} === "number" && Number.isFinite(${v})`,
+      };
+    case "boolean":
+      return { test: (v) => typeof v === "boolean", code: (v) => `typeof ${v} === "boolean"` };
+    case "enum":
+      return setPart(Object.values(def.entries as Record<string, unknown>));
+    case "literal":
+      return setPart(def.values as unknown[]);
+    default:
+      return undefined;
+  }
+}
+
+function setPart(values: readonly unknown[]): Part {
+  const set = new Set(values);
+  return { test: (v) => set.has(v), code: (v, ref) => `${ref(set)}.has(${v})` };
+}
+
+function leafFast(parts: readonly Part[]): Fast {
+  const tests = parts.map((p) => p.test);
+  if (tests.length === 1) {
+    const test = tests[0] as Test;
+    return (v) => (test(v) ? v : REJECT);
+  }
+  return (v) => (passes(tests, v) ? v : REJECT);
+}
+
+/**
+ * Generated code for a value in variable `v`: `accept(expr)` is the statement that takes
+ * the accepted output; the code returns `R` on rejection.
+ */
+function childCode(child: Compiled, ref: Ref, accept: (out: string) => string): string {
+  if (child.leaf) {
+    const test = child.leaf.map((p) => (p.code ? p.code("v", ref) : `${ref(p.test)}(v)`));
+    return `if (!(${test.join(" && ")})) return R; ${accept("v")}`;
+  }
+  return `r = ${ref(child.fast)}(v); if (r === R) return R; ${accept("r")}`;
+}
+
+/** The tail of generated code for an object or array built in `out`: checks, then freezing. */
+function finishCode(tests: readonly Test[], freeze: boolean, ref: Ref): string {
+  const checks = tests.map((t) => `if (!${ref(t)}(out)) return R;`).join(" ");
+  return `${checks} return ${freeze ? "Object.freeze(out)" : "out"};`;
+}
+
+/**
+ * Compiles generated code (`body`, over constants `c` and the marker `R`), or `undefined`
+ * where code generation is not allowed.
+ */
+function generate(build: (ref: Ref) => string): Fast | undefined {
+  if (globalConfig.jitless || !util.allowsEval.value) return undefined;
+  const constants: unknown[] = [];
+  const ref: Ref = (constant) => `c[${constants.push(constant) - 1}]`;
+  const body = build(ref);
+  try {
+    return new Function("c", "R", body)(constants, REJECT) as Fast;
+  } catch {
+    return undefined;
+  }
+}
+
+type Field = { readonly key: string; readonly child: Compiled; readonly optional: boolean };
+
+function objectFields(def: Def): Field[] | undefined {
   const catchall = (def.catchall as z.ZodType | undefined)?._zod.def.type;
   if (catchall !== "never") return undefined; // only strict objects
-  // Parallel arrays and index loops: this closure runs once per object of every record.
-  const keys: string[] = [];
-  const fasts: Fast[] = [];
-  const optional: boolean[] = [];
+  const fields: Field[] = [];
   for (const [key, schema] of Object.entries(def.shape as Record<string, z.ZodType>)) {
-    const isOptional = schema._zod.def.type === "optional";
-    const fast = compile(isOptional ? ((schema._zod.def as Def).innerType as z.ZodType) : schema);
-    if (!fast) return undefined;
-    keys.push(key);
-    fasts.push(fast);
-    optional.push(isOptional);
+    const optional = schema._zod.def.type === "optional";
+    const child = compile(optional ? ((schema._zod.def as Def).innerType as z.ZodType) : schema);
+    if (!child) return undefined;
+    fields.push({ key, child, optional });
   }
+  return fields;
+}
+
+function compileObject(def: Def, freeze: boolean): Fast | undefined {
+  const fields = objectFields(def);
+  if (!fields) return undefined;
+  const tests = testsOf(def);
+  return objectJit(fields, tests, freeze) ?? objectClosure(fields, tests, freeze);
+}
+
+/**
+ * The object check as generated code with each key a literal, so that every property
+ * access has its own inline cache: a loop would read every key of every object through one
+ * megamorphic site.
+ */
+function objectJit(fields: readonly Field[], tests: readonly Test[], freeze: boolean) {
+  return generate((ref) => {
+    const lines = fields.map(({ key, child, optional }) => {
+      const k = JSON.stringify(key);
+      const take = childCode(child, ref, (out) => `out[${k}] = ${out}; n++;`);
+      // An own key set to `undefined` is left for the key count below to reject.
+      return optional
+        ? `v = o[${k}]; if (v !== undefined) { ${take} }`
+        : `v = o[${k}]; if (v === undefined) return R; ${take}`;
+    });
+    return `return function (o) {
+    if (typeof o !== "object" || o === null) return R;
+    const p = Object.getPrototypeOf(o);
+    if (p !== Object.prototype && p !== null) return R;
+    const out = {}; let n = 0; let v; let r;
+    ${lines.join("\n    ")}
+    for (const k in o) if (--n < 0) return R; // the key count, as keyCount()
+    if (n !== 0) return R;
+    ${finishCode(tests, freeze, ref)}
+  };`;
+  });
+}
+
+const objectProto = Object.prototype;
+
+/**
+ * The keys `for…in` sees: own and inherited enumerable ones. Strict objects accept an input
+ * when this equals the number of fields read, as zod's own `for…in` then finds no unknown
+ * key (an inherited one from a polluted `Object.prototype` included).
+ */
+function keyCount(obj: object): number {
+  let n = 0;
+  for (const _ in obj) n++;
+  return n;
+}
+
+function objectClosure(fields: readonly Field[], tests: readonly Test[], freeze: boolean): Fast {
+  // Parallel arrays and index loops: this closure runs once per object of every record.
+  const keys = fields.map((f) => f.key);
+  const fasts = fields.map((f) => f.child.fast);
+  const optional = fields.map((f) => f.optional);
   const n = keys.length;
-  const generated = objectJit(keys, fasts, optional);
-  if (generated) return generated;
   return (input) => {
     if (typeof input !== "object" || input === null) return REJECT;
     const proto = Object.getPrototypeOf(input);
@@ -121,46 +286,32 @@ function compileObject(def: Def): Fast | undefined {
       out[key] = r;
       present++;
     }
-    // Strict: every own enumerable key is a field read above (zod's `for…in` also sees
-    // inherited keys; `compileFast` rejects all input while any exist).
-    return Object.keys(obj).length === present ? out : REJECT;
+    if (keyCount(obj) !== present || !passes(tests, out)) return REJECT;
+    return freeze ? Object.freeze(out) : out;
   };
 }
 
-/**
- * The same object check as generated code with each key a literal, so that every property
- * access has its own inline cache (as zod's own JIT does): the loop above reads every key of
- * every object through one megamorphic site. `undefined` where code generation is not
- * allowed (a Content-Security-Policy without 'unsafe-eval', or zod's `jitless` setting).
- */
-function objectJit(keys: string[], fasts: Fast[], optional: boolean[]): Fast | undefined {
-  if (globalConfig.jitless || !util.allowsEval.value) return undefined;
-  const lines = keys.map((key, i) => {
-    const k = JSON.stringify(key);
-    const take = `r = f[${i}](v); if (r === R) return R; out[${k}] = r; n++;`;
-    return optional[i]
-      ? `v = o[${k}]; if (v !== undefined) { ${take} } else if (${k} in o) return R;`
-      : `v = o[${k}]; if (v === undefined) return R; ${take}`;
-  });
-  const body = `return function (o) {
-    if (typeof o !== "object" || o === null) return R;
-    const p = Object.getPrototypeOf(o);
-    if (p !== Object.prototype && p !== null) return R;
-    const out = {}; let n = 0; let v; let r;
-    ${lines.join("\n    ")}
-    for (const k in o) if (--n < 0) return R;
-    return n === 0 ? out : R;
-  };`;
-  try {
-    return new Function("f", "R", body)(fasts, REJECT) as Fast;
-  } catch {
-    return undefined;
-  }
-}
-
-function compileArray(def: Def): Fast | undefined {
+function compileArray(def: Def, freeze: boolean): Fast | undefined {
   const element = compile(def.element as z.ZodType);
   if (!element) return undefined;
+  const tests = testsOf(def);
+  return arrayJit(element, tests, freeze) ?? arrayClosure(element.fast, tests, freeze);
+}
+
+function arrayJit(element: Compiled, tests: readonly Test[], freeze: boolean) {
+  return generate(
+    (ref) => `return function (a) {
+    if (!Array.isArray(a)) return R;
+    const out = new Array(a.length); let v; let r;
+    for (let i = 0; i < a.length; i++) {
+      v = a[i]; ${childCode(element, ref, (out) => `out[i] = ${out};`)}
+    }
+    ${finishCode(tests, freeze, ref)}
+  };`,
+  );
+}
+
+function arrayClosure(element: Fast, tests: readonly Test[], freeze: boolean): Fast {
   return (input) => {
     if (!Array.isArray(input)) return REJECT;
     const out = new Array(input.length);
@@ -169,7 +320,8 @@ function compileArray(def: Def): Fast | undefined {
       if (r === REJECT) return REJECT;
       out[i] = r;
     }
-    return out;
+    if (!passes(tests, out)) return REJECT;
+    return freeze ? Object.freeze(out) : out;
   };
 }
 
@@ -178,45 +330,18 @@ function compileDiscriminated(def: Def): Fast | undefined {
   if (!key) return undefined;
   const byValue = new Map<unknown, Fast>();
   for (const option of def.options as z.ZodType[]) {
-    const fast = compile(option);
+    const compiled = compile(option);
     const values = option._zod.propValues?.[key];
-    if (!fast || !values) return undefined;
-    for (const v of values) byValue.set(v, fast);
+    if (!compiled || !values) return undefined;
+    for (const v of values) byValue.set(v, compiled.fast);
   }
+  const tests = testsOf(def);
   return (input) => {
     if (typeof input !== "object" || input === null) return REJECT;
     const fast = byValue.get((input as Record<string, unknown>)[key]);
-    return fast ? fast(input) : REJECT;
+    const out = fast ? fast(input) : REJECT;
+    return out !== REJECT && passes(tests, out) ? out : REJECT;
   };
-}
-
-function compileLeaf(def: Def): Fast | undefined {
-  switch (def.type) {
-    case "string":
-      return def.coerce ? undefined : (v) => (typeof v === "string" ? v : REJECT);
-    case "number":
-      return def.coerce
-        ? undefined
-        : (v) => (typeof v === "number" && Number.isFinite(v) ? v : REJECT);
-    case "boolean":
-      return def.coerce ? undefined : (v) => (typeof v === "boolean" ? v : REJECT);
-    case "enum": {
-      const values = new Set(Object.values(def.entries as Record<string, unknown>));
-      return (v) => (values.has(v) ? v : REJECT);
-    }
-    case "literal": {
-      const values = new Set(def.values as unknown[]);
-      return (v) => (values.has(v) ? v : REJECT);
-    }
-    default:
-      return undefined;
-  }
-}
-
-/** Whether `Object.prototype` has enumerable keys (polluted): zod sees them as unknown keys. */
-function prototypePolluted(): boolean {
-  for (const _ in {}) return true;
-  return false;
 }
 
 /**
@@ -232,36 +357,44 @@ function prototypePolluted(): boolean {
  * @internal
  */
 export function compileFast(schema: z.ZodType): Fast | undefined {
-  const fast = compile(schema);
-  return fast && ((input) => (prototypePolluted() ? REJECT : fast(input)));
+  return compile(schema)?.fast;
 }
 
-function compile(schema: z.ZodType): Fast | undefined {
-  const def = schema._zod.def as Def;
+/** A container compiled with or without freezing its output (`.readonly()` freezes). */
+function compileContainer(def: Def, freeze: boolean): Fast | undefined {
   switch (def.type) {
-    case "readonly": {
-      const inner = compile(def.innerType as z.ZodType);
-      if (!inner) return undefined;
-      return (v) => {
-        const out = inner(v);
-        return out === REJECT ? REJECT : Object.freeze(out);
-      };
-    }
-    case "object": {
-      const base = compileObject(def);
-      return base && withChecks(def, base);
-    }
-    case "array": {
-      const base = compileArray(def);
-      return base && withChecks(def, base);
-    }
-    case "union": {
-      const base = compileDiscriminated(def);
-      return base && withChecks(def, base);
-    }
-    default: {
-      const base = compileLeaf(def);
-      return base && withChecks(def, base);
-    }
+    case "object":
+      return compileObject(def, freeze);
+    case "array":
+      return compileArray(def, freeze);
+    case "union":
+      return freeze ? undefined : compileDiscriminated(def);
+    default:
+      return undefined;
   }
+}
+
+function compile(schema: z.ZodType): Compiled | undefined {
+  const def = schema._zod.def as Def;
+  if (def.type === "readonly") {
+    const innerDef = (def.innerType as z.ZodType)._zod.def as Def;
+    const fast = compileContainer(innerDef, true) ?? frozen(def.innerType as z.ZodType);
+    return fast && { fast };
+  }
+  const fast = compileContainer(def, false);
+  if (fast) return { fast };
+  const leaf = leafParts(def);
+  return leaf && { fast: leafFast(leaf), leaf };
+}
+
+/** Any other schema made read-only: its output frozen after the fact. */
+function frozen(inner: z.ZodType): Fast | undefined {
+  const fast = compile(inner)?.fast;
+  return (
+    fast &&
+    ((v) => {
+      const out = fast(v);
+      return out === REJECT ? REJECT : Object.freeze(out);
+    })
+  );
 }

@@ -47,17 +47,29 @@ export function scanDigits(s: string, at: number, count: number): number {
  */
 export function scanDate(s: string, at: number): PackedDate {
   if (s.charCodeAt(at + 4) !== 45 || s.charCodeAt(at + 7) !== 45) return -1;
-  const y = scanDigits(s, at, 4);
-  const m = scanDigits(s, at + 5, 2);
-  const d = scanDigits(s, at + 8, 2);
-  if (y < 0 || m < 1 || m > 12 || d < 1 || d > monthDays(y, m)) return -1;
-  return y * 10000 + m * 100 + d;
+  const century = twoDigits(s, at);
+  const year = twoDigits(s, at + 2);
+  const m = twoDigits(s, at + 5);
+  const d = twoDigits(s, at + 8);
+  if (century < 0 || year < 0 || m < 1 || m > 12 || d < 1) return -1;
+  const y = century * 100 + year;
+  return d > 28 && d > monthDays(y, m) ? -1 : y * 10000 + m * 100 + d;
+}
+
+/**
+ * The number of the two ASCII digits of `s` at `at`, or -1: unrolled, as the hot paths read
+ * every field of an instant this way.
+ */
+function twoDigits(s: string, at: number): number {
+  const a = s.charCodeAt(at) - 48;
+  const b = s.charCodeAt(at + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
 /** Milliseconds of `HH:MM` at `s[at…at+4]` when HH ≤ 23 and MM ≤ 59, else -1. */
 function scanHoursMinutes(s: string, at: number): number {
-  const h = scanDigits(s, at, 2);
-  const m = s.charCodeAt(at + 2) === 58 ? scanDigits(s, at + 3, 2) : -1;
+  const h = twoDigits(s, at);
+  const m = s.charCodeAt(at + 2) === 58 ? twoDigits(s, at + 3) : -1;
   return h < 0 || h > 23 || m < 0 || m > 59 ? -1 : h * 3_600_000 + m * 60_000;
 }
 
@@ -78,7 +90,7 @@ export function tryInstantMs(at: unknown): number {
   if (typeof at !== "string" || at.length < 20 || at.charCodeAt(10) !== 84) return Number.NaN;
   const date = scanDate(at, 0);
   const hm = scanHoursMinutes(at, 11);
-  const sec = at.charCodeAt(16) === 58 ? scanDigits(at, 17, 2) : -1;
+  const sec = at.charCodeAt(16) === 58 ? twoDigits(at, 17) : -1;
   if (date < 0 || hm < 0 || sec < 0 || sec > 59) return Number.NaN;
   let i = 19;
   let frac = 0;

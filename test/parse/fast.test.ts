@@ -160,6 +160,37 @@ describe("the fast path agrees with zod", () => {
     expect(fast?.(child)).toStrictEqual(ChildSchema.parse(child));
   });
 
+  it("agrees with zod on numeric bounds and int(), at and around every bound", () => {
+    const schemas = [
+      z.number().positive().max(300),
+      z.number().int().nonnegative(),
+      z.number().gt(-1.5).lt(2),
+      z.number().gte(0).lte(0),
+    ];
+    const values = [-2, -1.5, -1, -0, 0, 0.5, 1, 2, 299.9, 300, 300.1, 2 ** 53, -(2 ** 53)];
+    for (const schema of schemas) {
+      const fast = compileFast(schema);
+      for (const v of [...values, Number.NaN, Number.POSITIVE_INFINITY, "1"]) {
+        expect(fast?.(v) !== REJECT, `${v}`).toBe(schema.safeParse(v).success);
+      }
+    }
+  });
+
+  it("agrees with zod when a polluted prototype supplies a field of one object", () => {
+    const { eyeColor: _, ...noEyeColor } = child;
+    const proto = Object.prototype as Record<string, unknown>;
+    try {
+      // The child reads it as its field; the nested name sees an unknown key.
+      proto.eyeColor = "BRO";
+      agreesWithZod(ChildSchema, parseChild, noEyeColor);
+      agreesWithZod(ChildSchema, parseChild, Object.assign(Object.create(null), noEyeColor));
+      proto.eyeColor = "no such color";
+      agreesWithZod(ChildSchema, parseChild, noEyeColor);
+    } finally {
+      delete proto.eyeColor;
+    }
+  });
+
   it("accepts a null-prototype object as zod does", () => {
     const bare = Object.assign(Object.create(null), { ...child, name: { ...child.name } });
     agreesWithZod(ChildSchema, parseChild, bare);
