@@ -26,7 +26,6 @@ export {
   type LeapDayRule,
   nightsAway,
 } from "./age/index.js";
-export * from "./alerts/index.js";
 export * from "./classification/index.js";
 export {
   complianceDeadlines,

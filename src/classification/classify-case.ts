@@ -5,7 +5,7 @@
 import type { MissingCase } from "../models/case.js";
 import { caseContext } from "./case-context.js";
 import type { EpisodeClassification, EpisodeType } from "./classify-episode.js";
-import type { CaseOptions } from "./episode-rules.js";
+import type { CaseOptions } from "./episode-criteria.js";
 
 /**
  * Classifies a case's episode: `classifyEpisode(c.facts ?? {}, { age })` with the age at

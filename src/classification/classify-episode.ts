@@ -5,7 +5,7 @@
 import type { EpisodeFacts } from "../models/episode-facts.js";
 import { EPISODE_TYPES } from "../models/lists.js";
 import type { Age } from "./age.js";
-import { type ClassifyOptions, EPISODE_RULES, type EpisodeContext } from "./episode-rules.js";
+import { type ClassifyOptions, EPISODE_CRITERIA, type EpisodeContext } from "./episode-criteria.js";
 import type { Tri } from "./tri.js";
 
 /**
@@ -19,14 +19,16 @@ import type { Tri } from "./tri.js";
 export type EpisodeType = (typeof EPISODE_TYPES)[number];
 
 /**
- * One criterion and its three-valued outcome; ids are listed in `docs/classification.md`.
+ * One criterion and its three-valued outcome: `id` names the criterion (listed in
+ * `docs/classification.md`), `ruleId` the rule it applies (in `RULES` and `docs/rules.md`).
  *
  * @example
  * ```ts
- * const k: Criterion = { id: "runaway", met: "unknown" };
+ * const k: Criterion = { id: "runaway", ruleId: "EP-1", met: "unknown" };
+ * ruleById(k.ruleId)?.status; // "verified"
  * ```
  */
-export type Criterion = { readonly id: string; readonly met: Tri };
+export type Criterion = { readonly id: string; readonly ruleId: string; readonly met: Tri };
 
 /**
  * The result of {@link classifyEpisode}.
@@ -57,7 +59,7 @@ let factOrder: readonly string[] | undefined;
 
 function missingInOrder(missing: ReadonlySet<string>): (keyof EpisodeFacts)[] {
   if (missing.size === 0) return [];
-  factOrder ??= [...new Set(EPISODE_RULES.flatMap((r) => r.reads))];
+  factOrder ??= [...new Set(EPISODE_CRITERIA.flatMap((r) => r.reads))];
   return factOrder.filter((f) => missing.has(f)) as (keyof EpisodeFacts)[];
 }
 
@@ -118,10 +120,10 @@ export function classifyEpisode(
   const met = new Map<string, Tri>();
   const missing = new Set<string>();
   const criteria: Criterion[] = [];
-  for (const rule of EPISODE_RULES) {
-    const v = rule.expr.evaluate(ctx);
-    met.set(rule.id, v.met);
-    criteria.push({ id: rule.id, met: v.met });
+  for (const k of EPISODE_CRITERIA) {
+    const v = k.expr.evaluate(ctx);
+    met.set(k.id, v.met);
+    criteria.push({ id: k.id, ruleId: k.ruleId, met: v.met });
     for (const f of v.missing) missing.add(f);
   }
   const types = EPISODE_TYPES.filter((t) => met.get(t) === true);

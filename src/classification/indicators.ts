@@ -1,6 +1,6 @@
 /**
- * Endangerment indicators (END-1) and trafficking red flags (TRF-0…TRF-7): the recorded ones
- * plus those derived from the case. Flags, never a verdict (TRF-0).
+ * Endangerment indicators (END-1 … END-3) and trafficking red flags (TRF-1 … TRF-7): the
+ * recorded ones plus those derived from the case. Flags, never a verdict (TRF-0).
  * @module
  */
 import type { MissingCase } from "../models/case.js";
@@ -12,22 +12,18 @@ import type {
 } from "../models/risk-indicator.js";
 import { ageAtMost } from "./age.js";
 import { type CaseContext, caseContext, fromCare } from "./case-context.js";
-import type { CaseOptions } from "./episode-rules.js";
-import { END_SOURCE, TRF_CARE, TRF_NCMEC } from "./indicator-sources.js";
-import { defineRule, frozen, leaf, type Rule } from "./rule.js";
+import type { CaseOptions } from "./episode-criteria.js";
+import { type CriterionDef, defineCriterion, frozen, leaf } from "./expr.js";
 import { triOf } from "./tri.js";
 
 /**
- * The indicators derived from the case rather than recorded, as rules.
+ * The indicators derived from the case rather than recorded, as criteria.
  * @internal
  */
-export const DERIVED_INDICATOR_RULES: readonly Rule<CaseContext>[] = frozen([
-  defineRule<CaseContext>({
+export const DERIVED_INDICATOR_CRITERIA: readonly CriterionDef<CaseContext>[] = frozen([
+  defineCriterion<CaseContext>({
     id: "age-13-or-younger",
-    ruleId: "END-1 (4)",
-    description: "Aged 13 or younger at last contact.",
-    sources: [END_SOURCE],
-    tag: "V",
+    ruleId: "END-1",
     expr: leaf(
       "age at last contact",
       "age at last contact ≤ 13",
@@ -35,23 +31,17 @@ export const DERIVED_INDICATOR_RULES: readonly Rule<CaseContext>[] = frozen([
       false,
     ),
   }),
-  defineRule<CaseContext>({
+  defineCriterion<CaseContext>({
     id: "repeat-missing",
     ruleId: "TRF-1",
-    description:
-      "Three or more missing episodes, this one included (counting it is a Choice): `priorEpisodes` ≥ 2.",
-    sources: [TRF_NCMEC],
-    tag: "V",
+    note: "Counting this episode among the three: `priorEpisodes` ≥ 2.",
     expr: leaf("priorEpisodes", "priorEpisodes ≥ 2", (ctx) =>
       triOf(ctx.c.priorEpisodes, (n) => n >= 2),
     ),
   }),
-  defineRule<CaseContext>({
+  defineCriterion<CaseContext>({
     id: "ran-from-care",
     ruleId: "TRF-7",
-    description: "Missing from foster care, a group home or a residential facility.",
-    sources: [TRF_CARE],
-    tag: "P",
     expr: fromCare,
   }),
 ]);
@@ -66,11 +56,11 @@ function indicators<T extends RiskIndicator>(
 ): T[] {
   const ctx = caseContext(c, options);
   const found = new Set<RiskIndicator>(c.riskIndicators ?? []);
-  for (const rule of DERIVED_INDICATOR_RULES) {
-    if (!(list as readonly string[]).includes(rule.id)) continue;
-    const met = rule.expr.evaluate(ctx).met;
-    if (met === true) found.add(rule.id as RiskIndicator);
-    else if (met === false && rule.id === "age-13-or-younger") found.delete(rule.id);
+  for (const k of DERIVED_INDICATOR_CRITERIA) {
+    if (!(list as readonly string[]).includes(k.id)) continue;
+    const met = k.expr.evaluate(ctx).met;
+    if (met === true) found.add(k.id as RiskIndicator);
+    else if (met === false && k.id === "age-13-or-younger") found.delete(k.id);
   }
   return list.filter((i) => found.has(i));
 }

@@ -1,5 +1,5 @@
 /**
- * NCMEC case types (DOMAIN.md §5, NC-1).
+ * NCMEC case types (NC-1).
  * @module
  */
 import type { MissingCase } from "../models/case.js";
@@ -13,8 +13,8 @@ import {
   recorded,
 } from "./case-context.js";
 import type { EpisodeType } from "./classify-episode.js";
-import type { CaseOptions } from "./episode-rules.js";
-import { any, defineRule, frozen, type Rule } from "./rule.js";
+import type { CaseOptions } from "./episode-criteria.js";
+import { any, type CriterionDef, defineCriterion, frozen } from "./expr.js";
 import { triAnd } from "./tri.js";
 
 /**
@@ -32,23 +32,14 @@ export type NcmecCaseType =
   | "lost-injured-otherwise-missing"
   | "critically-missing-young-adult";
 
-const NCMEC_SOURCES = [
-  "https://www.missingkids.org/theissues",
-  "https://us.missingkids.org/theissues/othertypes",
-];
-
 /**
  * NC-1 elevated risk of a young adult (18–20): physical safety at risk, an endangerment
  * indicator recorded, or a proven disability.
  * @internal
  */
-export const ELEVATED_RISK_RULE: Rule<CaseContext> = defineRule<CaseContext>({
+export const ELEVATED_RISK_CRITERION: CriterionDef<CaseContext> = defineCriterion<CaseContext>({
   id: "elevated-risk",
   ruleId: "NC-1",
-  description:
-    "A young adult aged 18, 19 or 20 is critically missing when at elevated risk: physical safety at risk, any END-1 indicator recorded, or a proven disability.",
-  sources: NCMEC_SOURCES,
-  tag: "Choice",
   expr: any(
     caseFact("physicalSafetyAtRisk"),
     recorded("an END-1 indicator recorded", ENDANGERMENT_INDICATORS),
@@ -74,7 +65,7 @@ export const NCMEC_BY_EPISODE_TYPE: Readonly<Record<EpisodeType | "undetermined"
 type Outcome = NcmecCaseType | "undetermined" | null;
 
 function youngAdultType(ctx: CaseContext): Outcome {
-  const risk = ELEVATED_RISK_RULE.expr.evaluate(ctx).met;
+  const risk = ELEVATED_RISK_CRITERION.expr.evaluate(ctx).met;
   return risk === "unknown" ? "undetermined" : risk ? "critically-missing-young-adult" : null;
 }
 

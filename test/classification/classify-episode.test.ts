@@ -66,6 +66,7 @@ describe("classifyEpisode: result shape", () => {
     );
     expect(classifyEpisode(facts, { age: { min: 17, max: 18 } }).criteria[1]).toEqual({
       id: "family-abduction",
+      ruleId: "EP-3",
       met: "unknown",
     });
   });

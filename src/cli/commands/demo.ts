@@ -5,7 +5,7 @@
  * @module
  */
 import { ageAtLastContact, ageAtReport } from "../../age/index.js";
-import { amberAlertEligibility } from "../../alerts/index.js";
+import { amberAlertEligibility } from "../../classification/amber.js";
 import {
   classifyCase,
   endangermentIndicators,

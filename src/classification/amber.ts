@@ -3,19 +3,19 @@
  * three-valued.
  * @module
  */
-import { ageBelow } from "../classification/age.js";
+import type { MissingCase } from "../models/case.js";
+import { ageBelow } from "./age.js";
 import {
   abduction,
   ageAtReportIs,
   type CaseContext,
   caseContext,
   caseFact,
-} from "../classification/case-context.js";
-import type { Criterion } from "../classification/classify-episode.js";
-import type { CaseOptions } from "../classification/episode-rules.js";
-import { all, defineRule, frozen, leaf, type Rule } from "../classification/rule.js";
-import { type Tri, triAnd } from "../classification/tri.js";
-import type { MissingCase } from "../models/case.js";
+} from "./case-context.js";
+import type { Criterion } from "./classify-episode.js";
+import type { CaseOptions } from "./episode-criteria.js";
+import { all, type CriterionDef, defineCriterion, frozen, leaf } from "./expr.js";
+import { type Tri, triAnd } from "./tri.js";
 
 /**
  * The AMBER standards `amberAlertEligibility` knows: `'doj'` (AMB-DOJ) and `'ny'` (NY-5).
@@ -37,9 +37,6 @@ export type AmberStandard = "doj" | "ny";
  */
 export type AmberEligibility = { readonly eligible: Tri; readonly criteria: readonly Criterion[] };
 
-const DOJ = "https://www.wftv.com/news/local/how-is-an-amber-alert-issued/455766538";
-const NY = "https://amber.ny.gov/activation-criteria";
-
 /* @__NO_SIDE_EFFECTS__ */
 function present(field: string, has: (c: MissingCase) => boolean) {
   return leaf<CaseContext>(`child.${field}`, `child.${field} present`, (ctx) => has(ctx.c));
@@ -55,97 +52,66 @@ const description = all<CaseContext>(
   present("hairColor", (c) => c.child.hairColor !== undefined),
 );
 
+const ABDUCTION_NOTE =
+  "Read from `episodeTypeOf`: unknown when the type is undetermined, or when the facts settled on a lesser type (say runaway) while an abduction type is still unknown, since precedence (EP-P) would put the abduction first.";
+const DESCRIPTION_NOTE =
+  "Read as: name, birth date, sex, height, weight, eye and hair colour all recorded.";
+
 /* @__NO_SIDE_EFFECTS__ */
 function criterion(
   id: string,
   ruleId: string,
-  text: string,
-  source: string,
-  expr: Rule<CaseContext>["expr"],
-): Rule<CaseContext> {
-  return defineRule<CaseContext>({
-    id,
-    ruleId,
-    description: text,
-    sources: [source],
-    tag: "V",
-    expr,
-  });
+  note: string,
+  expr: CriterionDef<CaseContext>["expr"],
+): CriterionDef<CaseContext> {
+  return defineCriterion<CaseContext>({ id, ruleId, note, expr });
 }
 
 /**
  * The AMBER criteria as data, by standard. All must be met.
  * @internal
  */
-export const AMBER_RULES: Readonly<Record<AmberStandard, readonly Rule<CaseContext>[]>> = frozen({
-  doj: frozen([
-    criterion(
-      "abduction",
-      "AMB-DOJ (1)",
-      "Law enforcement reasonably believes an abduction occurred. Unknown when the episode type is undetermined, or when the facts settled on another type while an abduction type is still unknown. Runaways fall outside ([U]).",
-      DOJ,
-      abduction,
-    ),
-    criterion(
-      "danger",
-      "AMB-DOJ (2)",
-      "The child is in imminent danger of serious bodily injury or death.",
-      DOJ,
-      caseFact("physicalSafetyAtRisk"),
-    ),
-    criterion(
-      "description",
-      "AMB-DOJ (3)",
-      "Enough description for a useful broadcast: name, birth date, sex, height, weight, eye and hair colour.",
-      DOJ,
-      description,
-    ),
-    criterion(
-      "age",
-      "AMB-DOJ (4)",
-      "Aged 17 or younger at report.",
-      DOJ,
-      ageAtReportIs("≤ 17", (a) => ageBelow(a, 18)),
-    ),
-    criterion(
-      "ncic-ca-flag",
-      "AMB-DOJ (5)",
-      "Entered in NCIC with the child-abduction (CA) flag.",
-      DOJ,
-      leaf("ncic.flags", "ncic.flags ∋ CA", (ctx) => ctx.c.ncic?.flags?.includes("CA") === true),
-    ),
-  ]),
-  ny: frozen([
-    criterion(
-      "age",
-      "NY-5",
-      "Under 18 at report.",
-      NY,
-      ageAtReportIs("< 18", (a) => ageBelow(a, 18)),
-    ),
-    criterion(
-      "abduction",
-      "NY-5",
-      "Reasonable cause to believe the child was abducted. Unknown when the episode type is undetermined, or when the facts settled on another type while an abduction type is still unknown.",
-      NY,
-      abduction,
-    ),
-    criterion(
-      "danger",
-      "NY-5",
-      "Danger of serious bodily harm or death; for a family abduction, the relative endangers the child (threats or violence during the taking, history of abuse).",
-      NY,
-      caseFact("physicalSafetyAtRisk"),
-    ),
-    criterion(
-      "description",
-      "NY-5",
-      "Enough description to help: name, birth date, sex, height, weight, eye and hair colour.",
-      NY,
-      description,
-    ),
-  ]),
-});
+export const AMBER_CRITERIA: Readonly<Record<AmberStandard, readonly CriterionDef<CaseContext>[]>> =
+  frozen({
+    doj: frozen([
+      criterion("abduction", "AMB-DOJ", `Criterion (1). ${ABDUCTION_NOTE}`, abduction),
+      criterion(
+        "danger",
+        "AMB-DOJ",
+        "Criterion (2), read from `facts.physicalSafetyAtRisk`.",
+        caseFact("physicalSafetyAtRisk"),
+      ),
+      criterion("description", "AMB-DOJ", `Criterion (3). ${DESCRIPTION_NOTE}`, description),
+      criterion(
+        "age",
+        "AMB-DOJ",
+        "Criterion (4): 17 or younger at report.",
+        ageAtReportIs("≤ 17", (a) => ageBelow(a, 18)),
+      ),
+      criterion(
+        "ncic-ca-flag",
+        "AMB-DOJ",
+        "Criterion (5): `ncic.flags` holds the child-abduction flag `CA` (NCIC-3).",
+        leaf("ncic.flags", "ncic.flags ∋ CA", (ctx) => ctx.c.ncic?.flags?.includes("CA") === true),
+      ),
+    ]),
+    ny: frozen([
+      criterion(
+        "age",
+        "NY-5",
+        "Under 18 at report.",
+        ageAtReportIs("< 18", (a) => ageBelow(a, 18)),
+      ),
+      criterion("abduction", "NY-5", ABDUCTION_NOTE, abduction),
+      criterion(
+        "danger",
+        "NY-5",
+        "Read from `facts.physicalSafetyAtRisk`; for a family abduction it must mean that the relative endangers the child.",
+        caseFact("physicalSafetyAtRisk"),
+      ),
+      criterion("description", "NY-5", DESCRIPTION_NOTE, description),
+    ]),
+  });
 
 /**
  * Whether a case meets the AMBER Alert criteria, per criterion, three-valued (Kleene AND of
@@ -181,6 +147,10 @@ export function amberAlertEligibility(
     throw new TypeError("options.standard must be 'doj' or 'ny'");
   }
   const ctx = caseContext(c, options);
-  const criteria = AMBER_RULES[standard].map((r) => ({ id: r.id, met: r.expr.evaluate(ctx).met }));
+  const criteria = AMBER_CRITERIA[standard].map((k) => ({
+    id: k.id,
+    ruleId: k.ruleId,
+    met: k.expr.evaluate(ctx).met,
+  }));
   return { eligible: triAnd(...criteria.map((k) => k.met)), criteria };
 }
