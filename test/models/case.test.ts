@@ -4,11 +4,11 @@ import {
   CaseEventSchema,
   ChildSchema,
   EpisodeFactsSchema,
-  MissingCaseShape,
   parseAgency,
   parseCase,
   parseChild,
 } from "../../src/index.js";
+import { MissingCaseShape } from "../../src/models/case.js";
 import { albanyPd, child, closedCase, reportedCase } from "../fixtures/valid.js";
 
 const codes = (r: { ok: boolean; issues?: { code: string; path: (string | number)[] }[] }) =>
