@@ -17,7 +17,7 @@ export function ruleOf(id: string): Rule {
   return r;
 }
 
-/** A link to a rule from a page in `docs/` (`rules.md#id`, or `#id` on the rule book itself). */
+/** A link to a rule from a page in `docs/` (`rules.md#<id>`, or `#<id>` on the rule book itself). */
 export function ruleLink(id: string, page = "rules.md"): string {
   return `[${ruleOf(id).id}](${page}#${anchor(id)})`;
 }

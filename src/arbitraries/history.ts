@@ -54,7 +54,7 @@ function makeEvent(
     case "locate":
       return { type, at: iso, condition: nth(LOCATE_CONDITIONS, s.choice) };
     case "clear":
-      // A clear after a deceased locate is 'deceased', and only then (API.md "Models").
+      // A clear after a deceased locate is 'deceased', and only then (`event/inconsistent-outcome`).
       return { type, at: iso, disposition: deceasedLocate ? "deceased" : nth(LIVING, s.choice) };
     case "cancel":
       return { type, at: iso, reason: nth(CANCEL_REASONS, s.choice) };

@@ -21,7 +21,7 @@ type Mutation = (c: MissingCase, n: number) => Invalid;
 
 const reported = (c: MissingCase) => instantMs(c.reportedAt, "c.reportedAt");
 
-/** One way to break a valid case per issue code (API.md "Models", cross-field rules). */
+/** One way to break a valid case per issue code (the cross-field rules of `docs/issues.md`). */
 const CASE_MUTATIONS: readonly Mutation[] = [
   (c, n) => ({
     record: { ...c, lastContactAt: at(reported(c) + (1 + (n % 5000)) * MINUTE, c.timeZone) },

@@ -24,6 +24,8 @@ import { type Tri, triAnd } from "./tri.js";
  * ```ts
  * const s: AmberStandard = "ny";
  * ```
+ * @see `docs/rules.md#amb-doj`
+ * @see `docs/rules.md#ny-5`
  */
 export type AmberStandard = "doj" | "ny";
 
@@ -116,15 +118,13 @@ export const AMBER_CRITERIA: Readonly<Record<AmberStandard, readonly CriterionDe
 /**
  * Whether a case meets the AMBER Alert criteria, per criterion, three-valued (Kleene AND of
  * the criteria; ages at report, AGE-7):
- * - `'doj'` (AMB-DOJ [V], https://www.wftv.com/news/local/how-is-an-amber-alert-issued/455766538):
- *   abduction (`episodeTypeOf`; unknown when undetermined, and when the facts settled on a
- *   lesser type such as runaway while an abduction type is still unknown, since precedence
- *   would put the abduction first), `physicalSafetyAtRisk`, a
- *   description (name, birth date, sex, height, weight, eye and hair colour), age ≤ 17, and
- *   the NCIC `CA` flag. That runaways fall outside is **unverified** ([U]).
- * - `'ny'` (NY-5 [V], https://amber.ny.gov/activation-criteria): under 18, abduction,
- *   `physicalSafetyAtRisk` (for a family abduction: the relative endangers the child), and a
- *   description.
+ * - `'doj'` (AMB-DOJ): abduction (`episodeTypeOf`; unknown when undetermined, and when the
+ *   facts settled on a lesser type such as runaway while an abduction type is still unknown,
+ *   since precedence would put the abduction first), `physicalSafetyAtRisk`, a description
+ *   (name, birth date, sex, height, weight, eye and hair colour), age ≤ 17, and the NCIC
+ *   `CA` flag. That runaways fall outside is **unverified**.
+ * - `'ny'` (NY-5): under 18, abduction, `physicalSafetyAtRisk` (for a family abduction: the
+ *   relative endangers the child), and a description.
  *
  * Throws a `TypeError` naming `options.standard` when it is neither.
  *
@@ -137,6 +137,10 @@ export const AMBER_CRITERIA: Readonly<Record<AmberStandard, readonly CriterionDe
  * // a family abduction with no danger under New York's rule
  * amberAlertEligibility(custody, { standard: "ny" }).eligible; // false
  * ```
+ * @see `docs/rules.md#amb-doj`
+ * @see `docs/rules.md#ny-5`
+ * @see `docs/rules.md#ncic-3`
+ * @see `docs/rules.md#age-7`
  */
 export function amberAlertEligibility(
   c: MissingCase,

@@ -1,5 +1,5 @@
 /**
- * NISMART-2 classification of one episode (DOMAIN.md §3; API.md "Classification").
+ * NISMART-2 classification of one episode (EP-1 … EP-6, EP-P, VOC-1, VOC-2).
  * @module
  */
 import type { EpisodeFacts } from "../models/episode-facts.js";
@@ -9,12 +9,13 @@ import { type ClassifyOptions, EPISODE_CRITERIA, type EpisodeContext } from "./e
 import type { Tri } from "./tri.js";
 
 /**
- * A NISMART-2 episode type (DOMAIN.md EP-1…EP-6).
+ * A NISMART-2 episode type (EP-1…EP-6), in the precedence order of EP-P.
  *
  * @example
  * ```ts
  * const t: EpisodeType = "family-abduction";
  * ```
+ * @see `docs/rules.md#ep-p`
  */
 export type EpisodeType = (typeof EPISODE_TYPES)[number];
 
@@ -82,15 +83,14 @@ function checkAge(age: unknown): void {
  * Classifies one episode by the NISMART-2 definitions, three-valued: a criterion that needs
  * an absent fact is `'unknown'`, never `false`.
  *
- * Rules (DOMAIN.md; sources in `docs/classification.md`): runaway EP-1 [V], thrownaway
- * EP-2 (criteria **unverified** [U]), family abduction EP-3 [V] and custodial interference
- * EP-3b [V] (https://www.ncjrs.gov/html/ojjdp/nismart/02/ns1.html), nonfamily abduction
- * EP-4 [V] and stereotypical kidnapping EP-4b [V]
- * (https://www.ncjrs.gov/html/ojjdp/nismart/03/ns2.html), lost/injured EP-5 [P], benign
- * explanation EP-6 (**unverified** [U]), caretaker missing VOC-1 and reported missing VOC-2
- * [V] (https://www.ncjrs.gov/html/ojjdp/nismart/02/ns2.html). `primary` follows the
- * precedence EP-P (Choice). The EP-4 (c) limbs "or mentally incompetent" and "intent to harm"
- * are **unverified** and off unless `options` turns them on.
+ * Rules (each criterion and its condition in `docs/classification.md`): runaway EP-1,
+ * thrownaway EP-2 (criteria **unverified**), family abduction EP-3 and custodial
+ * interference EP-3b, nonfamily abduction EP-4 and stereotypical kidnapping EP-4b,
+ * lost/injured EP-5 (**unverified**), benign explanation EP-6 (**unverified**), caretaker
+ * missing VOC-1 and reported missing VOC-2. `primary` follows the precedence EP-P (a choice
+ * of this library). The EP-4 (c) limbs "or mentally incompetent" and "intent to harm" are
+ * **unverified** and off unless `options` turns them on. Each criterion in the result
+ * carries its rule's id (`ruleId`).
  *
  * `context.age` is the age at last contact (a `{ min, max }` range when the birth date is
  * partial; a threshold it straddles is `'unknown'`). Throws a `RangeError` naming
@@ -105,6 +105,17 @@ function checkAge(age: unknown): void {
  * classifyEpisode({ leftWithoutPermission: true }, { age: 15 }).missingFacts;
  * // includes "nightsAway"
  * ```
+ * @see `docs/rules.md#ep-1`
+ * @see `docs/rules.md#ep-2`
+ * @see `docs/rules.md#ep-3`
+ * @see `docs/rules.md#ep-3b`
+ * @see `docs/rules.md#ep-4`
+ * @see `docs/rules.md#ep-4b`
+ * @see `docs/rules.md#ep-5`
+ * @see `docs/rules.md#ep-6`
+ * @see `docs/rules.md#ep-p`
+ * @see `docs/rules.md#voc-1`
+ * @see `docs/rules.md#voc-2`
  */
 export function classifyEpisode(
   facts: EpisodeFacts,

@@ -24,6 +24,9 @@ import type { Tri } from "./tri.js";
  * ```ts
  * const d: MissingChildDefinition = "ny";
  * ```
+ * @see `docs/rules.md#fed-1`
+ * @see `docs/rules.md#voc-3`
+ * @see `docs/rules.md#ny-1`
  */
 export type MissingChildDefinition = "federal" | "ny" | "ncmec";
 
@@ -71,10 +74,9 @@ export const DEFINITION_CRITERIA: Readonly<
 /**
  * Whether a case is of a missing child under a definition, by the age at report (AGE-7),
  * three-valued (an age range straddling the limit is `'unknown'`):
- * - `'federal'`: under 21 (FED-1 [V], 34 U.S.C. 41307,
- *   https://usc-cdn.house.gov/view.xhtml?edition=prelim&num=0&req=granuleid%3AUSC-prelim-title34-section41307);
- * - `'ncmec'`: under 18 (42 U.S.C. 5772 [P], https://www.missingkids.org/theissues);
- * - `'ny'`: NY-1 [V] (https://www.nysenate.gov/legislation/laws/EXC/837-E): under 18, or under
+ * - `'federal'`: under 21 (FED-1, 34 U.S.C. 41307);
+ * - `'ncmec'`: under 18 (VOC-3, from a summary of 42 U.S.C. 5772);
+ * - `'ny'`: NY-1 (N.Y. Exec. Law § 837-e): under 18, or under
  *   21, missing from foster care, a group home or a residential facility, with a trafficking
  *   indicator recorded in `riskIndicators` (absent `riskIndicators` is unknown; the derived
  *   flags don't count).
@@ -90,6 +92,10 @@ export const DEFINITION_CRITERIA: Readonly<
  * isMissingChild(c, "ncmec"); // false
  * isMissingChild(c, "federal"); // true
  * ```
+ * @see `docs/rules.md#fed-1`
+ * @see `docs/rules.md#voc-3`
+ * @see `docs/rules.md#ny-1`
+ * @see `docs/rules.md#age-7`
  */
 export function isMissingChild(
   c: MissingCase,

@@ -1,6 +1,6 @@
 /**
  * Classification: NISMART-2 episode types, NCMEC case types, NCIC categories, endangerment
- * and trafficking flags, and missing-child definitions (API.md "Classification").
+ * and trafficking flags, missing-child definitions and AMBER eligibility.
  * @module
  */
 export { type Age, ageAtLeast, ageAtMost, ageBelow } from "./age.js";

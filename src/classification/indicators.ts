@@ -66,11 +66,12 @@ function indicators<T extends RiskIndicator>(
 }
 
 /**
- * The endangerment indicators of a case (END-1 [V], NISMART-2 bulletin NCJ 196469 Table 4,
- * https://www.ncjrs.gov/html/ojjdp/nismart/04/ns4.html): those recorded in `riskIndicators`,
+ * The endangerment indicators of a case (END-1, NISMART-2 bulletin NCJ 196469 Table 4):
+ * those recorded in `riskIndicators`,
  * plus `'age-13-or-younger'` when the age at last contact is 13 or under (dropped when the
  * age shows otherwise; kept as recorded when a partial birth date leaves it open). Items
- * 10–16 of the list are provisional (**unverified**, [U]). A runaway or thrownaway episode is
+ * 6–9 come from a secondary source (END-2) and items 10–16 are provisional (END-3): both
+ * **unverified**. A runaway or thrownaway episode is
  * endangered when this list is not empty.
  *
  * `options.age` counts ages as `ageOn` does (AGE-3 anniversary or common-law, AGE-4 leap day).
@@ -80,6 +81,9 @@ function indicators<T extends RiskIndicator>(
  * endangermentIndicators({ ...c, riskIndicators: ["hard-drug-use"] }); // a 12-year-old
  * // ["hard-drug-use", "age-13-or-younger"]
  * ```
+ * @see `docs/rules.md#end-1`
+ * @see `docs/rules.md#end-2`
+ * @see `docs/rules.md#end-3`
  */
 export function endangermentIndicators(
   c: MissingCase,
@@ -89,13 +93,12 @@ export function endangermentIndicators(
 }
 
 /**
- * Trafficking red flags of a case, **never a determination** (TRF-0 [V],
- * https://www.gacares.org/the-signs.html): those recorded in `riskIndicators` (TRF-2…TRF-6,
- * e.g. romance or "boyfriend" recruitment TRF-3 [P]), plus (whatever was recorded) `'repeat-missing'` when
- * `priorEpisodes` ≥ 2, i.e. 3+ episodes counting this one (TRF-1 [V],
- * https://www.missingkids.org/theissues/trafficking; counting this one is a Choice), and
- * `'ran-from-care'` when `missingFrom` is foster care, a group home or a residential
- * facility (TRF-7 [P], https://savinglostkids.org/what-is-the-problem).
+ * Trafficking red flags of a case, **never a determination** (TRF-0): those recorded in
+ * `riskIndicators` (TRF-2…TRF-6, e.g. romance or "boyfriend" recruitment TRF-3, unverified),
+ * plus (whatever was recorded) `'repeat-missing'` when `priorEpisodes` ≥ 2, i.e. 3+
+ * episodes counting this one (TRF-1; counting this one is a choice), and `'ran-from-care'`
+ * when `missingFrom` is foster care, a group home or a residential facility (TRF-7,
+ * unverified).
  *
  * @example
  * ```ts
@@ -103,6 +106,9 @@ export function endangermentIndicators(
  *   riskIndicators: ["romance-recruitment"] });
  * // ["repeat-missing", "ran-from-care", "romance-recruitment"]
  * ```
+ * @see `docs/rules.md#trf-0`
+ * @see `docs/rules.md#trf-1`
+ * @see `docs/rules.md#trf-7`
  */
 export function traffickingRiskFlags(c: MissingCase): TraffickingIndicator[] {
   return indicators(c, TRAFFICKING_INDICATORS);

@@ -58,8 +58,8 @@ export type NcicSuggestion = {
 
 /**
  * Suggests the NCIC Missing Person File category of a case, with reasons; the agency decides
- * (NCIC-2, a Choice: the order EMD, EMI, EME, EMV is **unverified** [U]; categories from
- * https://www.roseville-mi.gov/256/Missing-Person-and-Vulnerable-or-Impaire [V]):
+ * (NCIC-2, a choice of this library whose order EMD, EMI, EME, EMV is **unverified**; the
+ * categories are those of NCIC-4):
  * the first of EMD (`child.disability`), EMI (`episodeTypeOf` is an abduction), EME
  * (`physicalSafetyAtRisk`), EMV (`catastrophe`), EMJ (age at report under 21), else EMO.
  * A fact that is unknown counts as not established, and the reasons name it. Reasons name
@@ -74,6 +74,8 @@ export type NcicSuggestion = {
  * //   "not EMD: child.disability is unknown, so not established", …,
  * //   "EMJ: age at report < 21"] }
  * ```
+ * @see `docs/rules.md#ncic-2`
+ * @see `docs/rules.md#ncic-4`
  */
 export function suggestNcicCategory(c: MissingCase, options?: CaseOptions): NcicSuggestion {
   const ctx = caseContext(c, options);

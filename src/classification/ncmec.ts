@@ -18,12 +18,13 @@ import { any, type CriterionDef, defineCriterion, frozen } from "./expr.js";
 import { triAnd } from "./tri.js";
 
 /**
- * An NCMEC case type (DOMAIN.md §5 [V], https://www.missingkids.org/theissues).
+ * An NCMEC case type (NC-1).
  *
  * @example
  * ```ts
  * const t: NcmecCaseType = "critically-missing-young-adult";
  * ```
+ * @see `docs/rules.md#nc-1`
  */
 export type NcmecCaseType =
   | "endangered-runaway"
@@ -70,16 +71,15 @@ function youngAdultType(ctx: CaseContext): Outcome {
 }
 
 /**
- * The NCMEC case type of a case, by the age at report (NC-1, a Choice of this library over
- * the NCMEC definitions [V], https://www.missingkids.org/theissues and
- * https://us.missingkids.org/theissues/othertypes):
+ * The NCMEC case type of a case, by the age at report (NC-1, a choice of this library over
+ * NCMEC's definitions of its case types):
  * 21 or over → `null`; 18–20 → `'critically-missing-young-adult'` when at elevated risk
  * (`physicalSafetyAtRisk`, any END-1 indicator, or `child.disability`), `null` when not,
  * `'undetermined'` when that is unknown; under 18 → by `episodeTypeOf`: abductions keep
  * their type, runaway and thrownaway → `'endangered-runaway'`, anything else (undetermined
  * included) → `'lost-injured-otherwise-missing'`. When a partial birth date leaves the age
  * band open, the result is the one every possible band gives, else `'undetermined'`.
- * NCMEC sets no "too young to run" age: the episode rules decide (NC-1 [U]).
+ * NCMEC sets no "too young to run" age: the episode rules decide (unverified).
  *
  * `options.age` counts ages as `ageOn` does (AGE-3 anniversary or common-law, AGE-4 leap day).
  *
@@ -89,6 +89,8 @@ function youngAdultType(ctx: CaseContext): Outcome {
  * ncmecCaseType(aged19WithSafetyAtRisk); // "critically-missing-young-adult"
  * ncmecCaseType(aged21); // null
  * ```
+ * @see `docs/rules.md#nc-1`
+ * @see `docs/rules.md#age-7`
  */
 export function ncmecCaseType(
   c: MissingCase,

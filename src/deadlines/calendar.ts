@@ -1,5 +1,5 @@
 /**
- * Deadline arithmetic (DOMAIN.md §7 "Deadline arithmetic — Choice"): hours are exact;
+ * Deadline arithmetic (DL-1, a choice of this library): hours are exact;
  * days and months are calendar units in the case's zone at the same local clock time.
  * Not a hot path, so it uses @date-fns/tz's `TZDate` with date-fns rather than integers.
  * @module

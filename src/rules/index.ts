@@ -48,7 +48,7 @@ let byId: ReadonlyMap<string, Rule> | undefined;
  * ```ts
  * ruleById("FED-4")?.title;  // "Entry within 2 hours"
  * ruleById("FED-4")?.status; // "verified"
- * ruleById("FED-99");        // undefined
+ * ruleById("fed-4");         // undefined: ids are spelled exactly
  * ```
  * @see `docs/rules.md`
  */

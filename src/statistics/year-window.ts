@@ -20,7 +20,7 @@ export type YearWindow = { readonly startMs: number; readonly endMs: number };
  * The windows of one year, one per zone, computed once each. The cache holds at most one
  * entry per zone `Intl` knows (an unknown zone throws before it is stored), so it stays
  * small whatever the number of cases. `param` names the zone in errors; it is called only
- * on a cache miss. The year is local to the zone (AGE-1, DOMAIN.md §2, [U]).
+ * on a cache miss. The year is local to the zone (AGE-1).
  *
  * @example
  * ```ts

@@ -45,7 +45,7 @@ export type EpisodeSpec = {
 
 const FROM_CARE = new Set(["foster-care", "group-home", "residential-facility"]);
 
-/** A random NIC: `M` + 9 digits (format [U], DOMAIN.md §6). @internal */
+/** A random NIC: `M` + 9 digits (NCIC-6, format unverified). @internal */
 export function randomNic(rng: Rng): string {
   return `M${String(rng.int(0, 999_999_999)).padStart(9, "0")}`;
 }

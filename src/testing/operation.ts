@@ -1,5 +1,5 @@
 /**
- * Synthetic operations: a Capital Region-like multi-agency rescue operation (DOMAIN.md §10).
+ * Synthetic operations: a Capital Region-like multi-agency rescue operation (OP-1 … OP-5).
  * @module
  */
 import type { Agency } from "../models/agency.js";
@@ -35,7 +35,7 @@ function participants(zone: string): Agency[] {
 
 /**
  * A valid operation, deterministic for its seed (default 1): a Capital Region-like
- * three-day rescue operation (DOMAIN.md §10, OP-1) led by the state clearinghouse with
+ * three-day rescue operation (OP-1) led by the state clearinghouse with
  * 62 participants (the lead included), starting on a March morning of 2025 and ending at
  * 17:00 on its third day, working 40–90 cases.
  *
@@ -100,7 +100,7 @@ function workedCase(
 ): MissingCase {
   const zone = op.timeZone;
   const [start, end] = window;
-  // The headline adult (DOMAIN.md §10: a 25-year-old vulnerable adult, Colonie PD) is case 0.
+  // The headline adult (OP-4: a 25-year-old vulnerable adult, Colonie PD) is case 0.
   const adult = i === 0;
   const reportedMs =
     Math.floor((start - rng.int(2, 700) * DAY - rng.int(0, 23) * HOUR) / MINUTE) * MINUTE;
@@ -154,16 +154,16 @@ function workedCase(
     ...(adult || locateAtMs !== undefined
       ? { locateAtMs: locateAtMs ?? start + 6 * HOUR }
       : { outcome: "active" as const }),
-    // Headline as of eight days after the window (DOMAIN.md OP-3: counts as of an instant).
+    // Headline as of eight days after the window (OP-3: counts as of an instant).
     untilMs: end + 8 * DAY,
   });
 }
 
 /**
  * A Capital Region-like rescue operation with the cases it worked and its agencies
- * (DOMAIN.md §10, OP-1…OP-5; shaped after
- * https://ncptf.org/first-ever-capital-region-missing-child-rescue-operation-results-in-successful-location-of-65-children-and-teens-reported-as-runaways
- * [V]): cases owned by three city police departments (weighted like
+ * (OP-1…OP-5; shaped after
+ * https://ncptf.org/first-ever-capital-region-missing-child-rescue-operation-results-in-successful-location-of-65-children-and-teens-reported-as-runaways):
+ * cases owned by three city police departments (weighted like
  * Albany 47, Troy 11, Schenectady 6) plus one 25-year-old vulnerable adult owned by a fourth;
  * children 2–17 at report, the youngest a family abduction; about seven in ten located
  * during the three-day window and some in the week after (each locate names the operation),

@@ -21,7 +21,7 @@ export type SyntheticYearOptions = {
   readonly reports: number;
   /** Seed of the generator: the same seed gives the same cases, byte for byte. */
   readonly seed: number;
-  /** Share of reports recorded as runaways, in [0, 1]. Default 0.95 (NY 2024, DOMAIN.md §9). */
+  /** Share of reports recorded as runaways, in [0, 1]. Default 0.95 (NY 2024, ST-2). */
   readonly runawayShare?: number;
   /** IANA zone of every case. Default `"America/New_York"`. */
   readonly timeZone?: string;
@@ -78,7 +78,7 @@ function reportClock(year: number, zone: string, reports: number) {
 function newChild(rng: Rng, id: string, lastContactMs: number, zone: string): Child {
   const age = rng.weighted(AGE_WEIGHTS);
   const born = formatPacked(birthDateForAge(rng, localPacked(lastContactMs, zone), age));
-  // A few birth dates are known only to the month or year (DOMAIN.md AGE-5).
+  // A few birth dates are known only to the month or year (AGE-5).
   const partial = rng.next();
   const birthDate = partial < 0.002 ? born.slice(0, 4) : partial < 0.006 ? born.slice(0, 7) : born;
   return randomChild(rng, id, birthDate, age);
@@ -90,7 +90,7 @@ function newChild(rng: Rng, id: string, lastContactMs: number, zone: string): Ch
  * of recent children is kept for repeat episodes), so a million reports stream without
  * being held.
  *
- * The shape follows DOMAIN.md §9 (ST-1…ST-4; NY DCJS figures for 2024 [P], as relayed in
+ * The shape follows ST-1…ST-4 (NY DCJS figures for 2024, unverified, as relayed in
  * https://nj1015.com/ixp/498/p/human-trafficking-nys/ : 12,114 reports, 95 % runaways, 1,067
  * still active at year end): about 95 % reported as runaways;
  * ages at report skewed to 15–17; most episodes located within days and cleared soon after;

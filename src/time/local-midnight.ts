@@ -33,7 +33,7 @@ function firstInstantOf(date: PackedDate, zone: string, lo: number, hi: number):
  * time, or, on the rare day whose midnight a DST change skips (São Paulo on 4 November
  * 2018 went from 23:59:59 to 01:00), the first instant that exists. The year of annual
  * statistics runs from this instant on 1 January to the same instant of the next
- * 1 January, exclusive (API.md "Statistics and operations"; AGE-1, DOMAIN.md §2, [U]).
+ * 1 January, exclusive (ST-1, AGE-1).
  *
  * `date` is a packed `yyyymmdd` date. Throws a `RangeError` naming `param` when `Intl` does
  * not know the zone.

@@ -1,5 +1,5 @@
 /**
- * Bounds of a full or partial birth date (DOMAIN.md AGE-5).
+ * Bounds of a full or partial birth date (AGE-5).
  * @module
  */
 import { monthDays } from "./day-number.js";

@@ -2,8 +2,8 @@
  * UTC offsets of IANA zones at instants, cached so that the bulk paths make almost no
  * `Intl` calls: one typed-array read per instant on a cache hit.
  *
- * Why not date-fns or `TZDate`: TOOLCHAIN.md measured `differenceInYears` on `TZDate`s at
- * ~60 µs a call, and `tzOffset` at ~1.8 µs; a cached read is tens of nanoseconds.
+ * Why not date-fns or `TZDate`: on Node 20, `differenceInYears` on `TZDate`s measured about
+ * 60 µs a call, and `tzOffset` about 1.8 µs; a cached read is tens of nanoseconds.
  * @module
  */
 import { requireZone } from "./zone.js";

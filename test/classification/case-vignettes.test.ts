@@ -1,5 +1,5 @@
 /**
- * Case vignettes from DOMAIN.md (FED-1, NY-1, NC-1, NCIC-2, TRF-*): the age thresholds
+ * Case vignettes from the rule book (FED-1, NY-1, NC-1, NCIC-2, TRF-1 … TRF-7): the age thresholds
  * 17/18/20/21 at report, the 19-year-old who ran from foster care with a trafficking
  * indicator, and the 2-year-old taken by a non-custodial parent.
  */

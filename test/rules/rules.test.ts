@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { citation } from "../../src/rules/citation.js";
 import { FED_4 } from "../../src/rules/federal.js";
-import { NC_2 } from "../../src/rules/ncmec-ncic.js";
 import { RULES, ruleById } from "../../src/rules/index.js";
+import { NC_2 } from "../../src/rules/ncmec-ncic.js";
 
 const STATUSES = ["verified", "unverified", "choice"];
 
