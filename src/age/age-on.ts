@@ -4,7 +4,8 @@
  * @module
  */
 import { isLeapYear, nextDay } from "../time/day-number.js";
-import { type PackedDate, packedDate } from "../time/instant.js";
+import { packedDate } from "../time/instant.js";
+import type { PackedDate } from "../time/packed-date.js";
 import { type DateBounds, dateBounds } from "../time/partial-date.js";
 import {
   type AgeOptions,

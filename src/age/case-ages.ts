@@ -5,8 +5,9 @@
  */
 import { locatedAt } from "../lifecycle/status.js";
 import type { MissingCase } from "../models/case.js";
-import { instantMs, type PackedDate } from "../time/instant.js";
+import { instantMs } from "../time/instant.js";
 import { localPacked } from "../time/local-date.js";
+import type { PackedDate } from "../time/packed-date.js";
 import { dateBounds } from "../time/partial-date.js";
 import { ageRangeOnPacked, exactAgeOnPacked } from "./age-on.js";
 import type { AgeOptions, AgeRange } from "./options.js";

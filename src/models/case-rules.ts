@@ -7,8 +7,9 @@
 import type { IssueCode } from "../issues/codes.js";
 import type { GuardFailure } from "../lifecycle/fold.js";
 import { applyEvent, guardEvent, initialState } from "../lifecycle/fold.js";
-import { type PackedDate, pack, tryInstantMs } from "../time/instant.js";
+import { tryInstantMs } from "../time/instant.js";
 import { localPacked } from "../time/local-date.js";
+import { type PackedDate, pack } from "../time/packed-date.js";
 import { tryDateBounds } from "../time/partial-date.js";
 import type { CaseEvent } from "./case-event.js";
 import type { CaseStatus } from "./case-status.js";

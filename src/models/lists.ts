@@ -5,10 +5,6 @@
  * list and in the model file that uses it.
  * @module
  */
-// Types only, for the links in the docs below: erased, so this file stays free of zod.
-import type { CaseEventType } from "./case-event.js";
-import type { CaseStatus } from "./case-status.js";
-import type { ReportedAs } from "./reported-as.js";
 
 // src/models/agency.ts
 
@@ -51,7 +47,7 @@ export const CANCEL_REASONS = [
 /** Recipients of a notice. */
 export const NOTICE_RECIPIENTS = ["ncmec", "namus", "clearinghouse"] as const;
 
-/** Every value of {@link CaseEventType}, in the column order of the lifecycle table. */
+/** Every value of `CaseEventType`, in the column order of the lifecycle table. */
 export const CASE_EVENT_TYPES = [
   "enter",
   "verify",
@@ -64,11 +60,15 @@ export const CASE_EVENT_TYPES = [
 
 // src/models/case-status.ts
 
-/** Every value of {@link CaseStatus}. */
+/** Every value of `CaseStatus`. */
 export const CASE_STATUSES = ["reported", "active", "located", "closed", "cancelled"] as const;
 
 /** Statuses in which a case is still open (ST-4: reported, active or located). */
-export const OPEN_STATUSES: ReadonlySet<CaseStatus> = new Set(["reported", "active", "located"]);
+export const OPEN_STATUSES: ReadonlySet<(typeof CASE_STATUSES)[number]> = new Set([
+  "reported",
+  "active",
+  "located",
+]);
 
 // src/models/case.ts
 
@@ -170,7 +170,7 @@ export const EPISODE_TYPES = [
   "benign-explanation",
 ] as const;
 
-/** Every value of {@link ReportedAs}: the episode types in precedence order, then `unknown`. */
+/** Every value of `ReportedAs`: the episode types in precedence order, then `unknown`. */
 export const REPORTED_AS = [...EPISODE_TYPES, "unknown"] as const;
 
 // src/models/risk-indicator.ts

@@ -5,8 +5,9 @@
 import { ageAtLastContact, ageRangeOnPacked } from "../age/index.js";
 import type { MissingCase } from "../models/case.js";
 import type { CaseEvent } from "../models/case-event.js";
-import { formatPacked, instantMs } from "../time/instant.js";
+import { instantMs } from "../time/instant.js";
 import { localPacked } from "../time/local-date.js";
+import { formatPacked } from "../time/packed-date.js";
 import { dateBounds } from "../time/partial-date.js";
 import type { PartnerCase, PublicCase, PublicChild, RedactOptions } from "./types.js";
 

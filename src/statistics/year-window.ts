@@ -2,8 +2,9 @@
  * The local calendar year of a zone as an interval of instants, cached per zone.
  * @module
  */
-import { pack } from "../time/instant.js";
+
 import { localMidnightMs } from "../time/local-midnight.js";
+import { pack } from "../time/packed-date.js";
 
 /**
  * `[startMs, endMs)`: local 1 January 00:00 to the next local 1 January 00:00.

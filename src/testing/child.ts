@@ -3,7 +3,7 @@
  * @module
  */
 import type { Child } from "../models/child.js";
-import { formatPacked, type PackedDate } from "../time/instant.js";
+import { formatPacked, type PackedDate } from "../time/packed-date.js";
 import { addDays } from "./clock.js";
 import { createRng, deriveSeed, type Rng } from "./random.js";
 import { EYE_COLORS, FAMILY_NAMES, GIVEN_NAMES, HAIR_COLORS } from "./vocabulary.js";

@@ -5,13 +5,14 @@
 import type { Agency } from "../models/agency.js";
 import type { MissingCase } from "../models/case.js";
 import type { Operation } from "../models/operation.js";
-import { formatPacked } from "../time/instant.js";
 import { localPacked } from "../time/local-date.js";
+import { formatPacked } from "../time/packed-date.js";
+import { DAY_MS, HOUR_MS, MINUTE_MS } from "../time/units.js";
 import { requireZone } from "../time/zone.js";
 import { capitalRegionAgencies } from "./agency.js";
 import { buildCase, randomMissingFrom } from "./case.js";
 import { birthDateForAge, type FactoryOptions, randomChild } from "./child.js";
-import { DAY, formatInstant, HOUR, MINUTE, wallToMs } from "./clock.js";
+import { formatInstant, wallToMs } from "./clock.js";
 import { createRng, deriveSeed, type Rng } from "./random.js";
 import { CASE_OWNERS } from "./vocabulary.js";
 
@@ -103,8 +104,9 @@ function workedCase(
   // The headline adult (OP-4: a 25-year-old vulnerable adult, Colonie PD) is case 0.
   const adult = i === 0;
   const reportedMs =
-    Math.floor((start - rng.int(2, 700) * DAY - rng.int(0, 23) * HOUR) / MINUTE) * MINUTE;
-  const lastContactMs = reportedMs - rng.int(30, 600) * MINUTE;
+    Math.floor((start - rng.int(2, 700) * DAY_MS - rng.int(0, 23) * HOUR_MS) / MINUTE_MS) *
+    MINUTE_MS;
+  const lastContactMs = reportedMs - rng.int(30, 600) * MINUTE_MS;
   const age = adult
     ? 25
     : i === 1
@@ -128,9 +130,9 @@ function workedCase(
   const fate = rng.next();
   const locateAtMs =
     fate < 0.72
-      ? start + rng.int(0, Math.floor((end - start) / MINUTE)) * MINUTE
+      ? start + rng.int(0, Math.floor((end - start) / MINUTE_MS)) * MINUTE_MS
       : fate < 0.78
-        ? end + rng.int(60, 7 * 24 * 60) * MINUTE
+        ? end + rng.int(60, 7 * 24 * 60) * MINUTE_MS
         : undefined;
   const reportedAs = i === 1 ? "family-abduction" : "runaway";
   return buildCase(rng, {
@@ -152,10 +154,10 @@ function workedCase(
     place: { city: "Albany", county: "Albany", state: "NY" },
     operationId: op.id,
     ...(adult || locateAtMs !== undefined
-      ? { locateAtMs: locateAtMs ?? start + 6 * HOUR }
+      ? { locateAtMs: locateAtMs ?? start + 6 * HOUR_MS }
       : { outcome: "active" as const }),
     // Headline as of eight days after the window (OP-3: counts as of an instant).
-    untilMs: end + 8 * DAY,
+    untilMs: end + 8 * DAY_MS,
   });
 }
 

@@ -4,12 +4,13 @@
  */
 import type { MissingCase } from "../models/case.js";
 import type { Child } from "../models/child.js";
-import { formatPacked } from "../time/instant.js";
 import { localPacked } from "../time/local-date.js";
+import { formatPacked } from "../time/packed-date.js";
+import { MINUTE_MS } from "../time/units.js";
 import { requireZone } from "../time/zone.js";
 import { buildCase, randomMissingFrom, randomReportedAs, reportDelay } from "./case.js";
 import { birthDateForAge, randomChild } from "./child.js";
-import { MINUTE, wallToMs } from "./clock.js";
+import { wallToMs } from "./clock.js";
 import { createRng, deriveSeed, type Rng } from "./random.js";
 import { AGE_WEIGHTS, NY_REPORTING_AGENCIES } from "./vocabulary.js";
 
@@ -71,7 +72,7 @@ function reportClock(year: number, zone: string, reports: number) {
     const frac = (q - from) / ((cumulative[m + 1] as number) - from);
     const start = starts[m] as number;
     const ms = start + frac * ((starts[m + 1] as number) - start);
-    return Math.floor(ms / MINUTE) * MINUTE;
+    return Math.floor(ms / MINUTE_MS) * MINUTE_MS;
   };
 }
 
@@ -134,7 +135,7 @@ function* generate(o: SyntheticYearOptions): Generator<MissingCase, void, undefi
   let children = 0;
   for (let i = 0; i < o.reports; i++) {
     const reportedMs = clock(i, rng.next());
-    const lastContactMs = reportedMs - reportDelay(rng) * MINUTE;
+    const lastContactMs = reportedMs - reportDelay(rng) * MINUTE_MS;
     const reportedAs = randomReportedAs(rng, share);
     let entry = pool.length > 0 && rng.chance(0.22) ? rng.pick(pool) : undefined;
     if (entry && entry.freeAtMs > lastContactMs) entry = undefined;

@@ -4,10 +4,10 @@
  * @module
  */
 import { packedFromDays } from "./day-number.js";
-import { formatPacked, instantMs, type PackedDate } from "./instant.js";
+import { instantMs } from "./instant.js";
+import { formatPacked, type PackedDate } from "./packed-date.js";
+import { DAY_MS } from "./units.js";
 import { zoneOffsetMs } from "./zone-offset.js";
-
-const DAY = 86_400_000;
 
 export { zoneOffsetMs } from "./zone-offset.js";
 
@@ -22,7 +22,7 @@ export { zoneOffsetMs } from "./zone-offset.js";
  * @internal
  */
 export function localPacked(ms: number, zone: string, param = "timeZone"): PackedDate {
-  return packedFromDays(Math.floor((ms + zoneOffsetMs(ms, zone, param)) / DAY));
+  return packedFromDays(Math.floor((ms + zoneOffsetMs(ms, zone, param)) / DAY_MS));
 }
 
 /**

@@ -3,10 +3,9 @@
  * @module
  */
 import { dayNumber } from "./day-number.js";
-import type { PackedDate } from "./instant.js";
 import { localPacked, zoneOffsetMs } from "./local-date.js";
-
-const DAY = 86_400_000;
+import type { PackedDate } from "./packed-date.js";
+import { DAY_MS } from "./units.js";
 
 /** Whether local 00:00 on `date` falls exactly at `ms` (the offset there is `offset`). */
 function isMidnight(ms: number, offset: number, date: PackedDate, zone: string): boolean {
@@ -48,10 +47,10 @@ function firstInstantOf(date: PackedDate, zone: string, lo: number, hi: number):
  * @internal
  */
 export function localMidnightMs(date: PackedDate, zone: string, param = "timeZone"): number {
-  const utc = dayNumber(date) * DAY; // 00:00 UTC on that date
+  const utc = dayNumber(date) * DAY_MS; // 00:00 UTC on that date
   // Offsets differ by at most one transition across two days: try both sides' offsets.
-  const before = zoneOffsetMs(utc - DAY, zone, param);
-  const after = zoneOffsetMs(utc + DAY, zone, param);
+  const before = zoneOffsetMs(utc - DAY_MS, zone, param);
+  const after = zoneOffsetMs(utc + DAY_MS, zone, param);
   const early = utc - Math.max(before, after);
   const late = utc - Math.min(before, after);
   if (isMidnight(early, utc - early, date, zone)) return early;

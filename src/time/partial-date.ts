@@ -3,7 +3,8 @@
  * @module
  */
 import { monthDays } from "./day-number.js";
-import { type PackedDate, pack, scanDate, scanDigits } from "./instant.js";
+import { scanDate, scanDigits } from "./instant.js";
+import { type PackedDate, pack } from "./packed-date.js";
 
 export { monthDays as daysInMonth } from "./day-number.js";
 

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ageOn, ageRangeOn, ageRangeOnPacked } from "../../src/age/index.js";
 import type { AgeOptions } from "../../src/age/options.js";
-import { formatPacked } from "../../src/time/instant.js";
+import { formatPacked } from "../../src/time/packed-date.js";
 import { daysInMonth } from "../../src/time/partial-date.js";
 
 const ANN_MAR1 = { rule: "anniversary", leapDay: "mar1" } as const;
