@@ -28,6 +28,7 @@ export type EpisodeType = (typeof EPISODE_TYPES)[number];
  * const k: Criterion = { id: "runaway", ruleId: "EP-1", met: "unknown" };
  * ruleById(k.ruleId)?.status; // "verified"
  * ```
+ * @see `docs/rules.md`
  */
 export type Criterion = { readonly id: string; readonly ruleId: string; readonly met: Tri };
 

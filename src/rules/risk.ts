@@ -10,7 +10,7 @@ export const END_1 = rule({
   id: "END-1",
   title: "Endangered runaway or thrownaway",
   statement:
-    "A runaway or thrownaway episode is endangered when any one of the 17 indicators of NISMART-2 (Table 4 of bulletin NCJ 196469) is present; 71 % of such youth were in 1999. The library encodes 16. Read in the bulletin: physically or sexually abused at home in the year before, or afraid of abuse on return (this second part seen only in part); dependent on a substance; used hard drugs; aged 13 or younger (derived from the age at last contact); in a place where criminal activity was going on. The others are END-2 and END-3.",
+    "A runaway or thrownaway episode is endangered when any one of the 17 indicators of NISMART-2 (Table 4 of bulletin NCJ 196469) is present (in 1999, 71 % of runaway and thrownaway youth were). The library encodes 16. Read in the bulletin: physically or sexually abused at home in the year before, or afraid of abuse on return (this second part seen only in part); dependent on a substance; used hard drugs; aged 13 or younger (derived from the age at last contact); in a place where criminal activity was going on. The others are END-2 and END-3.",
   status: "verified",
   sources: [NISMART_04_4, NISMART_04_1],
 });
