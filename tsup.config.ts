@@ -1,6 +1,6 @@
 import { defineConfig, type Options } from "tsup";
 
-/** The package's public entry points (API.md "Entry points"). */
+/** The package's public entry points: the root, `./testing` and `./arbitraries`. */
 const entries = {
   index: "src/index.ts",
   "testing/index": "src/testing/index.ts",

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Bundle budgets (issue 8), checked against the BUILT package (run `npm run build` first).
+// Bundle budgets, checked against the BUILT package (run `npm run build` first).
 // Each budget bundles a consumer entry with esbuild as a browser bundler would (minified,
 // tree-shaken, dependencies included, `sideEffects: false` honoured), gzips it and compares.
 //   node scripts/check-budgets.mjs [--json]
@@ -16,7 +16,7 @@ const KB = 1024;
 
 /**
  * What each consumer imports, its gzip budget, and modules that must not be in its bundle.
- * Budgets are about 1.3–2.5× the sizes measured when they were set (issue 8; figures in
+ * Budgets are about 1.3–2.5× the sizes measured when they were set (figures in
  * docs/performance.md), so that growth past them is a decision. The zod-free budgets hold the
  * design: only parsing and the schemas need zod; every pure function and the testing kit bundle
  * without it (the ESM build keeps one file per module so bundlers can drop the rest).

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Consumer smoke test (issue 8): what a user gets from npm, checked from outside the repo.
+// Consumer smoke test: what a user gets from npm, checked from outside the repo.
 // Packs the BUILT package (run `npm run build` first), installs the tarball in a temporary
 // folder (zod and date-fns come from the registry, fast-check for ./arbitraries), then checks
 // `import` and `require` of every entry, that the JSON Schema files resolve, that the bin

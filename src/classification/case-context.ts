@@ -6,14 +6,15 @@
 import { ageRangeAtLastContact, ageRangeAtReport } from "../age/index.js";
 import type { MissingCase } from "../models/case.js";
 import type { EpisodeFacts } from "../models/episode-facts.js";
+import { CARE_PLACEMENTS, isCarePlacement } from "../rules/care.js";
 import { type Age, ageFromRange } from "./age.js";
 import {
   classifyEpisode,
   type EpisodeClassification,
   type EpisodeType,
 } from "./classify-episode.js";
-import type { CaseOptions } from "./episode-rules.js";
-import { type Expr, inSet, leaf } from "./rule.js";
+import type { CaseOptions } from "./episode-criteria.js";
+import { type Expr, inSet, leaf } from "./expr.js";
 import { type Tri, triOf } from "./tri.js";
 
 /** A case with lazily computed ages, classification and episode type. @internal */
@@ -91,16 +92,9 @@ export function recorded(text: string, indicators: readonly string[]): E {
   );
 }
 
-/** Where the child lived that counts as state care (TRF-7, NY-1 (b), FED-6/7). @internal */
-export const CARE_PLACEMENTS: readonly string[] = [
-  "foster-care",
-  "group-home",
-  "residential-facility",
-];
-
 /** A leaf: the child went missing from care (`missingFrom`; absent is unknown). @internal */
 export const fromCare: E = leaf("missingFrom", inSet("missingFrom", CARE_PLACEMENTS), (ctx) =>
-  triOf(ctx.c.missingFrom, (m) => CARE_PLACEMENTS.includes(m)),
+  triOf(ctx.c.missingFrom, isCarePlacement),
 );
 
 const ABDUCTIONS: readonly string[] = ["nonfamily-abduction", "family-abduction"];

@@ -1,6 +1,6 @@
 /**
- * The command line's dispatcher: `--help`, `--version` and the commands of API.md
- * "Command line", with exit codes 0 (all valid, done), 1 (some records invalid) and
+ * The command line's dispatcher: `--help`, `--version` and the commands of `docs/cli.md`,
+ * with exit codes 0 (all valid, done), 1 (some records invalid) and
  * 2 (usage or I/O error).
  * @module
  */

@@ -1,5 +1,5 @@
 /**
- * Deadline arithmetic (DOMAIN.md §7 "Deadline arithmetic — Choice"): hours are exact;
+ * Deadline arithmetic (DL-1, a choice of this library): hours are exact;
  * days and months are calendar units in the case's zone at the same local clock time.
  * Not a hot path, so it uses @date-fns/tz's `TZDate` with date-fns rather than integers.
  * @module
@@ -7,9 +7,8 @@
 import { TZDate } from "@date-fns/tz";
 import { addDays } from "date-fns/addDays";
 import { addMonths } from "date-fns/addMonths";
+import { HOUR_MS } from "../time/units.js";
 import { requireZone } from "../time/zone.js";
-
-const HOUR = 3_600_000;
 
 /**
  * `ms` plus exactly `hours` hours (DST never changes the length of an hour): FED-4's 2 hours
@@ -22,7 +21,7 @@ const HOUR = 3_600_000;
  * ```
  */
 export function plusHours(ms: number, hours: number): number {
-  return ms + hours * HOUR;
+  return ms + hours * HOUR_MS;
 }
 
 /**

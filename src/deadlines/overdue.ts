@@ -1,5 +1,5 @@
 /**
- * Deadlines missed as of an instant (API.md "Deadlines").
+ * Deadlines missed as of an instant.
  * @module
  */
 import type { MissingCase } from "../models/case.js";
@@ -11,7 +11,7 @@ import { type Deadline, deadlinesAsOf } from "./compliance.js";
  * satisfying event at or before `now` (so a deadline met exactly at its due instant, or
  * checked exactly at it, is not overdue). The case is read as of `now`, like `statusAt`:
  * events after `now` change nothing, so a case cancelled or located later still shows what
- * was overdue then. `long-term-missing` (NC-2 [U]) is overdue once an unlocated case is
+ * was overdue then. `long-term-missing` (NC-2, unverified) is overdue once an unlocated case is
  * more than 6 calendar months old. Rules and sources as for `complianceDeadlines`
  * (FED-4…FED-7, NY-3, NC-2).
  *
@@ -23,6 +23,12 @@ import { type Deadline, deadlinesAsOf } from "./compliance.js";
  * overdueDeadlines(c, "2025-02-02T23:15:00-05:00"); // [] (due exactly now)
  * overdueDeadlines(c, "2025-02-02T23:15:01-05:00").map((d) => d.rule); // ["ncic-entry"]
  * ```
+ * @see `docs/rules.md#fed-4`
+ * @see `docs/rules.md#fed-5`
+ * @see `docs/rules.md#fed-7`
+ * @see `docs/rules.md#ny-3`
+ * @see `docs/rules.md#nc-2`
+ * @see `docs/rules.md#dl-1`
  */
 export function overdueDeadlines(c: MissingCase, now: string): Deadline[] {
   const nowMs = instantMs(now, "now");

@@ -29,7 +29,7 @@ export const ISSUE_MESSAGES = {
   "state/unknown": "Expected a 2-letter USPS state or territory code",
   "ori/invalid": "Expected an NCIC ORI: a state code followed by 7 letters or digits",
   "nic/invalid": "Expected an NCIC NIC: M followed by 9 digits",
-  // Case cross-field rules (API.md "Models")
+  // Case cross-field rules (LC-1, LC-2 and the record's own consistency)
   "case/last-contact-after-report": "lastContactAt must not be after reportedAt",
   "case/born-after-last-contact":
     "The earliest possible birth date is after the local date of last contact",
@@ -54,7 +54,7 @@ export function isIssueCode(s: string): s is IssueCode {
 }
 
 /**
- * Error codes of `transition` and `applyEvents` (API.md "Lifecycle").
+ * Error codes of `transition` and `applyEvents`.
  */
 export const TRANSITION_MESSAGES = {
   "transition/not-allowed": "This event is not allowed from the case's current status",

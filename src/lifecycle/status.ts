@@ -1,5 +1,5 @@
 /**
- * Status queries over a case's event history (API.md "Lifecycle"; LC-* in DOMAIN.md §1).
+ * Status queries over a case's event history (LC-1 … LC-4).
  * @module
  */
 

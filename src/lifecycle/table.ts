@@ -1,14 +1,17 @@
 /**
- * The case lifecycle as data (API.md "Lifecycle"). This one table drives `transition`,
- * `allowedEvents`, `deriveStatus`, the case schema's checks and `lifecycleDiagram`.
- * The NCIC message each event stands for is DOMAIN.md §1 ([U]).
+ * The case lifecycle as data. This one table drives `transition`, `allowedEvents`,
+ * `deriveStatus`, the case schema's checks, `lifecycleDiagram` and the table in
+ * `docs/lifecycle.md`. The NCIC message each event stands for is unverified (VOC-6).
  * @module
  */
 import type { CaseEventType } from "../models/case-event.js";
 import type { CaseStatus } from "../models/case-status.js";
 import { CASE_EVENT_TYPES } from "../models/lists.js";
 
-/** From each status, the status each allowed event leads to. A missing cell is not allowed. */
+/**
+ * From each status, the status each allowed event leads to. A missing cell is not allowed.
+ * @see `docs/rules.md#voc-6`
+ */
 export const LIFECYCLE_TABLE: {
   readonly [S in CaseStatus]: Readonly<Partial<Record<CaseEventType, CaseStatus>>>;
 } = {

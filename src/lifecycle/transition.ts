@@ -1,7 +1,7 @@
 /**
  * Pure transitions of a case: one event (`transition`) or several (`applyEvents`), checked
  * by the same guards as the case schema (`guardEvent` in fold.ts) over the one lifecycle
- * table (API.md "Lifecycle"; LC-1, LC-2 in DOMAIN.md §1).
+ * table (LC-1, LC-2).
  * @module
  */
 import { TRANSITION_MESSAGES, type TransitionCode } from "../issues/codes.js";
@@ -55,7 +55,7 @@ export type TransitionResult =
   | { readonly ok: true; readonly case: MissingCase }
   | { readonly ok: false; readonly error: TransitionError };
 
-// Before the report and before the last event are one contract code: both break the order.
+// Before the report and before the last event are one public code: both break the order.
 const CODES: Record<GuardFailure, TransitionCode> = {
   "not-allowed": "transition/not-allowed",
   "before-report": "transition/out-of-order",
@@ -129,14 +129,14 @@ function appended(c: MissingCase, events: readonly CaseEvent[], status: CaseStat
 
 /**
  * Applies one event to a case: a new case with the event appended and its status updated,
- * or a refusal with a stable code (API.md "Lifecycle"). The input is never touched, so a
+ * or a refusal with a stable code. The input is never touched, so a
  * deep-frozen case works; the new case shares the input's unchanged parts.
  *
  * Refusals, checked in this order by the same guards as the case schema:
  * - `transition/not-allowed`: the lifecycle table does not allow the event from the status;
  * - `transition/out-of-order`: the event is before `reportedAt` or before the case's last
  *   event (an event at the same instant as the last one is in order);
- * - `transition/before-last-contact`: a locate before `lastContactAt` (LC-2, [U]);
+ * - `transition/before-last-contact`: a locate before `lastContactAt` (LC-2, unverified);
  * - `transition/inconsistent-outcome`: a clear whose disposition is `'deceased'` exactly when
  *   the locate in force was not `'deceased'`.
  *

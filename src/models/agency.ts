@@ -5,7 +5,7 @@ import { IdSchema, OriSchema, TextSchema, TimeZoneSchema, UsStateSchema } from "
 
 /**
  * An agency or partner: a police department, a child-welfare office, a clearinghouse, a
- * prosecutor, a nonprofit or a private partner (DOMAIN.md OP-1).
+ * prosecutor, a nonprofit or a private partner (OP-1).
  *
  * @example
  * ```ts

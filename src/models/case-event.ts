@@ -1,6 +1,6 @@
 /**
  * Case events: the lifecycle history after intake. Each maps to an NCIC message
- * (DOMAIN.md §1, mapping [U]).
+ * (VOC-6, mapping unverified).
  * @module
  */
 import * as z from "zod";
@@ -17,7 +17,10 @@ import { IdSchema, IsoDateTimeSchema, NicSchema, TextSchema } from "./primitives
 const at = IsoDateTimeSchema;
 const by = IdSchema.optional();
 
-/** NCIC entry (Enter, MKE EMD/EME/EMI/EMJ/EMV/EMO); NCIC assigns the NIC. */
+/**
+ * NCIC entry (Enter, MKE EMD/EME/EMI/EMJ/EMV/EMO; the category is required, NCIC-1, LC-3);
+ * NCIC assigns the NIC.
+ */
 export const EnterEventSchema = z
   .strictObject({
     type: z.literal("enter"),

@@ -1,5 +1,5 @@
 /**
- * Cross-field rules of a case (API.md "Models"; LC-1, LC-2 in DOMAIN.md §1). They run on a
+ * Cross-field rules of a case (LC-1, LC-2 and the checks listed in `docs/issues.md`). They run on a
  * case whose fields are each valid, and report through the codes of `issues/codes.ts`.
  * @module
  */
@@ -7,8 +7,9 @@
 import type { IssueCode } from "../issues/codes.js";
 import type { GuardFailure } from "../lifecycle/fold.js";
 import { applyEvent, guardEvent, initialState } from "../lifecycle/fold.js";
-import { type PackedDate, pack, tryInstantMs } from "../time/instant.js";
+import { tryInstantMs } from "../time/instant.js";
 import { localPacked } from "../time/local-date.js";
+import { type PackedDate, pack } from "../time/packed-date.js";
 import { tryDateBounds } from "../time/partial-date.js";
 import type { CaseEvent } from "./case-event.js";
 import type { CaseStatus } from "./case-status.js";
@@ -44,7 +45,7 @@ function utcPacked(ms: number): PackedDate {
 }
 
 /**
- * Whether a birth date is after the local date of an instant in `zone` (AGE-1, DOMAIN.md §2:
+ * Whether a birth date is after the local date of an instant in `zone` (AGE-1:
  * an event's calendar date is the date in the case's zone). Every zone's offset is within a
  * day of UTC, so the local date lies between the UTC dates a day either side: a birth date
  * outside that window is decided without the (costly) zone lookup, and one born years

@@ -1,5 +1,5 @@
 /**
- * Case status. DOMAIN.md §1 "Outcomes and NCIC messages" ([U] mapping to NCIC messages).
+ * Case status (VOC-6: the mapping to NCIC messages is unverified).
  * @module
  */
 import * as z from "zod";

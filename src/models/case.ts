@@ -49,9 +49,9 @@ export const MissingCaseShape = z.strictObject({
 });
 
 /**
- * One agency's record of one reported episode of a missing child (DOMAIN.md §1 "Case").
+ * One agency's record of one reported episode of a missing child (VOC-5).
  *
- * Besides each field's own checks, the schema enforces the cross-field rules of API.md,
+ * Besides each field's own checks, the schema enforces these cross-field rules,
  * each with its own issue code (see `docs/issues.md`): `lastContactAt` ≤ `reportedAt`
  * (LC-1); the earliest possible birth date on or before the local date of last contact;
  * events oldest first and none before the report; each event allowed from the status

@@ -17,7 +17,7 @@ export type PersonName = z.infer<typeof PersonNameSchema>;
 
 /**
  * A child as known at intake: identity, birth date (full or partial) and the NCIC
- * descriptors (DOMAIN.md §6; 34 U.S.C. 41308(3) lists what a report must contain [V]).
+ * descriptors (NCIC-5; FED-3: 34 U.S.C. 41308(3) lists what a report must contain).
  * Any age is valid: who counts as a child is decided by the rules, never the schema.
  *
  * @example

@@ -1,9 +1,9 @@
 /**
  * Code lists of the NCIC Missing Person File used by the models.
  *
- * Source: DOMAIN.md §6 "NCIC Missing Person File" — SEX, RAC, EYE [V] from the NCIC
- * initial-entry report (https://fill.io/NCIC-Missing-Person-Initial-Entry-Report);
- * HAI [P] (pairing read from a scrambled form); `U` for SEX is [U]; `X` for SEX is a
+ * Rule NCIC-5 — SEX, RAC, EYE verified from the NCIC initial-entry report
+ * (https://fill.io/NCIC-Missing-Person-Initial-Entry-Report); HAI unverified (pairing
+ * read from a scrambled form); `U` for SEX is unverified; `X` for SEX is a
  * choice of this library for records that state neither.
  *
  * @module

@@ -6,7 +6,7 @@ const count = z.number().int().nonnegative();
 const measure = z.number().nonnegative();
 
 /**
- * What is known about an episode, for NISMART-2 classification (DOMAIN.md §3, VOC-1/2,
+ * What is known about an episode, for NISMART-2 classification (VOC-1, VOC-2,
  * EP-1…EP-6). Every field is optional: **absent means unknown, which is not false**.
  *
  * @example

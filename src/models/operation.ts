@@ -5,7 +5,7 @@ import { tryInstantMs } from "../time/instant.js";
 import { IdSchema, IsoDateTimeSchema, TextSchema, TimeZoneSchema } from "./primitives.js";
 
 /**
- * A multi-agency rescue operation (DOMAIN.md §10, OP-1): a lead agency, every participant
+ * A multi-agency rescue operation (OP-1): a lead agency, every participant
  * (the lead included), a window, a zone and the cases it works. It owns no case: each stays
  * with its reporting department. `endsAt` must not be before `startsAt`, and the lead must be
  * a participant.

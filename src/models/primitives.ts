@@ -1,7 +1,7 @@
 /**
  * Primitive wire types: calendar dates, partial birth dates, instants, IANA zones, US state
  * codes and the NCIC identifiers ORI and NIC. Each pattern stands here once, so that a
- * correction from a source is a one-line change (DOMAIN.md §6: both NCIC formats are [U]).
+ * correction from a source is a one-line change (NCIC-6: both NCIC formats are unverified).
  * @module
  */
 import * as z from "zod";
@@ -18,9 +18,9 @@ export const US_STATE_CODES = [
 ] as const;
 
 const STATES = US_STATE_CODES.join("|");
-/** NCIC ORI: a known state code followed by 7 letters or digits (DOMAIN.md §6, format [U]). */
+/** NCIC ORI: a known state code followed by 7 letters or digits (NCIC-6, format unverified). */
 export const ORI_PATTERN = new RegExp(`^(?:${STATES})[A-Z0-9]{7}$`);
-/** NCIC NIC of a missing-person record: `M` followed by 9 digits (DOMAIN.md §6, format [U]). */
+/** NCIC NIC of a missing-person record: `M` followed by 9 digits (NCIC-6, format unverified). */
 export const NIC_PATTERN = /^M\d{9}$/;
 /** A birth date known to the day, month or year: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
 export const PARTIAL_DATE_PATTERN = new RegExp(
@@ -57,7 +57,7 @@ export const IsoDateTimeSchema = z
 export type IsoDateTime = z.infer<typeof IsoDateTimeSchema>;
 
 /**
- * A birth date known fully (`YYYY-MM-DD`) or in part (`YYYY-MM`, `YYYY`). DOMAIN.md AGE-5.
+ * A birth date known fully (`YYYY-MM-DD`) or in part (`YYYY-MM`, `YYYY`) (AGE-5).
  *
  * @example
  * ```ts

@@ -1,5 +1,5 @@
 /**
- * The circumstance recorded at intake. DOMAIN.md §3 (NISMART-2 episode types [V]).
+ * The circumstance recorded at intake: a NISMART-2 episode type (EP-1 … EP-6) or unknown.
  * @module
  */
 import * as z from "zod";
@@ -7,7 +7,7 @@ import { REPORTED_AS } from "./lists.js";
 
 /**
  * Schema of the circumstance recorded at intake. It is what the reporter said, not a
- * classification: see `classifyCase` for that (DOMAIN.md OP-5: never infer the type from wording).
+ * classification: see `classifyCase` for that (OP-5: never infer the type from wording).
  *
  * @example
  * ```ts

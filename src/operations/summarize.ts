@@ -1,5 +1,5 @@
 /**
- * Rescue-operation summaries (API.md "Statistics and operations"; DOMAIN.md §10).
+ * Rescue-operation summaries (OP-1 … OP-5).
  * @module
  */
 import { type AgeRange, ageRangeOnPacked } from "../age/index.js";
@@ -87,12 +87,11 @@ function operationDays(op: Operation): number {
 
 /**
  * Summarises a multi-agency rescue operation from the case records, as of an instant
- * (DOMAIN.md §10; all rules there are Choices of this library, modelled on the New York
- * DCJS/NCPTF operations, https://criminaljustice.ny.gov/pio/press_releases/2024-10-15_pressrelease.html
- * and https://ncptf.org/first-ever-capital-region-missing-child-rescue-operation-results-in-successful-location-of-65-children-and-teens-reported-as-runaways).
+ * (OP-1 … OP-5, all choices of this library, modelled on the New York operations of
+ * 2024–2026).
  *
  * - `days`: calendar days from the local date of `startsAt` to that of `endsAt` in
- *   `op.timeZone`, both included (AGE-1 [U]).
+ *   `op.timeZone`, both included (AGE-1).
  * - `agencies` (OP-1): `total` counts distinct `participantAgencyIds`; `byKind` counts the
  *   participants found in `agencies` (an agency not given is in `total` only).
  * - `located` (OP-2): cases of `op.caseIds` (each id once) whose events include a locate
@@ -121,6 +120,12 @@ function operationDays(op: Operation): number {
  * [s.ageAtReport, s.ageAtFound];           // [{ min: 2, max: 17 }, { min: 6, max: 22 }]
  * s.locatedByAgency["albany-pd"];          // 47
  * ```
+ * @see `docs/rules.md#op-1`
+ * @see `docs/rules.md#op-2`
+ * @see `docs/rules.md#op-3`
+ * @see `docs/rules.md#op-4`
+ * @see `docs/rules.md#op-5`
+ * @see `docs/rules.md#age-7`
  */
 export function summarizeOperation(
   op: Operation,

@@ -1,14 +1,14 @@
 /**
- * The result of `summarizeOperation` (API.md "Statistics and operations").
+ * The result of `summarizeOperation`.
  * @module
  */
 import type { AgeRange } from "../age/index.js";
 import type { Agency } from "../models/agency.js";
 
 /**
- * What a multi-agency rescue operation achieved, as of an instant (DOMAIN.md §10, OP-1 …
- * OP-5). Headline counts change for weeks after an operation (Capital Region 2025: 64 →
- * 69 → 71), so they are computed, never stored (OP-3).
+ * What a multi-agency rescue operation achieved, as of an instant (OP-1 … OP-5). Headline
+ * counts change for weeks after an operation (Capital Region 2025: 64 → 69 → 71), so they
+ * are computed, never stored (OP-3).
  *
  * @example
  * ```ts
@@ -16,6 +16,8 @@ import type { Agency } from "../models/agency.js";
  * s.located;   // 64
  * s.ageAtReport; // { min: 2, max: 17 }
  * ```
+ * @see `docs/rules.md#op-1`
+ * @see `docs/rules.md#op-3`
  */
 export type OperationSummary = {
   readonly operationId: string;

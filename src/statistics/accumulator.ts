@@ -1,13 +1,14 @@
 /**
- * Annual statistics one case at a time (API.md "Statistics and operations"; DOMAIN.md §9).
+ * Annual statistics one case at a time (ST-1 … ST-6).
  * @module
  */
 import { ageRangeOnPacked } from "../age/index.js";
 import type { MissingCase } from "../models/case.js";
 import { REPORTED_AS } from "../models/lists.js";
 import type { ReportedAs } from "../models/reported-as.js";
-import { type PackedDate, tryInstantMs } from "../time/instant.js";
+import { tryInstantMs } from "../time/instant.js";
 import { localPacked } from "../time/local-date.js";
+import type { PackedDate } from "../time/packed-date.js";
 import { tryDateBounds } from "../time/partial-date.js";
 import type { AnnualAccumulator, AnnualOptions, AnnualStatistics } from "./types.js";
 import { CLEARED_IN_YEAR, isVoidRecord, OPEN_AT_END, yearEndFacts } from "./year-end.js";
@@ -72,8 +73,8 @@ function snapshot(year: number, k: Counts): AnnualStatistics {
 }
 
 /**
- * Age at report in completed years, the lower bound when the birth date is partial (API.md:
- * "an uncertain age counts by its lower bound"), on the local date of the report (AGE-7).
+ * Age at report in completed years, the lower bound when the birth date is partial (ST-6:
+ * an uncertain age counts by its lower bound), on the local date of the report (AGE-7).
  */
 function reportAge(c: MissingCase, on: PackedDate, name: (f: string) => string): number {
   const bounds = tryDateBounds(c.child?.birthDate);
@@ -98,7 +99,7 @@ export type AddCase = (c: MissingCase, index?: number) => void;
 
 /**
  * The counting step shared by {@link createAnnualAccumulator} and `annualStatistics`, so
- * both give the same counts (DOMAIN.md ST-1 … ST-4).
+ * both give the same counts (ST-1 … ST-6).
  *
  * @example
  * ```ts
@@ -164,8 +165,8 @@ export function createCounter(options: AnnualOptions): {
  * `annualStatistics` over the cases added so far, in any order; it returns a new object,
  * and adding more cases later never changes one already returned.
  *
- * Definitions, rules (ST-1 … ST-4, DOMAIN.md §9) and the choices for cancelled records are
- * those of `annualStatistics`. Throws like it: a `RangeError`/`TypeError` naming
+ * Definitions (ST-1 … ST-4) and the choices for cancelled records and uncertain ages (ST-5,
+ * ST-6) are those of `annualStatistics`. Throws like it: a `RangeError`/`TypeError` naming
  * `options.year` or `options.ageLimit` here, and naming the field of `c` in `add`.
  *
  * @example
@@ -177,6 +178,9 @@ export function createCounter(options: AnnualOptions): {
  * }
  * const { reported, runawayShare, closed, activeAtYearEnd } = acc.result();
  * ```
+ * @see `docs/rules.md#st-1`
+ * @see `docs/rules.md#st-5`
+ * @see `docs/rules.md#st-6`
  */
 export function createAnnualAccumulator(options: AnnualOptions): AnnualAccumulator {
   const counter = createCounter(options);

@@ -1,17 +1,18 @@
 /**
- * Synthetic operations: a Capital Region-like multi-agency rescue operation (DOMAIN.md §10).
+ * Synthetic operations: a Capital Region-like multi-agency rescue operation (OP-1 … OP-5).
  * @module
  */
 import type { Agency } from "../models/agency.js";
 import type { MissingCase } from "../models/case.js";
 import type { Operation } from "../models/operation.js";
-import { formatPacked } from "../time/instant.js";
 import { localPacked } from "../time/local-date.js";
+import { formatPacked } from "../time/packed-date.js";
+import { DAY_MS, HOUR_MS, MINUTE_MS } from "../time/units.js";
 import { requireZone } from "../time/zone.js";
 import { capitalRegionAgencies } from "./agency.js";
 import { buildCase, randomMissingFrom } from "./case.js";
 import { birthDateForAge, type FactoryOptions, randomChild } from "./child.js";
-import { DAY, formatInstant, HOUR, MINUTE, wallToMs } from "./clock.js";
+import { formatInstant, wallToMs } from "./clock.js";
 import { createRng, deriveSeed, type Rng } from "./random.js";
 import { CASE_OWNERS } from "./vocabulary.js";
 
@@ -35,7 +36,7 @@ function participants(zone: string): Agency[] {
 
 /**
  * A valid operation, deterministic for its seed (default 1): a Capital Region-like
- * three-day rescue operation (DOMAIN.md §10, OP-1) led by the state clearinghouse with
+ * three-day rescue operation (OP-1) led by the state clearinghouse with
  * 62 participants (the lead included), starting on a March morning of 2025 and ending at
  * 17:00 on its third day, working 40–90 cases.
  *
@@ -100,11 +101,12 @@ function workedCase(
 ): MissingCase {
   const zone = op.timeZone;
   const [start, end] = window;
-  // The headline adult (DOMAIN.md §10: a 25-year-old vulnerable adult, Colonie PD) is case 0.
+  // The headline adult (OP-4: a 25-year-old vulnerable adult, Colonie PD) is case 0.
   const adult = i === 0;
   const reportedMs =
-    Math.floor((start - rng.int(2, 700) * DAY - rng.int(0, 23) * HOUR) / MINUTE) * MINUTE;
-  const lastContactMs = reportedMs - rng.int(30, 600) * MINUTE;
+    Math.floor((start - rng.int(2, 700) * DAY_MS - rng.int(0, 23) * HOUR_MS) / MINUTE_MS) *
+    MINUTE_MS;
+  const lastContactMs = reportedMs - rng.int(30, 600) * MINUTE_MS;
   const age = adult
     ? 25
     : i === 1
@@ -128,9 +130,9 @@ function workedCase(
   const fate = rng.next();
   const locateAtMs =
     fate < 0.72
-      ? start + rng.int(0, Math.floor((end - start) / MINUTE)) * MINUTE
+      ? start + rng.int(0, Math.floor((end - start) / MINUTE_MS)) * MINUTE_MS
       : fate < 0.78
-        ? end + rng.int(60, 7 * 24 * 60) * MINUTE
+        ? end + rng.int(60, 7 * 24 * 60) * MINUTE_MS
         : undefined;
   const reportedAs = i === 1 ? "family-abduction" : "runaway";
   return buildCase(rng, {
@@ -152,18 +154,18 @@ function workedCase(
     place: { city: "Albany", county: "Albany", state: "NY" },
     operationId: op.id,
     ...(adult || locateAtMs !== undefined
-      ? { locateAtMs: locateAtMs ?? start + 6 * HOUR }
+      ? { locateAtMs: locateAtMs ?? start + 6 * HOUR_MS }
       : { outcome: "active" as const }),
-    // Headline as of eight days after the window (DOMAIN.md OP-3: counts as of an instant).
-    untilMs: end + 8 * DAY,
+    // Headline as of eight days after the window (OP-3: counts as of an instant).
+    untilMs: end + 8 * DAY_MS,
   });
 }
 
 /**
  * A Capital Region-like rescue operation with the cases it worked and its agencies
- * (DOMAIN.md §10, OP-1…OP-5; shaped after
- * https://ncptf.org/first-ever-capital-region-missing-child-rescue-operation-results-in-successful-location-of-65-children-and-teens-reported-as-runaways
- * [V]): cases owned by three city police departments (weighted like
+ * (OP-1…OP-5; shaped after
+ * https://ncptf.org/first-ever-capital-region-missing-child-rescue-operation-results-in-successful-location-of-65-children-and-teens-reported-as-runaways):
+ * cases owned by three city police departments (weighted like
  * Albany 47, Troy 11, Schenectady 6) plus one 25-year-old vulnerable adult owned by a fourth;
  * children 2–17 at report, the youngest a family abduction; about seven in ten located
  * during the three-day window and some in the week after (each locate names the operation),

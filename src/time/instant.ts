@@ -6,6 +6,8 @@
  * @module
  */
 import { daysFromCivil, monthDays } from "./day-number.js";
+import type { PackedDate } from "./packed-date.js";
+import { DAY_MS, HOUR_MS, MINUTE_MS } from "./units.js";
 
 const DATE = String.raw`(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8])))`;
 
@@ -70,7 +72,7 @@ function twoDigits(s: string, at: number): number {
 function scanHoursMinutes(s: string, at: number): number {
   const h = twoDigits(s, at);
   const m = s.charCodeAt(at + 2) === 58 ? twoDigits(s, at + 3) : -1;
-  return h < 0 || h > 23 || m < 0 || m > 59 ? -1 : h * 3_600_000 + m * 60_000;
+  return h < 0 || h > 23 || m < 0 || m > 59 ? -1 : h * HOUR_MS + m * MINUTE_MS;
 }
 
 /**
@@ -113,7 +115,7 @@ export function tryInstantMs(at: unknown): number {
   } else return Number.NaN;
   const y = Math.floor(date / 10000);
   const days = daysFromCivil(y, Math.floor(date / 100) % 100, date % 100);
-  return days * 86_400_000 + hm + sec * 1000 + frac - offset;
+  return days * DAY_MS + hm + sec * 1000 + frac - offset;
 }
 
 /**
@@ -132,39 +134,6 @@ export function instantMs(at: unknown, param: string): number {
     throw new RangeError(`${param} must be an RFC 3339 date-time with Z or an offset`);
   }
   return ms;
-}
-
-/**
- * A calendar date packed as the integer `yyyymmdd` (2024-02-29 → 20240229). Packed dates
- * compare like the dates they stand for, and cost nothing to store.
- * @internal
- */
-export type PackedDate = number;
-
-/**
- * Packs year, month (1–12) and day.
- * @example
- * ```ts
- * pack(2024, 2, 29); // 20240229
- * ```
- * @internal
- */
-export function pack(y: number, m: number, d: number): PackedDate {
-  return y * 10000 + m * 100 + d;
-}
-
-/**
- * The `YYYY-MM-DD` string of a packed date (years 0–9999).
- * @example
- * ```ts
- * formatPacked(20240229); // "2024-02-29"
- * ```
- * @internal
- */
-export function formatPacked(p: PackedDate): string {
-  const y = Math.floor(p / 10000);
-  const md = p - y * 10000;
-  return `${String(y).padStart(4, "0")}-${String(md).padStart(4, "0").slice(0, 2)}-${String(md % 100).padStart(2, "0")}`;
 }
 
 /**

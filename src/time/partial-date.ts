@@ -1,9 +1,10 @@
 /**
- * Bounds of a full or partial birth date (DOMAIN.md AGE-5).
+ * Bounds of a full or partial birth date (AGE-5).
  * @module
  */
 import { monthDays } from "./day-number.js";
-import { type PackedDate, pack, scanDate, scanDigits } from "./instant.js";
+import { scanDate, scanDigits } from "./instant.js";
+import { type PackedDate, pack } from "./packed-date.js";
 
 export { monthDays as daysInMonth } from "./day-number.js";
 

@@ -1,7 +1,7 @@
 /**
  * IANA time zones, checked against `Intl` and cached per zone.
  *
- * Creating an `Intl.DateTimeFormat` costs ~100 µs (TOOLCHAIN.md), so each zone gets one
+ * Creating an `Intl.DateTimeFormat` costs about 100 µs on Node 20, so each zone gets one
  * formatter for the life of the process. Only zones `Intl` accepts are cached, and the
  * negative cache is bounded, so junk input cannot grow memory without limit.
  * @module
@@ -54,7 +54,7 @@ export function zoneFormatter(zone: string): Intl.DateTimeFormat | undefined {
 /**
  * Whether `Intl` knows `zone` as an IANA time zone (`"America/New_York"`, `"UTC"`, …).
  *
- * Rule AGE-1 (DOMAIN.md §2): a case's local dates are taken in one IANA zone, so a zone the
+ * Rule AGE-1: a case's local dates are taken in one IANA zone, so a zone the
  * runtime cannot resolve makes every local date of the case unknowable.
  *
  * @example
@@ -62,6 +62,7 @@ export function zoneFormatter(zone: string): Intl.DateTimeFormat | undefined {
  * isTimeZone("America/New_York"); // true
  * isTimeZone("Eastern Time");     // false
  * ```
+ * @see `docs/rules.md#age-1`
  */
 export function isTimeZone(zone: string): boolean {
   return typeof zone === "string" && zoneFormatter(zone) !== undefined;

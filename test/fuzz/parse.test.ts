@@ -1,4 +1,4 @@
-// Fuzzing the parsers (issue 8): they never throw, whatever the input; every corruption of a
+// Fuzzing the parsers: they never throw, whatever the input; every corruption of a
 // valid case is rejected; inputs are never changed; no issue quotes an input value.
 // Run count: FUZZ_RUNS (300 by default; `npm run fuzz` sets 100,000).
 import fc from "fast-check";
@@ -38,7 +38,7 @@ const PARSERS: readonly [string, (input: unknown) => ParseResult<unknown>][] = [
 const HOSTILE_KEYS = ["__proto__", "constructor", "prototype", "toString", "hasOwnProperty"];
 
 /**
- * Calls `parse` and checks the result has the contract's shape; returns it. Plain checks, not
+ * Calls `parse` and checks the result has the documented shape; returns it. Plain checks, not
  * `expect`, in this hot path: matcher overhead adds up over 100,000 runs.
  */
 function parsedWell<T>(parse: (input: unknown) => ParseResult<T>, input: unknown): ParseResult<T> {
@@ -340,7 +340,7 @@ describe("corrupted valid cases", () => {
   });
 
   it(
-    "are always rejected, with issues of the contract's shape",
+    "are always rejected, with issues of the documented shape",
     () => {
       fc.assert(
         fc.property(corruptedCase, ({ name, corrupted }) => {

@@ -15,8 +15,8 @@ import { CASE_STATUSES, type CaseStatus } from "../../src/models/case-status.js"
 import { parseCase } from "../../src/parse/parse.js";
 import { BASE_CASE, caseWith, deepFreeze, eventOf } from "./fixtures.js";
 
-// API.md "Lifecycle", written out here on purpose: the test checks the code against the
-// contract, not against itself.
+// The lifecycle table of docs/lifecycle.md, written out here on purpose: the test checks the
+// code against the documented table, not against itself.
 const EXPECTED: Record<CaseStatus, Partial<Record<CaseEventType, CaseStatus>>> = {
   reported: { enter: "active", notify: "reported", locate: "located", cancel: "cancelled" },
   active: { verify: "active", notify: "active", locate: "located", cancel: "cancelled" },

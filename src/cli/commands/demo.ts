@@ -5,7 +5,7 @@
  * @module
  */
 import { ageAtLastContact, ageAtReport } from "../../age/index.js";
-import { amberAlertEligibility } from "../../alerts/index.js";
+import { amberAlertEligibility } from "../../classification/amber.js";
 import {
   classifyCase,
   endangermentIndicators,
@@ -39,7 +39,7 @@ import { statsText } from "./stats.js";
 export const DEMO_USAGE = "missing-child-cases demo";
 
 const YEAR = 2024;
-const REPORTS = 12_114; // New York 2024 (DOMAIN.md §9, [P])
+const REPORTS = 12_114; // New York 2024, as relayed in the news (ST-1)
 const SEED = 2024;
 const DAY = 86_400_000;
 
@@ -84,7 +84,7 @@ function yearSection(): { text: string; example: MissingCase | undefined } {
     `  syntheticYear({ year: ${YEAR}, reports: ${formatCount(REPORTS)}, seed: ${SEED} }) streamed ${formatCount(REPORTS)} synthetic`,
     `  reports; parseCase accepted ${formatCount(valid)}. createAnnualAccumulator counted them as New York's`,
     "  DCJS does: reports of children under 18, duplicates and entries in error left out,",
-    "  everything as of local midnight at the year's end (DOMAIN.md §9).",
+    "  everything as of local midnight at the year's end (rules ST-1 to ST-6).",
     "",
     statsText(acc.result(), 18),
   ].join("\n");

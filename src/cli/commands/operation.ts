@@ -24,7 +24,7 @@ export const OPERATION_USAGE =
 const range = (r: { min: number; max: number } | null) =>
   r === null ? "–" : r.min === r.max ? String(r.min) : `${r.min}–${r.max}`;
 
-/** An operation summary as text (DOMAIN.md §10, OP-1…OP-4). @internal */
+/** An operation summary as text (OP-1…OP-4). @internal */
 export function operationText(op: Operation, s: OperationSummary): string {
   const kinds = Object.entries(s.agencies.byKind).sort(([, a], [, b]) => (b ?? 0) - (a ?? 0));
   const owners = Object.entries(s.locatedByAgency).sort(([, a], [, b]) => b - a);

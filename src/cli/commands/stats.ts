@@ -19,7 +19,7 @@ export const STATS_USAGE =
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /**
- * Annual statistics as text: the headline counts (DOMAIN.md ST-1…ST-4), a bar chart of
+ * Annual statistics as text: the headline counts (ST-1…ST-4), a bar chart of
  * reports by month, and the counts by age at report and by circumstance.
  * @internal
  */
@@ -60,7 +60,7 @@ export function statsText(s: AnnualStatistics, ageLimit: number): string {
 }
 
 /**
- * Annual statistics of the valid cases of a file (`annualStatistics`, DOMAIN.md §9); bad
+ * Annual statistics of the valid cases of a file (`annualStatistics`, ST-1…ST-6); bad
  * records are reported on stderr and left out. Exit 0 when all were valid, 1 otherwise.
  * @internal
  */

@@ -1,14 +1,13 @@
 /**
- * Rules as data: each criterion is a {@link Rule} whose condition is a small expression tree.
- * The same tree is evaluated (three-valued), lists the facts it reads, finds the facts whose
- * absence left it unknown, and renders itself as text for `docs/classification.md`, so the
- * docs cannot drift from the code.
+ * Criteria as data: each criterion is a {@link CriterionDef} whose condition is a small
+ * expression tree. The same tree is evaluated (three-valued), lists the facts it reads, finds
+ * the facts whose absence left it unknown, and renders itself as text for
+ * `docs/classification.md`, so the docs cannot drift from the code. Each criterion names the
+ * rule of the rule book it applies (`ruleId`); the rule's words, status and sources live
+ * there only.
  * @module
  */
 import type { Tri } from "./tri.js";
-
-/** How well a rule is sourced (DOMAIN.md legend): verified, partial, unverified, or a Choice. */
-export type Tag = "V" | "P" | "U" | "Choice";
 
 /**
  * The outcome of an expression: its truth value and, when it is `'unknown'`, the facts whose
@@ -29,16 +28,15 @@ export type Expr<C> = {
 };
 
 /**
- * One criterion: its result id, the DOMAIN.md rule it encodes, where it comes from, how
- * well that is sourced, and its condition. `reads` is derived from the condition.
+ * One criterion: its result id, the id of the rule it applies (in `RULES`), an optional note
+ * on how this library reads the rule for it, and its condition. `reads` is derived from the
+ * condition.
  * @internal
  */
-export type Rule<C> = {
+export type CriterionDef<C> = {
   readonly id: string;
   readonly ruleId: string;
-  readonly description: string;
-  readonly sources: readonly string[];
-  readonly tag: Tag;
+  readonly note?: string;
   readonly expr: Expr<C>;
   readonly reads: readonly string[];
 };
@@ -150,7 +148,7 @@ export function any<C>(...of: readonly Expr<C>[]): Expr<C> {
 }
 
 /**
- * An optional limb (DOMAIN.md rules marked optional, off by default): `false` unless
+ * An optional limb (a part of a rule that is not confirmed, off by default): `false` unless
  * `isOn(ctx)`, else `expr`.
  * @internal
  */
@@ -165,19 +163,19 @@ export function when<C>(option: string, isOn: (ctx: C) => boolean, expr: Expr<C>
 }
 
 /**
- * Another rule's condition used inside this one, shown by name in the text.
+ * Another criterion's condition used inside this one, shown by name in the text.
  * @internal
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function ref<C>(rule: Rule<C>): Expr<C> {
-  return { ...rule.expr, kind: "leaf", text: `${rule.id} (${rule.ruleId})` };
+export function ref<C>(criterion: CriterionDef<C>): Expr<C> {
+  return { ...criterion.expr, kind: "leaf", text: `${criterion.id} (${criterion.ruleId})` };
 }
 
 /**
- * A rule, with `reads` derived from its condition.
+ * A criterion, with `reads` derived from its condition.
  * @internal
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function defineRule<C>(spec: Omit<Rule<C>, "reads">): Rule<C> {
+export function defineCriterion<C>(spec: Omit<CriterionDef<C>, "reads">): CriterionDef<C> {
   return frozen({ ...spec, reads: spec.expr.reads });
 }

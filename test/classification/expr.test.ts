@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { all, any, defineRule, leaf, ref, when } from "../../src/classification/rule.js";
+import { all, any, defineCriterion, leaf, ref, when } from "../../src/classification/expr.js";
 import type { Tri } from "../../src/index.js";
 
 type Ctx = Readonly<Record<string, Tri>> & { readonly on?: boolean };
 const v = (name: string) => leaf<Ctx>(name, name, (ctx) => ctx[name] ?? "unknown");
 
-describe("rule expressions", () => {
+describe("criterion expressions", () => {
   const expr = any(all(v("a"), v("b")), all(v("c"), any(v("d"), v("e"))));
 
   it("render their condition with the grouping that holds", () => {
@@ -27,17 +27,10 @@ describe("rule expressions", () => {
     expect(opt.evaluate({ on: true })).toEqual({ met: "unknown", missing: ["a"] });
   });
 
-  it("refer to another rule by name", () => {
-    const r = defineRule<Ctx>({
-      id: "r",
-      ruleId: "R-1",
-      description: "",
-      sources: [],
-      tag: "Choice",
-      expr: v("a"),
-    });
+  it("refer to another criterion by name and rule", () => {
+    const r = defineCriterion<Ctx>({ id: "r", ruleId: "VOC-1", expr: v("a") });
     const e = all(ref(r), v("b"));
-    expect(e.text).toBe("r (R-1) ∧ b");
+    expect(e.text).toBe("r (VOC-1) ∧ b");
     expect(r.reads).toEqual(["a"]);
     expect(e.evaluate({ a: true, b: true }).met).toBe(true);
   });

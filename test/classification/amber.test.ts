@@ -15,11 +15,11 @@ describe("amberAlertEligibility: DOJ (AMB-DOJ)", () => {
     expect(amberAlertEligibility(c, { standard: "doj" })).toEqual({
       eligible: true,
       criteria: [
-        { id: "abduction", met: true },
-        { id: "danger", met: true },
-        { id: "description", met: true },
-        { id: "age", met: true },
-        { id: "ncic-ca-flag", met: true },
+        { id: "abduction", ruleId: "AMB-DOJ", met: true },
+        { id: "danger", ruleId: "AMB-DOJ", met: true },
+        { id: "description", ruleId: "AMB-DOJ", met: true },
+        { id: "age", ruleId: "AMB-DOJ", met: true },
+        { id: "ncic-ca-flag", ruleId: "AMB-DOJ", met: true },
       ],
     });
   });
@@ -85,10 +85,10 @@ describe("amberAlertEligibility: New York (NY-5)", () => {
     expect(amberAlertEligibility(c, { standard: "ny" })).toEqual({
       eligible: true,
       criteria: [
-        { id: "age", met: true },
-        { id: "abduction", met: true },
-        { id: "danger", met: true },
-        { id: "description", met: true },
+        { id: "age", ruleId: "NY-5", met: true },
+        { id: "abduction", ruleId: "NY-5", met: true },
+        { id: "danger", ruleId: "NY-5", met: true },
+        { id: "description", ruleId: "NY-5", met: true },
       ],
     });
   });

@@ -1,6 +1,6 @@
 /**
- * The NISMART-2 episode criteria (DOMAIN.md §3, VOC-1/2, EP-1…EP-6) as data, read as the
- * API.md "Classification" table says (it governs where DOMAIN.md reads differently).
+ * The NISMART-2 episode criteria as data: VOC-1, VOC-2, EP-1 … EP-6 and the flags EP-3b and
+ * EP-4b, in the precedence order EP-P.
  * @module
  */
 import type { AgeOptions } from "../age/index.js";
@@ -9,20 +9,20 @@ import { type Age, ageAtLeast, ageAtMost, ageBelow } from "./age.js";
 import {
   all,
   any,
-  defineRule,
+  type CriterionDef,
+  defineCriterion,
   type Expr,
   frozen,
   inSet,
   leaf,
-  type Rule,
   ref,
   when,
-} from "./rule.js";
+} from "./expr.js";
 import type { Tri } from "./tri.js";
 
 /**
- * The optional limbs of EP-4 (c) that DOMAIN.md marks [U] (**unverified**; source
- * https://www.ncjrs.gov/html/ojjdp/nismart/03/ns2.html): both off by default.
+ * The optional limbs of EP-4 (c), which no source confirms (**unverified**): both off by
+ * default.
  *
  * @example
  * ```ts
@@ -31,9 +31,9 @@ import type { Tri } from "./tri.js";
  * ```
  */
 export type ClassifyOptions = {
-  /** EP-4 (c) also counts a lured child who is mentally incompetent, whatever the age. [U] */
+  /** EP-4 (c) also counts a lured child who is mentally incompetent, whatever the age (unverified). */
   readonly lureMentallyIncompetent?: boolean;
-  /** EP-4 (c) also counts luring with intent to harm (`perpetratorPurpose: 'harm'`). [U] */
+  /** EP-4 (c) also counts luring with intent to harm (`perpetratorPurpose: 'harm'`; unverified). */
   readonly lureIntentToHarm?: boolean;
 };
 
@@ -57,11 +57,6 @@ export type EpisodeContext = {
 
 type Key = keyof EpisodeFacts;
 type E = Expr<EpisodeContext>;
-
-const NISMART_CHILD = "https://www.ncjrs.gov/html/ojjdp/nismart/02/ns1.html";
-const NISMART_MISSING = "https://www.ncjrs.gov/html/ojjdp/nismart/02/ns2.html";
-const NISMART_NONFAMILY = "https://www.ncjrs.gov/html/ojjdp/nismart/03/ns2.html";
-const NISMART_DESIGN = "https://www.ncjrs.gov/html/ojjdp/2000_04_4/nis.html";
 
 /* @__NO_SIDE_EFFECTS__ */
 function fact<K extends Key>(
@@ -99,13 +94,9 @@ const NONFAMILY = ["acquaintance", "slight-acquaintance", "stranger"];
 const nonfamily = fact("takenBy", inSet("takenBy", NONFAMILY), (t) => NONFAMILY.includes(t));
 
 /** VOC-1 caretaker missing. */
-const caretakerMissing = defineRule<EpisodeContext>({
+const caretakerMissing = defineCriterion<EpisodeContext>({
   id: "caretaker-missing",
   ruleId: "VOC-1",
-  description:
-    "Whereabouts unknown to the primary caretaker, who was alarmed for at least 60 minutes and tried to locate the child.",
-  sources: [NISMART_MISSING, "https://www.ncjrs.gov/html/ojjdp/nismart/04/ns4.html"],
-  tag: "V",
   expr: all(
     yes("whereaboutsUnknownToCaretaker"),
     fact("caretakerAlarmedMinutes", "caretakerAlarmedMinutes ≥ 60", (m) => m >= 60),
@@ -114,13 +105,10 @@ const caretakerMissing = defineRule<EpisodeContext>({
 });
 
 /** EP-4 nonfamily abduction. */
-const nonfamilyAbduction = defineRule<EpisodeContext>({
+const nonfamilyAbduction = defineCriterion<EpisodeContext>({
   id: "nonfamily-abduction",
   ruleId: "EP-4",
-  description:
-    "A non-family perpetrator (a) moved the child, or (b) held them at least 60 minutes in an isolated place, by force or threat (`forceOrThreat` records either; `detainedMinutes` and `isolatedPlace` say which), or (c) lured a child under 15 for ransom, concealment or to keep permanently. The limbs of (c) 'or mentally incompetent' and 'intent to harm' are unverified options, off by default.",
-  sources: [NISMART_NONFAMILY],
-  tag: "V",
+  note: "Limbs (a) and (b) are read together from `forceOrThreat`, which records force or threat in either; `detainedMinutes` and `isolatedPlace` say which, and no criterion reads them.",
   expr: all(
     nonfamily,
     any(
@@ -149,13 +137,9 @@ const nonfamilyAbduction = defineRule<EpisodeContext>({
 });
 
 /** EP-3 family abduction. */
-const familyAbduction = defineRule<EpisodeContext>({
+const familyAbduction = defineCriterion<EpisodeContext>({
   id: "family-abduction",
   ruleId: "EP-3",
-  description:
-    "A family member took or kept a child under 18 in violation of a custody order or right, with concealment, flight or intent to deprive indefinitely, and the child was under 15, or force or threat was used, or the child is mentally incompetent.",
-  sources: [NISMART_CHILD],
-  tag: "V",
   expr: all(
     age("< 18", (a) => ageBelow(a, 18)),
     family,
@@ -170,13 +154,9 @@ const familyAbduction = defineRule<EpisodeContext>({
 });
 
 /** EP-2 thrownaway. */
-const thrownaway = defineRule<EpisodeContext>({
+const thrownaway = defineCriterion<EpisodeContext>({
   id: "thrownaway",
   ruleId: "EP-2",
-  description:
-    "Told to leave, or prevented from returning, by a household adult, with no adequate alternative care arranged, and away at least one night. The meaning (abandoned, forced out and barred, or left wholly unsupervised) is verified; these exact criteria are not.",
-  sources: [NISMART_DESIGN],
-  tag: "U",
   expr: all(
     any(yes("toldToLeave"), yes("preventedFromReturning")),
     no("alternativeCareArranged"),
@@ -185,15 +165,9 @@ const thrownaway = defineRule<EpisodeContext>({
 });
 
 /** EP-1 runaway. */
-const runaway = defineRule<EpisodeContext>({
+const runaway = defineCriterion<EpisodeContext>({
   id: "runaway",
   ruleId: "EP-1",
-  description:
-    "(a) Left without permission and away at least one night; or, already away and choosing not to return, (b) aged 14 or under (or mentally incompetent) and away at least one night, or (c) aged 15 or over and away at least two nights.",
-  sources: [
-    "https://docslib.org/doc/13224669/runaway-thrownaway-children-national-estimates-and-characteristics",
-  ],
-  tag: "V",
   expr: any(
     all(yes("leftWithoutPermission"), nights1),
     all(
@@ -213,37 +187,24 @@ const runaway = defineRule<EpisodeContext>({
 });
 
 /** EP-5 lost, stranded or injured. */
-const lostInjured = defineRule<EpisodeContext>({
+const lostInjured = defineCriterion<EpisodeContext>({
   id: "lost-injured",
   ruleId: "EP-5",
-  description:
-    "Caretaker missing (VOC-1), and the child was lost, stranded or injured trying to get home or reach the caretaker, or too young to know how.",
-  sources: ["https://nenawiki.org/wiki/Lost_otherwise_missing"],
-  tag: "P",
   expr: all(ref(caretakerMissing), any(yes("lostStrandedOrInjured"), yes("tooYoungToReturn"))),
 });
 
 /** EP-6 benign explanation. */
-const benignExplanation = defineRule<EpisodeContext>({
+const benignExplanation = defineCriterion<EpisodeContext>({
   id: "benign-explanation",
   ruleId: "EP-6",
-  description:
-    "Caretaker missing (VOC-1) for a harmless cause: miscommunication, unforeseen delay, conflicting expectations. The exact criteria, and whether VOC-2 is also needed, are not verified.",
-  sources: [
-    "https://www.ojjdp.ojp.gov/library/publications/national-estimates-missing-children-overview",
-  ],
-  tag: "U",
+  note: "Read without VOC-2: a benign episode need not have been reported.",
   expr: all(ref(caretakerMissing), yes("benignReason")),
 });
 
 /** EP-4b stereotypical kidnapping (flag). */
-const stereotypicalKidnapping = defineRule<EpisodeContext>({
+const stereotypicalKidnapping = defineCriterion<EpisodeContext>({
   id: "stereotypical-kidnapping",
   ruleId: "EP-4b",
-  description:
-    "A nonfamily abduction by a stranger or slight acquaintance in which the child was detained overnight, moved at least 50 miles, held for ransom or to keep permanently, or killed.",
-  sources: [NISMART_NONFAMILY],
-  tag: "V",
   expr: all(
     ref(nonfamilyAbduction),
     fact(
@@ -261,13 +222,9 @@ const stereotypicalKidnapping = defineRule<EpisodeContext>({
 });
 
 /** EP-3b custodial interference (flag). */
-const custodialInterference = defineRule<EpisodeContext>({
+const custodialInterference = defineCriterion<EpisodeContext>({
   id: "custodial-interference",
   ruleId: "EP-3b",
-  description:
-    "A family member took or kept the child in violation of custody, without concealment, flight or intent to deprive.",
-  sources: [NISMART_DESIGN],
-  tag: "V",
   expr: all(
     family,
     yes("custodyViolation"),
@@ -278,13 +235,9 @@ const custodialInterference = defineRule<EpisodeContext>({
 });
 
 /** VOC-2 reported missing. */
-const reportedMissing = defineRule<EpisodeContext>({
+const reportedMissing = defineCriterion<EpisodeContext>({
   id: "reported-missing",
   ruleId: "VOC-2",
-  description:
-    "Caretaker missing (VOC-1), and the caretaker contacted police or a missing-children agency for help.",
-  sources: [NISMART_MISSING],
-  tag: "V",
   expr: all(ref(caretakerMissing), yes("contactedPolice")),
 });
 
@@ -293,7 +246,7 @@ const reportedMissing = defineRule<EpisodeContext>({
  * types in precedence order (EP-P), then the two flags and the two missing measures.
  * @internal
  */
-export const EPISODE_RULES: readonly Rule<EpisodeContext>[] = frozen([
+export const EPISODE_CRITERIA: readonly CriterionDef<EpisodeContext>[] = frozen([
   nonfamilyAbduction,
   familyAbduction,
   thrownaway,
