@@ -89,9 +89,9 @@ afterAll(async () => {
 function inBrowser(fn: keyof typeof Lib, ...args: unknown[]): Promise<unknown> {
   return page.evaluate(
     ([name, list]) => {
-      const lib = (globalThis as Record<string, Record<string, (...a: unknown[]) => unknown>>)
-        .lib as Record<string, (...a: unknown[]) => unknown>;
-      return JSON.parse(JSON.stringify((lib[name] as (...a: unknown[]) => unknown)(...list)));
+      type Fn = (...a: unknown[]) => unknown;
+      const lib = (globalThis as unknown as { lib: Record<string, Fn> }).lib;
+      return JSON.parse(JSON.stringify((lib[name] as Fn)(...list)));
     },
     [fn, args] as const,
   );
@@ -114,7 +114,9 @@ const reportIn = (timeZone: string, reportedAt: string): Lib.MissingCase => ({
 
 describe("the ESM build in headless Chromium", () => {
   it("runs in a browser engine, not in Node", async () => {
-    const agent = await page.evaluate(() => navigator.userAgent);
+    const agent = await page.evaluate(
+      () => (globalThis as unknown as { navigator: { userAgent: string } }).navigator.userAgent,
+    );
     expect(agent).toMatch(/Chrome\/\d+/);
     expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe(
       "undefined",
