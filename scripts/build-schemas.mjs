@@ -9,7 +9,7 @@ import * as z from "zod";
 import * as lib from "../dist/index.js";
 import { draft07 } from "./schemas/draft-07.mjs";
 import { openApiDocument } from "./schemas/openapi.mjs";
-import { stripReadOnly, tagUnions } from "./schemas/tidy.mjs";
+import { stripReadOnly } from "./schemas/tidy.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { version } = JSON.parse(
@@ -34,7 +34,7 @@ const write = (file, json) =>
 mkdirSync(join(root, "schemas", "draft-07"), { recursive: true });
 for (const [name, [schema, title, description]] of Object.entries(SCHEMAS)) {
   const json = z.toJSONSchema(schema, { target: "draft-2020-12", unrepresentable: "throw" });
-  const { $schema, ...body } = tagUnions(stripReadOnly(json));
+  const { $schema, ...body } = stripReadOnly(json);
   const head = { title, description: `${description} ${CROSS_FIELD}` };
   write(`${name}.json`, { $schema, $id: `${base}/${name}.json`, ...head, ...body });
   write(
