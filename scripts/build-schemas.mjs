@@ -1,10 +1,15 @@
-// Writes schemas/<name>.json (JSON Schema draft 2020-12) from the built zod schemas.
-// A plain .mjs over dist/, because Node 20 runs no TypeScript.
+// Writes the JSON Schemas from the built zod schemas: schemas/<name>.json (draft 2020-12),
+// schemas/draft-07/<name>.json (what Fastify's default validator compiles) and
+// schemas/openapi.json (OpenAPI 3.1 components). A plain .mjs over dist/, because Node 20 runs
+// no TypeScript.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as z from "zod";
 import * as lib from "../dist/index.js";
+import { draft07 } from "./schemas/draft-07.mjs";
+import { openApiDocument } from "./schemas/openapi.mjs";
+import { stripReadOnly } from "./schemas/tidy.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { version } = JSON.parse(
@@ -22,16 +27,23 @@ const SCHEMAS = {
 const CROSS_FIELD =
   "Cross-field rules (event order, lifecycle, status, dates) are checked by parseCase / parseOperation and cannot be expressed here; see docs/issues.md.";
 
-mkdirSync(join(root, "schemas"), { recursive: true });
+const base = `https://unpkg.com/missing-child-cases@${version}/schemas`;
+const write = (file, json) =>
+  writeFileSync(join(root, "schemas", file), `${JSON.stringify(json, null, 2)}\n`);
+
+mkdirSync(join(root, "schemas", "draft-07"), { recursive: true });
 for (const [name, [schema, title, description]] of Object.entries(SCHEMAS)) {
   const json = z.toJSONSchema(schema, { target: "draft-2020-12", unrepresentable: "throw" });
-  const out = {
-    $schema: json.$schema,
-    $id: `https://unpkg.com/missing-child-cases@${version}/schemas/${name}.json`,
-    title,
-    description: `${description} ${CROSS_FIELD}`,
-    ...Object.fromEntries(Object.entries(json).filter(([k]) => k !== "$schema")),
-  };
-  writeFileSync(join(root, "schemas", `${name}.json`), `${JSON.stringify(out, null, 2)}\n`);
+  const { $schema, ...body } = stripReadOnly(json);
+  const head = { title, description: `${description} ${CROSS_FIELD}` };
+  write(`${name}.json`, { $schema, $id: `${base}/${name}.json`, ...head, ...body });
+  write(
+    `draft-07/${name}.json`,
+    draft07(lib, schema, { $id: `${base}/draft-07/${name}.json`, ...head }),
+  );
 }
-console.log(`schemas: wrote ${Object.keys(SCHEMAS).length} files to schemas/`);
+write("openapi.json", openApiDocument(lib, { version, description: CROSS_FIELD }));
+const count = Object.keys(SCHEMAS).length;
+console.log(
+  `schemas: wrote ${count} files to schemas/, ${count} to schemas/draft-07/, openapi.json`,
+);

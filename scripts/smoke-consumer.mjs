@@ -72,6 +72,8 @@ assert.equal(parseCase(makeCase()).ok, true);
 assert.equal(typeof caseArbitrary, "function");
 const schema = require("missing-child-cases/schemas/case.json");
 assert.equal(typeof schema, "object");
+assert.match(require("missing-child-cases/schemas/draft-07/case.json").$schema, /draft-07/);
+assert.equal(require("missing-child-cases/schemas/openapi.json").openapi, "3.1.0");
 console.log("cjs ok");
 `,
   // Types: the same consumer code as ESM (.mts), CommonJS (.cts) and a bundler's .ts.
@@ -126,7 +128,8 @@ if (!givenTarball && !existsSync(join(root, "dist", "index.js"))) {
 function pack(dir) {
   const [packed] = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", dir], root));
   const files = new Set(packed.files.map((f) => f.path));
-  for (const f of ["dist/index.js", "dist/index.cjs", "dist/cli.js", "schemas/case.json"]) {
+  const expected = ["dist/index.js", "dist/index.cjs", "dist/cli.js", "schemas/case.json"];
+  for (const f of [...expected, "schemas/draft-07/case.json", "schemas/openapi.json", "LICENSE"]) {
     if (!files.has(f)) throw new Error(`the tarball lacks ${f} (was dist/ being rebuilt?)`);
   }
   return join(dir, packed.filename);

@@ -1,0 +1,104 @@
+/**
+ * What the JSON Schema tests share: reading a written schema file (waiting out a concurrent
+ * rebuild), the valid fixtures of each model, and corrupted records each schema must reject.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import {
+  agencies,
+  allEvents,
+  child,
+  closedCase,
+  operation,
+  reportedCase,
+  validCases,
+  validChildren,
+} from "../fixtures/valid.js";
+
+export const NAMES = ["child", "agency", "case", "operation", "case-event"] as const;
+export type Name = (typeof NAMES)[number];
+export type Json = Record<string, unknown>;
+
+/** Reads `schemas/<file>` from the repo root, waiting out a concurrent rebuild. */
+export function readSchemaFile(file: string): Json {
+  const url = new URL(`../../schemas/${file}`, import.meta.url);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      if (existsSync(url)) return JSON.parse(readFileSync(url, "utf8"));
+    } catch (e) {
+      if (attempt >= 120) throw e; // half-written during a rebuild: retry
+    }
+    if (attempt >= 120) throw new Error(`schemas/${file} is missing: run npm run build`);
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+  }
+}
+
+export const VALID: Record<Name, readonly unknown[]> = {
+  child: validChildren,
+  agency: agencies,
+  case: validCases,
+  operation: [operation],
+  "case-event": allEvents,
+};
+
+const at = "2025-03-08T00:00:00Z";
+/** Records each schema must reject: [schema, what is wrong, record]. */
+export const CORRUPT: [Name, string, unknown][] = [
+  ["child", "a birth date that is not a date", { ...child, birthDate: "2009-02-30" }],
+  ["child", "a 1-digit month", { ...child, birthDate: "2009-6" }],
+  ["child", "a month-only birth date with month 13", { ...child, birthDate: "2009-13" }],
+  ["child", "an unknown key", { ...child, nickname: "x" }],
+  ["child", "a missing name", { ...child, name: undefined }],
+  ["child", "an unknown sex", { ...child, sex: "male" }],
+  ["child", "a negative height", { ...child, heightCm: -1 }],
+  ["child", "a photo date of 29 February in a common year", { ...child, photoDate: "2023-02-29" }],
+  ["agency", "an unknown kind", { ...agencies[0], kind: "police" }],
+  ["agency", "an ORI of an unknown state", { ...agencies[0], ori: "XX0010100" }],
+  ["agency", "a lowercase state", { ...agencies[0], state: "ny" }],
+  [
+    "case",
+    "a report time without an offset",
+    { ...reportedCase, reportedAt: "2025-03-07T21:15:00" },
+  ],
+  ["case", "a report on 30 February", { ...reportedCase, reportedAt: "2025-02-30T21:15:00Z" }],
+  ["case", "a report at hour 24", { ...reportedCase, reportedAt: "2025-03-07T24:15:00Z" }],
+  ["case", "a leap second", { ...reportedCase, reportedAt: "2016-12-31T23:59:60Z" }],
+  ["case", "a lowercase t", { ...reportedCase, reportedAt: "2025-03-07t21:15:00Z" }],
+  ["case", "an unknown status", { ...reportedCase, status: "open" }],
+  ["case", "a bad NIC", { ...reportedCase, ncic: { nic: "M123" } }],
+  ["case", "a fractional priorEpisodes", { ...reportedCase, priorEpisodes: 1.5 }],
+  ["case", "a priorEpisodes sent as a string", { ...reportedCase, priorEpisodes: "2" }],
+  ["case", "an unknown risk indicator", { ...reportedCase, riskIndicators: ["gang"] }],
+  ["case", "an event of an unknown type", { ...closedCase, events: [{ type: "found", at }] }],
+  [
+    "case",
+    "an event with an extra key",
+    { ...closedCase, events: [{ ...closedCase.events[0], note: "x" }] },
+  ],
+  ["case", "events that are not an array", { ...closedCase, events: {} }],
+  ["case-event", "a locate without a condition", { type: "locate", at }],
+  ["case-event", "an event without a type", { at, condition: "safe" }],
+  ["case-event", "a cancel with a by", { type: "cancel", at, reason: "duplicate", by: "x" }],
+  ["case-event", "a reopen with an empty reason", { type: "reopen", at, reason: "" }],
+  ["operation", "an end without seconds", { ...operation, endsAt: "2025-04-11T17:00-04:00" }],
+  ["operation", "participants that are not a list", { ...operation, participantAgencyIds: "x" }],
+  ["operation", "a missing case list", { ...operation, caseIds: undefined }],
+];
+
+/** A corrupted record as it arrives on the wire (undefined keys dropped). */
+export const wire = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+/** Every `$ref` in a JSON tree. */
+export function refsIn(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(refsIn);
+  if (node === null || typeof node !== "object") return [];
+  return Object.entries(node).flatMap(([k, v]) =>
+    k === "$ref" && typeof v === "string" ? [v] : refsIn(v),
+  );
+}
+
+/** Whether any node of a JSON tree has the key `key`. */
+export function hasKey(node: unknown, key: string): boolean {
+  if (Array.isArray(node)) return node.some((n) => hasKey(n, key));
+  if (node === null || typeof node !== "object") return false;
+  return Object.entries(node).some(([k, v]) => k === key || hasKey(v, key));
+}
