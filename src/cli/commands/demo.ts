@@ -29,17 +29,28 @@ import { formatInstant } from "../../testing/clock.js";
 import { syntheticOperation } from "../../testing/operation.js";
 import { syntheticYear } from "../../testing/year.js";
 import { parseCommand } from "../args.js";
+import type { Context } from "../context.js";
 import { EXIT } from "../errors.js";
 import { formatCount, formatPath, pairs, table } from "../format.js";
-import type { Io } from "../io.js";
+import type { CommandHelp } from "../help.js";
 import { operationText } from "./operation.js";
 import { statsText } from "./stats.js";
 
-/** The usage line of `demo`. @internal */
-export const DEMO_USAGE = "missing-child-cases demo";
+/** The help of `demo`. @internal */
+export const DEMO_HELP: CommandHelp = {
+  usage: "missing-child-cases demo",
+  summary: "a guided tour on synthetic data",
+  description: [
+    "A guided tour of what the library computes, with no arguments and no files: a synthetic",
+    "New York-like year and its statistics, a rescue operation, one case classified with its",
+    "deadlines, what a public poster may show, parse issues and the case lifecycle.",
+  ].join("\n"),
+  options: [],
+  examples: [["the tour, one page at a time", "missing-child-cases demo | less"]],
+};
 
 const YEAR = 2024;
-const REPORTS = 12_114; // New York 2024 (DOMAIN.md §9, [P])
+const REPORTS = 12_114; // reports New York's DCJS counted for 2024 (docs/statistics.md)
 const SEED = 2024;
 const DAY = 86_400_000;
 
@@ -84,7 +95,7 @@ function yearSection(): { text: string; example: MissingCase | undefined } {
     `  syntheticYear({ year: ${YEAR}, reports: ${formatCount(REPORTS)}, seed: ${SEED} }) streamed ${formatCount(REPORTS)} synthetic`,
     `  reports; parseCase accepted ${formatCount(valid)}. createAnnualAccumulator counted them as New York's`,
     "  DCJS does: reports of children under 18, duplicates and entries in error left out,",
-    "  everything as of local midnight at the year's end (DOMAIN.md §9).",
+    "  everything as of local midnight at the year's end (docs/statistics.md).",
     "",
     statsText(acc.result(), 18),
   ].join("\n");
@@ -281,7 +292,7 @@ function lifecycleSection(): string {
  * All data are synthetic (the testing kit); no real person appears.
  * @internal
  */
-export async function demoCommand(args: readonly string[], io: Io): Promise<number> {
+export async function demoCommand(args: readonly string[], ctx: Context): Promise<number> {
   parseCommand(args, {}, []);
   const { text, example } = yearSection();
   const parts = [
@@ -293,6 +304,6 @@ export async function demoCommand(args: readonly string[], io: Io): Promise<numb
     "",
     "Next: missing-child-cases --help, docs/cli.md, docs/testing.md.",
   ];
-  io.stdout.write(`${parts.join("\n")}\n`);
+  ctx.out.write(`${parts.join("\n")}\n`);
   return EXIT.ok;
 }
