@@ -118,7 +118,6 @@ function lineAt(text: string, at: number): number {
   return n;
 }
 
-
 /**
  * How to read input that starts with `head` (`newLine`: the text just added holds a line end). `[` is an array, read whole. `{` is NDJSON when
  * its first line is JSON alone, or when its next non-blank line is (a broken first record);
