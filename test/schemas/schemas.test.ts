@@ -1,11 +1,14 @@
 /**
- * The JSON Schemas in `schemas/` (written by `npm run build`) compile with ajv in strict
- * mode, accept every valid fixture and reject corrupted ones.
+ * The JSON Schemas the package ships compile with ajv in strict mode, accept every valid
+ * fixture and reject corrupted ones. They are made here from the source models by the same
+ * function the build uses (scripts/json-schemas.mjs), so no build is needed.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { beforeAll, describe, expect, it } from "vitest";
+import { jsonSchemas } from "../../scripts/json-schemas.mjs";
+import * as lib from "../../src/index.js";
 import {
   agencies,
   allEvents,
@@ -23,18 +26,16 @@ const addFormats = addFormatsModule.default;
 const NAMES = ["child", "agency", "case", "operation", "case-event"] as const;
 type Name = (typeof NAMES)[number];
 
-/** Reads schemas/<name>.json from the repo root, waiting out a concurrent rebuild. */
+const { version } = JSON.parse(
+  readFileSync(new URL("../../package.json", import.meta.url), "utf8"),
+);
+const SCHEMAS = jsonSchemas(lib, version);
+
+/** The document the build writes to schemas/<name>.json. */
 function readSchema(name: Name): Record<string, unknown> {
-  const file = new URL(`../../schemas/${name}.json`, import.meta.url);
-  for (let attempt = 0; ; attempt++) {
-    try {
-      if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8"));
-    } catch (e) {
-      if (attempt >= 120) throw e; // half-written during a rebuild: retry
-    }
-    if (attempt >= 120) throw new Error(`schemas/${name}.json is missing: run npm run build`);
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
-  }
+  const schema = SCHEMAS[name];
+  if (!schema) throw new Error(`no schema ${name}`);
+  return schema;
 }
 
 type Validate = ((v: unknown) => boolean) & { errors?: unknown };
