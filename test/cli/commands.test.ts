@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import * as z from "zod";
@@ -93,6 +93,12 @@ describe("generate, then validate and stats", () => {
     const r = await cli([...args, "--out", join(files.dir, "no", "such", "dir.ndjson")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/dir\.ndjson: cannot write \(ENOENT\)/);
+  });
+
+  it.runIf(existsSync("/dev/full"))("exits 2 with one line when --out fills the disk", async () => {
+    const r = await cli([...args, "--out", "/dev/full"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("missing-child-cases generate: /dev/full: cannot write (ENOSPC)\n");
   });
 });
 
