@@ -79,6 +79,8 @@ export type TransitionCode = keyof typeof TRANSITION_MESSAGES;
 export const INPUT_MESSAGES = {
   "json/invalid": "Not valid JSON",
   "json/too-long": "Line longer than the limit of 64 MiB; skipped",
+  "json/too-large":
+    "JSON array or object too large to read whole; write one record a line (NDJSON) instead",
 } as const;
 
 /** A code the command line reports for input it could not read as JSON. */

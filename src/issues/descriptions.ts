@@ -203,4 +203,9 @@ export const INPUT_DESCRIPTIONS: { readonly [C in InputCode]: CodeDescription } 
     trigger: "An NDJSON line longer than 64 MiB; the line is skipped and counted invalid.",
     path: "`[]`; the report gives the line number",
   },
+  "json/too-large": {
+    trigger:
+      "A JSON array, or one record over several lines, larger than 128 MiB: the command stops with exit 2 (NDJSON streams at any size).",
+    path: "none; the file is named",
+  },
 };

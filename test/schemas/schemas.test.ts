@@ -1,6 +1,7 @@
 /**
- * The JSON Schemas in `schemas/` (written by `npm run build`) compile with ajv in strict
- * mode, accept every valid fixture and reject corrupted ones.
+ * The JSON Schemas the package ships (draft 2020-12) compile with ajv in strict mode, accept
+ * every valid fixture and reject corrupted ones. They are made from the source models by the
+ * build's own function, so no build is needed.
  */
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";

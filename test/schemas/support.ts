@@ -1,8 +1,11 @@
 /**
- * What the JSON Schema tests share: reading a written schema file (waiting out a concurrent
- * rebuild), the valid fixtures of each model, and corrupted records each schema must reject.
+ * What the JSON Schema tests share: the schema documents (made from the source models by the
+ * build's own function), the valid fixtures of each model, and corrupted records each schema
+ * must reject.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { jsonSchemas } from "../../scripts/json-schemas.mjs";
+import * as lib from "../../src/index.js";
 import {
   agencies,
   allEvents,
@@ -18,18 +21,19 @@ export const NAMES = ["child", "agency", "case", "operation", "case-event"] as c
 export type Name = (typeof NAMES)[number];
 export type Json = Record<string, unknown>;
 
-/** Reads `schemas/<file>` from the repo root, waiting out a concurrent rebuild. */
+const { version } = JSON.parse(
+  readFileSync(new URL("../../package.json", import.meta.url), "utf8"),
+) as { version: string };
+const SCHEMAS = jsonSchemas(lib as unknown as Record<string, unknown>, version);
+
+/**
+ * The document the build writes to `schemas/<file>`, made here from the source models by the
+ * build's own function (`scripts/json-schemas.mjs`), so no build is needed.
+ */
 export function readSchemaFile(file: string): Json {
-  const url = new URL(`../../schemas/${file}`, import.meta.url);
-  for (let attempt = 0; ; attempt++) {
-    try {
-      if (existsSync(url)) return JSON.parse(readFileSync(url, "utf8"));
-    } catch (e) {
-      if (attempt >= 120) throw e; // half-written during a rebuild: retry
-    }
-    if (attempt >= 120) throw new Error(`schemas/${file} is missing: run npm run build`);
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
-  }
+  const schema = SCHEMAS[file.replace(/\.json$/, "")];
+  if (!schema) throw new Error(`no schema ${file}`);
+  return schema;
 }
 
 export const VALID: Record<Name, readonly unknown[]> = {

@@ -29,14 +29,25 @@ import { formatInstant } from "../../testing/clock.js";
 import { syntheticOperation } from "../../testing/operation.js";
 import { syntheticYear } from "../../testing/year.js";
 import { parseCommand } from "../args.js";
+import type { Context } from "../context.js";
 import { EXIT } from "../errors.js";
 import { formatCount, formatPath, pairs, table } from "../format.js";
-import type { Io } from "../io.js";
+import type { CommandHelp } from "../help.js";
 import { operationText } from "./operation.js";
 import { statsText } from "./stats.js";
 
-/** The usage line of `demo`. @internal */
-export const DEMO_USAGE = "missing-child-cases demo";
+/** The help of `demo`. @internal */
+export const DEMO_HELP: CommandHelp = {
+  usage: "missing-child-cases demo",
+  summary: "a guided tour on synthetic data",
+  description: [
+    "A guided tour of what the library computes, with no arguments and no files: a synthetic",
+    "New York-like year and its statistics, a rescue operation, one case classified with its",
+    "deadlines, what a public poster may show, parse issues and the case lifecycle.",
+  ].join("\n"),
+  options: [],
+  examples: [["the tour, one page at a time", "missing-child-cases demo | less"]],
+};
 
 const YEAR = 2024;
 const REPORTS = 12_114; // New York 2024, as relayed in the news (ST-1)
@@ -281,7 +292,7 @@ function lifecycleSection(): string {
  * All data are synthetic (the testing kit); no real person appears.
  * @internal
  */
-export async function demoCommand(args: readonly string[], io: Io): Promise<number> {
+export async function demoCommand(args: readonly string[], ctx: Context): Promise<number> {
   parseCommand(args, {}, []);
   const { text, example } = yearSection();
   const parts = [
@@ -293,6 +304,6 @@ export async function demoCommand(args: readonly string[], io: Io): Promise<numb
     "",
     "Next: missing-child-cases --help, docs/cli.md, docs/testing.md.",
   ];
-  io.stdout.write(`${parts.join("\n")}\n`);
+  ctx.out.write(`${parts.join("\n")}\n`);
   return EXIT.ok;
 }
