@@ -5,6 +5,8 @@
  * checks that they agree) but live here so that the date functions bundle without zod.
  * @module
  */
+
+import { notDate, notInstant } from "../issues/misuse.js";
 import { daysFromCivil, monthDays } from "./day-number.js";
 
 const DATE = String.raw`(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8])))`;
@@ -129,7 +131,7 @@ export function tryInstantMs(at: unknown): number {
 export function instantMs(at: unknown, param: string): number {
   const ms = tryInstantMs(at);
   if (Number.isNaN(ms)) {
-    throw new RangeError(`${param} must be an RFC 3339 date-time with Z or an offset`);
+    throw notInstant(param);
   }
   return ms;
 }
@@ -179,6 +181,6 @@ export function formatPacked(p: PackedDate): string {
  */
 export function packedDate(date: unknown, param: string): PackedDate {
   const p = typeof date === "string" && date.length === 10 ? scanDate(date, 0) : -1;
-  if (p < 0) throw new RangeError(`${param} must be a calendar date YYYY-MM-DD`);
+  if (p < 0) throw notDate(param);
   return p;
 }
