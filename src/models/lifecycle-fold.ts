@@ -4,10 +4,12 @@
  * this one fold, so the rules stand in one place.
  * @module
  */
-import type { CaseEvent, CaseEventOf } from "../models/case-event.js";
-import type { CaseStatus } from "../models/case-status.js";
+import type { IssueCode, TransitionCode } from "../issues/codes.js";
+import { notInstant } from "../issues/misuse.js";
 import { tryInstantMs } from "../time/instant.js";
-import { INITIAL_STATUS, nextStatus } from "./table.js";
+import type { CaseEvent, CaseEventOf } from "./case-event.js";
+import type { CaseStatus } from "./case-status.js";
+import { INITIAL_STATUS, nextStatus } from "./lifecycle-table.js";
 
 /** Where a case stands after some of its events. @internal */
 export type LifecycleState = {
@@ -27,6 +29,47 @@ export type GuardFailure =
   | "out-of-order"
   | "before-last-contact"
   | "inconsistent-outcome";
+
+/**
+ * What each guard failure is called: the issue code and field the case schema reports (at
+ * `events[i].<field>`), and the error code `transition` returns. The one map both use; an
+ * event before the report and one before the last event are one transition code, as both
+ * break the order.
+ * @internal
+ */
+export const GUARD_CODES: {
+  readonly [F in GuardFailure]: {
+    readonly issue: IssueCode;
+    readonly field: string;
+    readonly transition: TransitionCode;
+  };
+} = {
+  "not-allowed": {
+    issue: "event/not-allowed",
+    field: "type",
+    transition: "transition/not-allowed",
+  },
+  "before-report": {
+    issue: "event/before-report",
+    field: "at",
+    transition: "transition/out-of-order",
+  },
+  "out-of-order": {
+    issue: "event/out-of-order",
+    field: "at",
+    transition: "transition/out-of-order",
+  },
+  "before-last-contact": {
+    issue: "event/before-last-contact",
+    field: "at",
+    transition: "transition/before-last-contact",
+  },
+  "inconsistent-outcome": {
+    issue: "event/inconsistent-outcome",
+    field: "disposition",
+    transition: "transition/inconsistent-outcome",
+  },
+};
 
 /** The facts of a case the guards read. @internal */
 export type GuardContext = { readonly reportedMs: number; readonly lastContactMs: number };
@@ -101,7 +144,7 @@ export function foldEvents(
     const ms = tryInstantMs(event?.at);
     if (!(ms <= untilMs)) {
       if (Number.isNaN(ms)) {
-        throw new RangeError(`${param}[${i}].at must be an RFC 3339 date-time with Z or an offset`);
+        throw notInstant(`${param}[${i}].at`);
       }
       break;
     }

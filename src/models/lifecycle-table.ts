@@ -4,9 +4,9 @@
  * The NCIC message each event stands for is DOMAIN.md §1 ([U]).
  * @module
  */
-import type { CaseEventType } from "../models/case-event.js";
-import type { CaseStatus } from "../models/case-status.js";
-import { CASE_EVENT_TYPES } from "../models/lists.js";
+import type { CaseEventType } from "./case-event.js";
+import type { CaseStatus } from "./case-status.js";
+import { CASE_EVENT_TYPES } from "./lists.js";
 
 /** From each status, the status each allowed event leads to. A missing cell is not allowed. */
 export const LIFECYCLE_TABLE: {
