@@ -1,20 +1,31 @@
 /**
  * A fast path for valid input. Zod's general machinery (a payload and an issue list per
- * node, promise checks, path bookkeeping) dominates the cost of parsing a case that turns
- * out valid. This module compiles a zod schema, once, into code that accepts or rejects a
- * value and builds the same output zod would (fresh objects, keys in schema order, frozen
- * where the schema is `.readonly()`), running the schema's own checks and refinements
- * (`check._zod.check`), so no rule is restated here.
+ * node, promise checks, path bookkeeping) dominates the cost of parsing a record that turns
+ * out valid. This module compiles a zod schema, once, into generated code that accepts or
+ * rejects a value and builds the same output zod would (fresh objects, keys in schema order,
+ * frozen where the schema is `.readonly()`).
  *
- * Where code generation is allowed, each object and array becomes one generated function
- * with its leaves (strings, numbers, enums and their checks) written inline, as ajv and
- * zod's own JIT do: every property read, test and `Object.freeze` then has a call site of
- * its own, which V8 can specialise. Elsewhere (a Content-Security-Policy without
- * 'unsafe-eval', or zod's `jitless` setting) the same parts run as closures.
+ * Each object, array and union becomes one generated function, with its leaves (strings,
+ * numbers, enums and their checks) written inline, as ajv and zod's own JIT do: every
+ * property read, test and `Object.freeze` then has a call site of its own, which V8 can
+ * specialise.
  *
- * It is only ever a shortcut: on anything it rejects, or any construct it does not know,
- * the caller runs zod itself, which makes the issues. So it must never accept what zod
- * rejects (a property test checks that it agrees with zod, with and without generation).
+ * Generated code only. Where code generation is not allowed (zod's `jitless` setting, or a
+ * Content-Security-Policy without 'unsafe-eval') there is no fast path and zod parses
+ * everything: an interpreted twin of the same logic would be a second thing to keep equal
+ * to zod, for hosts that have already chosen zod's interpreted speed.
+ *
+ * The constructs and check kinds it knows are fixed here: strict objects, arrays, unions
+ * discriminated by string literals, optional fields, `.readonly()`, strings, finite numbers,
+ * booleans, enums and literals; regex, length (of strings, in code points as zod counts
+ * them, and of arrays), numeric bound and safe-integer checks, and refinements (`custom`
+ * checks, which never change the value). A schema holding anything else (a transform, a
+ * `trim()`, an e-mail format…) gets no fast path at all, and zod parses it whole.
+ *
+ * It is only ever a shortcut: on anything it rejects, the caller runs zod, which makes the
+ * issues. So it must never accept what zod rejects, and must build exactly zod's output (a
+ * property test checks both); where it cannot tell (an inherited or non-enumerable key, a
+ * class instance, an explicit `undefined`) it rejects and lets zod decide.
  * @module
  */
 import type * as z from "zod";
@@ -31,322 +42,259 @@ import { globalConfig, util } from "zod/v4/core";
  * @internal
  */
 export const REJECT: unique symbol = Symbol("reject");
-type Fast = (value: unknown) => unknown;
-type Def = z.core.$ZodTypeDef & Record<string, unknown>;
+
+/** A compiled schema: zod's output for a value it accepts, or {@link REJECT}. @internal */
+export type Fast = (value: unknown) => unknown;
+
 type Check = z.core.$ZodCheck;
-type Payload = { value: unknown; issues: unknown[] };
+type Def = Readonly<Record<string, unknown>> & {
+  readonly type: string;
+  readonly checks?: readonly Check[];
+};
 
-/** A check as a predicate: `true` when the value passes. */
-type Test = (value: unknown) => boolean;
-/** Registers a constant of generated code and returns the expression that reads it. */
-type Ref = (constant: unknown) => string;
-/**
- * One test of a leaf, and the same test as a JavaScript expression over the variable `v`
- * (absent when it can only be called).
- */
-type Part = { readonly test: Test; readonly code?: (v: string, ref: Ref) => string };
-/**
- * A compiled schema: its closure, and for a leaf (whose output is its input) the tests
- * that accept it, for generated code to inline.
- */
-type Compiled = { readonly fast: Fast; readonly leaf?: readonly Part[] };
+/** A construct or check the fast path does not know: the schema is left to zod whole. */
+class Unsupported extends Error {}
 
-/**
- * One zod check as a test. The two commonest checks of the models, a regex and a minimum
- * string length, are read from their definitions (they are the whole of zod's logic for
- * them); every other check runs zod's own code on a reused payload.
- */
-function partOf(check: Check): Part {
-  const def = check._zod.def as Check["_zod"]["def"] & Record<string, unknown>;
-  const pattern = def.pattern;
-  const regex = def.check === "string_format" && def.format === "regex";
-  // A global or sticky regex keeps state between tests (zod resets it): leave those to zod.
-  if (regex && pattern instanceof RegExp && !pattern.global && !pattern.sticky) {
-    return {
-      test: (v) => typeof v === "string" && pattern.test(v),
-      code: (v, ref) => `${ref(pattern)}.test(${v})`,
-    };
+const defOf = (schema: z.ZodType): Def => schema._zod.def as unknown as Def;
+
+/** The generated program: its constants and one function per container schema. */
+class Program {
+  readonly constants: unknown[] = [];
+  readonly functions: string[] = [];
+  readonly names = new Map<z.ZodType, string>();
+
+  /** The expression that reads `constant` in the generated code. */
+  ref(constant: unknown): string {
+    return `c[${this.constants.push(constant) - 1}]`;
   }
-  if (def.check === "min_length" && typeof def.minimum === "number") {
-    const min = def.minimum;
-    return {
-      test: (v) => typeof v === "string" && v.length >= min,
-      code: (v) => `${v}.length >= ${min}`,
-    };
-  }
-  const bound = def.when ? undefined : boundPart(def);
-  if (bound) return bound;
-  let payload: Payload = { value: undefined, issues: [] };
-  return {
-    test: (v) => {
-      payload.value = v;
-      if (def.when && !def.when(payload as never)) return true;
-      const r = check._zod.check(payload as never) as unknown;
-      if (r instanceof Promise || payload.issues.length > 0) {
-        payload = { value: undefined, issues: [] }; // async checks are left to zod
-        return false;
-      }
-      return true;
-    },
+}
+
+/** A compiled node: a leaf's test as an expression over a variable, or a container's function. */
+type Node = { readonly test: (v: string) => string } | { readonly call: string };
+
+/** A refinement as a predicate: zod's own check run on a fresh payload. */
+function refinement(check: Check): (value: unknown) => boolean {
+  const def = check._zod.def as Check["_zod"]["def"] & {
+    when?: (payload: unknown) => boolean;
+  };
+  return (value) => {
+    const payload = { value, issues: [] as unknown[] };
+    if (def.when && !def.when(payload)) return true;
+    const result: unknown = check._zod.check(payload as never);
+    return !(result instanceof Promise) && payload.issues.length === 0;
   };
 }
 
-/**
- * Zod's numeric bounds (`min`, `max`, `positive`, `nonnegative`…) and `int()` (a safe
- * integer), as comparisons: the checks of `core/checks.js`, which push an issue exactly
- * when these are false.
- */
-function boundPart(def: Record<string, unknown>): Part | undefined {
-  const { check, value, inclusive, format } = def;
-  if (check === "number_format" && format === "safeint") {
-    return { test: (v) => Number.isSafeInteger(v), code: (v) => `Number.isSafeInteger(${v})` };
+/** Code-point length, as zod measures strings. */
+const codePoints = util.codePointLength;
+
+/** One check of a leaf of type `type`, as an expression over `v`. */
+function checkTest(p: Program, check: Check, type: string): (v: string) => string {
+  const def = check._zod.def as Check["_zod"]["def"] & Record<string, unknown>;
+  const { pattern, value, minimum, maximum, inclusive } = def;
+  switch (def.check) {
+    case "custom": {
+      const test = p.ref(refinement(check));
+      return (v) => `${test}(${v})`;
+    }
+    case "string_format":
+      // A global or sticky regex keeps state between tests (zod resets it): not known here.
+      if (type !== "string" || def.format !== "regex" || !(pattern instanceof RegExp)) break;
+      if (pattern.global || pattern.sticky) break;
+      return (v) => `${p.ref(pattern)}.test(${v})`;
+    case "max_length":
+      if (type !== "string" || typeof maximum !== "number") break;
+      // A code point is one or two units: only a string over the bound in units needs counting.
+      return (v) => `(${v}.length <= ${maximum} || ${p.ref(codePoints)}(${v}) <= ${maximum})`;
+    case "min_length":
+      if (type !== "string" || typeof minimum !== "number") break;
+      return (v) =>
+        `(${v}.length >= ${2 * minimum} || (${v}.length >= ${minimum} && ${p.ref(codePoints)}(${v}) >= ${minimum}))`;
+    case "greater_than":
+    case "less_than": {
+      if (type !== "number" || typeof value !== "number") break;
+      const op = `${def.check === "greater_than" ? ">" : "<"}${inclusive ? "=" : ""}`;
+      return (v) => `${v} ${op} ${value}`;
+    }
+    case "number_format":
+      if (type !== "number" || def.format !== "safeint") break;
+      return (v) => `Number.isSafeInteger(${v})`;
   }
-  if ((check !== "greater_than" && check !== "less_than") || typeof value !== "number") {
-    return undefined;
-  }
-  const op = `${check === "greater_than" ? ">" : "<"}${inclusive ? "=" : ""}`;
-  const test: Test =
-    check === "greater_than"
-      ? (v) => (inclusive ? (v as number) >= value : (v as number) > value)
-      : (v) => (inclusive ? (v as number) <= value : (v as number) < value);
-  return { test, code: (v) => `${v} ${op} ${value}` };
+  throw new Unsupported(String(def.check));
 }
 
-function testsOf(def: Def): Test[] {
-  return ((def.checks ?? []) as readonly Check[]).map((check) => partOf(check).test);
-}
-
-/** Whether the output passes every test. */
-function passes(tests: readonly Test[], out: unknown): boolean {
-  for (let i = 0; i < tests.length; i++) if (!(tests[i] as Test)(out)) return false;
-  return true;
-}
-
-/** The tests of a leaf whose output is its input: its type, then its checks. */
-function leafParts(def: Def): Part[] | undefined {
-  if (def.coerce) return undefined;
-  const type = typePart(def);
-  return type && [type, ...((def.checks ?? []) as readonly Check[]).map(partOf)];
-}
-
-function typePart(def: Def): Part | undefined {
+/** The test of a leaf's type, as an expression over `v`; `undefined` for a container. */
+function typeTest(p: Program, schema: z.ZodType, def: Def): ((v: string) => string) | undefined {
+  if (def.coerce) throw new Unsupported("coerce");
   switch (def.type) {
     case "string":
-      return { test: (v) => typeof v === "string", code: (v) => `typeof ${v} === "string"` };
+      return (v) => `typeof ${v} === "string"`;
     case "number":
-      return {
-        test: (v) => typeof v === "number" && Number.isFinite(v),
-        code: (v) => `typeof ${v} === "number" && Number.isFinite(${v})`,
-      };
+      return (v) => `typeof ${v} === "number" && Number.isFinite(${v})`;
     case "boolean":
-      return { test: (v) => typeof v === "boolean", code: (v) => `typeof ${v} === "boolean"` };
+      return (v) => `typeof ${v} === "boolean"`;
     case "enum":
-      return setPart(Object.values(def.entries as Record<string, unknown>));
-    case "literal":
-      return setPart(def.values as unknown[]);
+    case "literal": {
+      const values = schema._zod.values;
+      if (!values) throw new Unsupported(def.type);
+      const set = p.ref(values);
+      return (v) => `${set}.has(${v})`;
+    }
     default:
       return undefined;
   }
 }
 
-function setPart(values: readonly unknown[]): Part {
-  const set = new Set(values);
-  return { test: (v) => set.has(v), code: (v, ref) => `${ref(set)}.has(${v})` };
-}
-
-function leafFast(parts: readonly Part[]): Fast {
-  const tests = parts.map((p) => p.test);
-  if (tests.length === 1) {
-    const test = tests[0] as Test;
-    return (v) => (test(v) ? v : REJECT);
+function compileNode(p: Program, schema: z.ZodType): Node {
+  const def = defOf(schema);
+  const type = typeTest(p, schema, def);
+  if (type) {
+    const checks = (def.checks ?? []).map((c) => checkTest(p, c, def.type));
+    return { test: (v) => [type(v), ...checks.map((c) => c(v))].join(" && ") };
   }
-  return (v) => (passes(tests, v) ? v : REJECT);
-}
-
-/**
- * Generated code for a value in variable `v`: `accept(expr)` is the statement that takes
- * the accepted output; the code returns `R` on rejection.
- */
-function childCode(child: Compiled, ref: Ref, accept: (out: string) => string): string {
-  if (child.leaf) {
-    const test = child.leaf.map((p) => (p.code ? p.code("v", ref) : `${ref(p.test)}(v)`));
-    return `if (!(${test.join(" && ")})) return R; ${accept("v")}`;
+  if (def.type === "readonly") {
+    const inner = def.innerType as z.ZodType;
+    const innerDef = defOf(inner);
+    // A frozen leaf is the leaf: primitives do not freeze.
+    if (typeTest(p, inner, innerDef)) return compileNode(p, inner);
+    return { call: container(p, schema, innerDef, true) };
   }
-  return `r = ${ref(child.fast)}(v); if (r === R) return R; ${accept("r")}`;
+  return { call: container(p, schema, def, false) };
 }
 
-/** The tail of generated code for an object or array built in `out`: checks, then freezing. */
-function finishCode(tests: readonly Test[], freeze: boolean, ref: Ref): string {
-  const checks = tests.map((t) => `if (!${ref(t)}(out)) return R;`).join(" ");
-  return `${checks} return ${freeze ? "Object.freeze(out)" : "out"};`;
+/** The name of the generated function of a container, generating it on first use. */
+function container(p: Program, schema: z.ZodType, def: Def, freeze: boolean): string {
+  const known = p.names.get(schema);
+  if (known) return known;
+  const name = `f${p.names.size}`;
+  p.names.set(schema, name);
+  const body =
+    def.type === "object"
+      ? objectBody(p, def, freeze)
+      : def.type === "array"
+        ? arrayBody(p, def, freeze)
+        : def.type === "union"
+          ? unionBody(p, def, freeze)
+          : undefined;
+  if (body === undefined) throw new Unsupported(def.type);
+  p.functions.push(`function ${name}(o) {\n${body}\n}`);
+  return name;
 }
 
-/**
- * Compiles generated code (`body`, over constants `c` and the marker `R`), or `undefined`
- * where code generation is not allowed.
- */
-function generate(build: (ref: Ref) => string): Fast | undefined {
-  if (globalConfig.jitless || !util.allowsEval.value) return undefined;
-  const constants: unknown[] = [];
-  const ref: Ref = (constant) => `c[${constants.push(constant) - 1}]`;
-  const body = build(ref);
-  try {
-    return new Function("c", "R", body)(constants, REJECT) as Fast;
-  } catch {
-    return undefined;
-  }
+/** Statements that take the value in `v`, or return `R`; `accept(expr)` stores the output. */
+function take(node: Node, accept: (out: string) => string): string {
+  if ("test" in node) return `if (!(${node.test("v")})) return R; ${accept("v")}`;
+  return `r = ${node.call}(v); if (r === R) return R; ${accept("r")}`;
 }
 
-type Field = { readonly key: string; readonly child: Compiled; readonly optional: boolean };
-
-function objectFields(def: Def): Field[] | undefined {
-  const catchall = (def.catchall as z.ZodType | undefined)?._zod.def.type;
-  if (catchall !== "never") return undefined; // only strict objects
-  const fields: Field[] = [];
-  for (const [key, schema] of Object.entries(def.shape as Record<string, z.ZodType>)) {
-    const optional = schema._zod.def.type === "optional";
-    const child = compile(optional ? ((schema._zod.def as Def).innerType as z.ZodType) : schema);
-    if (!child) return undefined;
-    fields.push({ key, child, optional });
-  }
-  return fields;
-}
-
-function compileObject(def: Def, freeze: boolean): Fast | undefined {
-  const fields = objectFields(def);
-  if (!fields) return undefined;
-  const tests = testsOf(def);
-  return objectJit(fields, tests, freeze) ?? objectClosure(fields, tests, freeze);
-}
-
-/**
- * The object check as generated code with each key a literal, so that every property
- * access has its own inline cache: a loop would read every key of every object through one
- * megamorphic site.
- */
-function objectJit(fields: readonly Field[], tests: readonly Test[], freeze: boolean) {
-  return generate((ref) => {
-    const lines = fields.map(({ key, child, optional }) => {
-      const k = JSON.stringify(key);
-      const take = childCode(child, ref, (out) => `out[${k}] = ${out}; n++;`);
-      // An own key set to `undefined` is left for the key count below to reject.
-      return optional
-        ? `v = o[${k}]; if (v !== undefined) { ${take} }`
-        : `v = o[${k}]; if (v === undefined) return R; ${take}`;
-    });
-    return `return function (o) {
-    if (typeof o !== "object" || o === null) return R;
-    const p = Object.getPrototypeOf(o);
-    if (p !== Object.prototype && p !== null) return R;
-    const out = {}; let n = 0; let v; let r;
-    ${lines.join("\n    ")}
-    for (const k in o) if (--n < 0) return R; // the key count, as keyCount()
-    if (n !== 0) return R;
-    ${finishCode(tests, freeze, ref)}
-  };`;
+/** Refinements of a container, run on its output, then the output (frozen if readonly). */
+function finish(p: Program, def: Def, freeze: boolean, lengthChecks = false): string {
+  const tests = (def.checks ?? []).flatMap((check) => {
+    const kind = check._zod.def.check;
+    if (lengthChecks && (kind === "max_length" || kind === "min_length")) return [];
+    if (kind !== "custom") throw new Unsupported(kind);
+    return [`if (!${p.ref(refinement(check))}(out)) return R;`];
   });
+  return `${tests.join(" ")} return ${freeze ? "Object.freeze(out)" : "out"};`;
 }
 
-const objectProto = Object.prototype;
-
 /**
- * The keys `for…in` sees: own and inherited enumerable ones. Strict objects accept an input
- * when this equals the number of fields read, as zod's own `for…in` then finds no unknown
- * key (an inherited one from a polluted `Object.prototype` included).
+ * A strict object. Every key `for…in` sees (own and inherited enumerable, as zod's own loop
+ * sees them) must be a field, and their number must equal the fields read: a non-enumerable
+ * field, an explicit `undefined` or an inherited key makes the counts differ, and zod decides.
  */
-function keyCount(obj: object): number {
-  let n = 0;
-  for (const _ in obj) n++;
-  return n;
-}
-
-function objectClosure(fields: readonly Field[], tests: readonly Test[], freeze: boolean): Fast {
-  // Parallel arrays and index loops: this closure runs once per object of every record.
-  const keys = fields.map((f) => f.key);
-  const fasts = fields.map((f) => f.child.fast);
-  const optional = fields.map((f) => f.optional);
-  const n = keys.length;
-  return (input) => {
-    if (typeof input !== "object" || input === null) return REJECT;
-    const proto = Object.getPrototypeOf(input);
-    if (proto !== objectProto && proto !== null) return REJECT;
-    const obj = input as Record<string, unknown>;
-    const out: Record<string, unknown> = {};
-    let present = 0;
-    for (let i = 0; i < n; i++) {
-      const key = keys[i] as string;
-      const v = obj[key];
-      if (v === undefined) {
-        // An absent optional field stays absent; an explicit `undefined` goes to zod.
-        if (optional[i] && !(key in obj)) continue;
-        return REJECT;
-      }
-      const r = (fasts[i] as Fast)(v);
-      if (r === REJECT) return REJECT;
-      out[key] = r;
-      present++;
-    }
-    if (keyCount(obj) !== present || !passes(tests, out)) return REJECT;
-    return freeze ? Object.freeze(out) : out;
-  };
-}
-
-function compileArray(def: Def, freeze: boolean): Fast | undefined {
-  const element = compile(def.element as z.ZodType);
-  if (!element) return undefined;
-  const tests = testsOf(def);
-  return arrayJit(element, tests, freeze) ?? arrayClosure(element.fast, tests, freeze);
-}
-
-function arrayJit(element: Compiled, tests: readonly Test[], freeze: boolean) {
-  return generate(
-    (ref) => `return function (a) {
-    if (!Array.isArray(a)) return R;
-    const out = new Array(a.length); let v; let r;
-    for (let i = 0; i < a.length; i++) {
-      v = a[i]; ${childCode(element, ref, (out) => `out[i] = ${out};`)}
-    }
-    ${finishCode(tests, freeze, ref)}
-  };`,
-  );
-}
-
-function arrayClosure(element: Fast, tests: readonly Test[], freeze: boolean): Fast {
-  return (input) => {
-    if (!Array.isArray(input)) return REJECT;
-    const out = new Array(input.length);
-    for (let i = 0; i < input.length; i++) {
-      const r = element(input[i]);
-      if (r === REJECT) return REJECT;
-      out[i] = r;
-    }
-    if (!passes(tests, out)) return REJECT;
-    return freeze ? Object.freeze(out) : out;
-  };
-}
-
-function compileDiscriminated(def: Def): Fast | undefined {
-  const key = def.discriminator as string | undefined;
-  if (!key) return undefined;
-  const byValue = new Map<unknown, Fast>();
-  for (const option of def.options as z.ZodType[]) {
-    const compiled = compile(option);
-    const values = option._zod.propValues?.[key];
-    if (!compiled || !values) return undefined;
-    for (const v of values) byValue.set(v, compiled.fast);
+function objectBody(p: Program, def: Def, freeze: boolean): string {
+  const catchall = (def.catchall as z.ZodType | undefined)?._zod.def.type;
+  if (catchall !== "never") throw new Unsupported("non-strict object");
+  const shape = def.shape as Record<string, z.ZodType>;
+  const keys = Object.keys(shape);
+  if (keys.includes("__proto__") || Object.getOwnPropertySymbols(shape).length > 0) {
+    throw new Unsupported("key");
   }
-  const tests = testsOf(def);
-  return (input) => {
-    if (typeof input !== "object" || input === null) return REJECT;
-    const fast = byValue.get((input as Record<string, unknown>)[key]);
-    const out = fast ? fast(input) : REJECT;
-    return out !== REJECT && passes(tests, out) ? out : REJECT;
-  };
+  const fields = keys.map((key) => {
+    const schema = shape[key] as z.ZodType;
+    const optional = defOf(schema).type === "optional";
+    const node = compileNode(p, optional ? (defOf(schema).innerType as z.ZodType) : schema);
+    const k = JSON.stringify(key);
+    const took = take(node, (out) => `out[${k}] = ${out}; n++;`);
+    return optional
+      ? `v = o[${k}]; if (v !== undefined) { ${took} }`
+      : `v = o[${k}]; if (v === undefined) return R; ${took}`;
+  });
+  const cases = keys.map((k) => `case ${JSON.stringify(k)}:`).join(" ");
+  return `if (typeof o !== "object" || o === null) return R;
+  const p = Object.getPrototypeOf(o);
+  if (p !== OP && p !== null) return R;
+  const out = {}; let n = 0; let v; let r;
+  ${fields.join("\n  ")}
+  for (const k in o) { switch (k) { ${cases} break; default: return R; } if (--n < 0) return R; }
+  if (n !== 0) return R;
+  ${finish(p, def, freeze)}`;
 }
+
+/** An array: its length bounds first (a long array is rejected unread), then each item. */
+function arrayBody(p: Program, def: Def, freeze: boolean): string {
+  const bounds = (def.checks ?? []).flatMap((check) => {
+    const d = check._zod.def as Check["_zod"]["def"] & Record<string, unknown>;
+    if (d.check === "max_length" && typeof d.maximum === "number") {
+      return [`if (o.length > ${d.maximum}) return R;`];
+    }
+    if (d.check === "min_length" && typeof d.minimum === "number") {
+      return [`if (o.length < ${d.minimum}) return R;`];
+    }
+    return [];
+  });
+  const item = take(compileNode(p, def.element as z.ZodType), (out) => `out[i] = ${out};`);
+  return `if (!Array.isArray(o)) return R;
+  ${bounds.join(" ")}
+  const n = o.length; const out = new Array(n); let v; let r;
+  for (let i = 0; i < n; i++) { v = o[i]; ${item} }
+  ${finish(p, def, freeze, true)}`;
+}
+
+/** A union discriminated by string literals: the option its discriminator names. */
+function unionBody(p: Program, def: Def, freeze: boolean): string {
+  const key = def.discriminator;
+  if (typeof key !== "string" || def.unionFallback || (def.checks ?? []).length > 0) {
+    throw new Unsupported("union");
+  }
+  const cases = (def.options as z.ZodType[]).map((option) => {
+    const values = option._zod.propValues?.[key];
+    if (!values || [...values].some((v) => typeof v !== "string")) throw new Unsupported(key);
+    const node = compileNode(p, option);
+    if (!("call" in node)) throw new Unsupported("union option");
+    const labels = [...values].map((v) => `case ${JSON.stringify(v)}:`).join(" ");
+    return `${labels} r = ${node.call}(o); break;`;
+  });
+  return `if (typeof o !== "object" || o === null || Array.isArray(o)) return R;
+  let r;
+  switch (o[${JSON.stringify(key)}]) { ${cases.join(" ")} default: return R; }
+  if (r === R) return R;
+  return ${freeze ? "Object.freeze(r)" : "r"};`;
+}
+
+function generate(schema: z.ZodType): Fast | undefined {
+  const p = new Program();
+  try {
+    const root = compileNode(p, schema);
+    let entry = "leaf";
+    if ("call" in root) entry = root.call;
+    else p.functions.push(`function leaf(v) { if (!(${root.test("v")})) return R; return v; }`);
+    const source = `"use strict";\nconst OP = Object.prototype;\n${p.functions.join("\n")}\nreturn ${entry};`;
+    return new Function("c", "R", source)(p.constants, REJECT) as Fast;
+  } catch (e) {
+    if (e instanceof Unsupported) return undefined;
+    throw e;
+  }
+}
+
+const compiled = new WeakMap<z.ZodType, Fast | null>();
 
 /**
- * Compiles `schema` into a function that returns zod's output for a value zod accepts, or
- * {@link REJECT}; `undefined` when the schema uses a construct the fast path does not know.
+ * Compiles `schema` (once; later calls return the same function) into a function that
+ * returns zod's output for a value zod accepts, or {@link REJECT}; `undefined` when the
+ * schema uses a construct or check the fast path does not know, or code generation is not
+ * allowed. Throws only on a bug of its own.
  *
  * @example
  * ```ts
@@ -357,44 +305,11 @@ function compileDiscriminated(def: Def): Fast | undefined {
  * @internal
  */
 export function compileFast(schema: z.ZodType): Fast | undefined {
-  return compile(schema)?.fast;
-}
-
-/** A container compiled with or without freezing its output (`.readonly()` freezes). */
-function compileContainer(def: Def, freeze: boolean): Fast | undefined {
-  switch (def.type) {
-    case "object":
-      return compileObject(def, freeze);
-    case "array":
-      return compileArray(def, freeze);
-    case "union":
-      return freeze ? undefined : compileDiscriminated(def);
-    default:
-      return undefined;
+  if (globalConfig.jitless || !util.allowsEval.value) return undefined;
+  let fast = compiled.get(schema);
+  if (fast === undefined) {
+    fast = generate(schema) ?? null;
+    compiled.set(schema, fast);
   }
-}
-
-function compile(schema: z.ZodType): Compiled | undefined {
-  const def = schema._zod.def as Def;
-  if (def.type === "readonly") {
-    const innerDef = (def.innerType as z.ZodType)._zod.def as Def;
-    const fast = compileContainer(innerDef, true) ?? frozen(def.innerType as z.ZodType);
-    return fast && { fast };
-  }
-  const fast = compileContainer(def, false);
-  if (fast) return { fast };
-  const leaf = leafParts(def);
-  return leaf && { fast: leafFast(leaf), leaf };
-}
-
-/** Any other schema made read-only: its output frozen after the fact. */
-function frozen(inner: z.ZodType): Fast | undefined {
-  const fast = compile(inner)?.fast;
-  return (
-    fast &&
-    ((v) => {
-      const out = fast(v);
-      return out === REJECT ? REJECT : Object.freeze(out);
-    })
-  );
+  return fast ?? undefined;
 }
