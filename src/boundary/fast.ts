@@ -85,6 +85,10 @@ function refinement(check: Check): (value: unknown) => boolean {
   };
 }
 
+/** Whether a check is a plain `refine(fn)` (zod's `$ZodCustom`), which runs only `fn`. */
+const isCustom = (check: Check): boolean =>
+  (check._zod as unknown as { traits: ReadonlySet<string> }).traits.has("$ZodCustom");
+
 /** Code-point length, as zod measures strings. */
 const codePoints = util.codePointLength;
 
@@ -94,6 +98,12 @@ function checkTest(p: Program, check: Check, type: string): (v: string) => strin
   const { pattern, value, minimum, maximum, inclusive } = def;
   switch (def.check) {
     case "custom": {
+      // A plain `refine(fn)` fails exactly when `fn` returns a falsy value: called inline (a
+      // truthy non-boolean is left to zod). Anything else runs zod's check on a payload.
+      const fn = def.fn;
+      if (typeof fn === "function" && !def.when && isCustom(check)) {
+        return (v) => `${p.ref(fn)}(${v}) === true`;
+      }
       const test = p.ref(refinement(check));
       return (v) => `${test}(${v})`;
     }

@@ -9,7 +9,7 @@ import { coded } from "../boundary/rules.js";
 import { withStandardSchema } from "../boundary/standard.js";
 import { ISO_DATE_PATTERN, ISO_DATE_TIME_PATTERN } from "../time/instant.js";
 import { isTimeZone } from "../time/zone.js";
-import { instantInRange, YEAR_IN_RANGE } from "./date-range.js";
+import { instantInRange, writtenYearInRange, YEAR_IN_RANGE_META } from "./date-range.js";
 import { LIMITS } from "./limits.js";
 
 /** USPS codes of the states, DC and the inhabited territories. */
@@ -44,7 +44,8 @@ export const IsoDateSchema = /* @__PURE__ */ withStandardSchema(
   z
     .string()
     .regex(ISO_DATE_PATTERN, coded("date/invalid", true))
-    .regex(YEAR_IN_RANGE, coded("date/out-of-range")),
+    .refine(writtenYearInRange, coded("date/out-of-range"))
+    .meta(YEAR_IN_RANGE_META),
 );
 /** A calendar date `YYYY-MM-DD`. */
 export type IsoDate = z.infer<typeof IsoDateSchema>;
@@ -63,8 +64,8 @@ export const IsoDateTimeSchema = /* @__PURE__ */ withStandardSchema(
   z
     .string()
     .regex(ISO_DATE_TIME_PATTERN, coded("date-time/invalid", true))
-    .regex(YEAR_IN_RANGE, coded("date-time/out-of-range", true))
-    .refine(instantInRange, coded("date-time/out-of-range")),
+    .refine(instantInRange, coded("date-time/out-of-range"))
+    .meta(YEAR_IN_RANGE_META),
 );
 /** An RFC 3339 instant with `Z` or an offset. */
 export type IsoDateTime = z.infer<typeof IsoDateTimeSchema>;
@@ -82,7 +83,8 @@ export const PartialDateSchema = /* @__PURE__ */ withStandardSchema(
   z
     .string()
     .regex(PARTIAL_DATE_PATTERN, coded("birth-date/invalid", true))
-    .regex(YEAR_IN_RANGE, coded("date/out-of-range")),
+    .refine(writtenYearInRange, coded("date/out-of-range"))
+    .meta(YEAR_IN_RANGE_META),
 );
 /** A full or partial calendar date. */
 export type PartialDate = z.infer<typeof PartialDateSchema>;
