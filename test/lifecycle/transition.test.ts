@@ -234,7 +234,9 @@ describe("transition and applyEvents: purity and misuse", () => {
     expect(r.ok ? undefined : r.error).toEqual({
       code: "transition/invalid-event",
       message: TRANSITION_MESSAGES["transition/invalid-event"],
-      issues: [{ code: "date-time/invalid", path: ["at"], message: ISSUE_MESSAGES["date-time/invalid"] }],
+      issues: [
+        { code: "date-time/invalid", path: ["at"], message: ISSUE_MESSAGES["date-time/invalid"] },
+      ],
       status: "reported",
       event: "enter",
     });
