@@ -60,24 +60,26 @@ const RiskIndicatorsSchema = z
   .readonly();
 
 /** The fields of a case, each checked on its own (no cross-field rules). @internal */
-export const MissingCaseShape = z.strictObject({
-  id: IdSchema,
-  child: ChildSchema,
-  reportingAgencyId: IdSchema,
-  state: UsStateSchema.optional(),
-  timeZone: TimeZoneSchema,
-  reportedAt: IsoDateTimeSchema,
-  lastContactAt: IsoDateTimeSchema,
-  lastContactPlace: PlaceSchema.optional(),
-  reportedAs: ReportedAsSchema,
-  missingFrom: z.enum(MISSING_FROM).optional(),
-  priorEpisodes: z.number().int().nonnegative().optional(),
-  facts: EpisodeFactsSchema.optional(),
-  riskIndicators: RiskIndicatorsSchema.optional(),
-  ncic: NcicRecordSchema.optional(),
-  status: CaseStatusSchema,
-  events: z.array(CaseEventSchema).max(LIMITS.events).readonly(),
-});
+export const MissingCaseShape = /* @__PURE__ */ withStandardSchema(
+  z.strictObject({
+    id: IdSchema,
+    child: ChildSchema,
+    reportingAgencyId: IdSchema,
+    state: UsStateSchema.optional(),
+    timeZone: TimeZoneSchema,
+    reportedAt: IsoDateTimeSchema,
+    lastContactAt: IsoDateTimeSchema,
+    lastContactPlace: PlaceSchema.optional(),
+    reportedAs: ReportedAsSchema,
+    missingFrom: z.enum(MISSING_FROM).optional(),
+    priorEpisodes: z.number().int().nonnegative().optional(),
+    facts: EpisodeFactsSchema.optional(),
+    riskIndicators: RiskIndicatorsSchema.optional(),
+    ncic: NcicRecordSchema.optional(),
+    status: CaseStatusSchema,
+    events: z.array(CaseEventSchema).max(LIMITS.events).readonly(),
+  }),
+);
 
 /**
  * One agency's record of one reported episode of a missing child (DOMAIN.md §1 "Case").

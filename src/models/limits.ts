@@ -124,8 +124,8 @@ export const LIMITS_TABLE: readonly LimitRow[] = [
   {
     fields:
       "instants: `reportedAt`, `lastContactAt`, `events[i].at`, `startsAt`, `endsAt` — as written, in UTC and in the record's `timeZone`",
-    limit: `years ${LIMITS.minYear}–${LIMITS.maxYear}`,
-    jsonSchema: "pattern (the year as written only)",
+    limit: `years ${LIMITS.minYear}–${LIMITS.maxYear} (the JSON Schemas check the year as written)`,
+    jsonSchema: "pattern",
     code: "date-time/out-of-range",
   },
 ];

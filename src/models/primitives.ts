@@ -148,8 +148,12 @@ export const NicSchema = /* @__PURE__ */ withStandardSchema(
 );
 
 /** A non-empty identifier of at most `LIMITS.idLength` characters. @internal */
-export const IdSchema = z.string().min(1).max(LIMITS.idLength);
+export const IdSchema = /* @__PURE__ */ withStandardSchema(z.string().min(1).max(LIMITS.idLength));
 /** A non-empty part of a person's name, at most `LIMITS.namePartLength` characters. @internal */
-export const NamePartSchema = z.string().min(1).max(LIMITS.namePartLength);
+export const NamePartSchema = /* @__PURE__ */ withStandardSchema(
+  z.string().min(1).max(LIMITS.namePartLength),
+);
 /** A non-empty line of text of at most `LIMITS.textLength` characters. @internal */
-export const TextSchema = z.string().min(1).max(LIMITS.textLength);
+export const TextSchema = /* @__PURE__ */ withStandardSchema(
+  z.string().min(1).max(LIMITS.textLength),
+);
