@@ -57,10 +57,12 @@ class Unsupported extends Error {}
 
 const defOf = (schema: z.ZodType): Def => schema._zod.def as unknown as Def;
 
-/** The generated program: its constants and one function per container schema. */
+/**
+ * The generated code of one schema: its constants (shared by its functions), and one
+ * generated function per container schema, each compiled on its own.
+ */
 class Program {
   readonly constants: unknown[] = [];
-  readonly functions: string[] = [];
   readonly names = new Map<z.ZodType, string>();
 
   /** The expression that reads `constant` in the generated code. */
@@ -77,11 +79,18 @@ function refinement(check: Check): (value: unknown) => boolean {
   const def = check._zod.def as Check["_zod"]["def"] & {
     when?: (payload: unknown) => boolean;
   };
+  // One payload reused: allocating one per call made V8 pretenure the parse's allocations
+  // in some runs (every output object then went to the old generation, three times slower).
+  let payload = { value: undefined as unknown, issues: [] as unknown[] };
   return (value) => {
-    const payload = { value, issues: [] as unknown[] };
+    payload.value = value;
     if (def.when && !def.when(payload)) return true;
     const result: unknown = check._zod.check(payload as never);
-    return !(result instanceof Promise) && payload.issues.length === 0;
+    if (result instanceof Promise || payload.issues.length > 0) {
+      payload = { value: undefined, issues: [] }; // a fresh one: zod may still hold the old
+      return false;
+    }
+    return true;
   };
 }
 
@@ -172,12 +181,15 @@ function compileNode(p: Program, schema: z.ZodType): Node {
   return { call: container(p, schema, def, false) };
 }
 
-/** The name of the generated function of a container, generating it on first use. */
+/**
+ * The expression that calls the generated function of a container, generating it on first
+ * use. Each function is compiled by its own `new Function`: V8 then optimises each on its
+ * own (one source holding them all optimised late when other generated code, such as an ajv
+ * validator, had been compiled first).
+ */
 function container(p: Program, schema: z.ZodType, def: Def, freeze: boolean): string {
   const known = p.names.get(schema);
   if (known) return known;
-  const name = `f${p.names.size}`;
-  p.names.set(schema, name);
   const body =
     def.type === "object"
       ? objectBody(p, def, freeze)
@@ -187,8 +199,16 @@ function container(p: Program, schema: z.ZodType, def: Def, freeze: boolean): st
           ? unionBody(p, def, freeze)
           : undefined;
   if (body === undefined) throw new Unsupported(def.type);
-  p.functions.push(`function ${name}(o) {\n${body}\n}`);
+  const fn = `${def.type}${p.names.size}`;
+  const name = p.ref(compileFunction(p, `return function ${fn}(o) {\n${body}\n};`));
+  p.names.set(schema, name);
   return name;
+}
+
+/** Compiles one generated function over the program's constants. */
+function compileFunction(p: Program, source: string): Fast {
+  const make = new Function("c", "R", "OP", `"use strict";\n${source}`);
+  return make(p.constants, REJECT, Object.prototype) as Fast;
 }
 
 /** Statements that take the value in `v`, or return `R`; `accept(expr)` stores the output. */
@@ -242,7 +262,11 @@ function objectBody(p: Program, def: Def, freeze: boolean): string {
   ${finish(p, def, freeze)}`;
 }
 
-/** An array: its length bounds first (a long array is rejected unread), then each item. */
+/**
+ * An array: its length bounds first (a long array is rejected unread), then each item. A
+ * long output grows as items pass: allocating a million slots for an array whose first item
+ * fails would cost more than the whole parse.
+ */
 function arrayBody(p: Program, def: Def, freeze: boolean): string {
   const bounds = (def.checks ?? []).flatMap((check) => {
     const d = check._zod.def as Check["_zod"]["def"] & Record<string, unknown>;
@@ -257,7 +281,7 @@ function arrayBody(p: Program, def: Def, freeze: boolean): string {
   const item = take(compileNode(p, def.element as z.ZodType), (out) => `out[i] = ${out};`);
   return `if (!Array.isArray(o)) return R;
   ${bounds.join(" ")}
-  const n = o.length; const out = new Array(n); let v; let r;
+  const n = o.length; const out = n > 64 ? [] : new Array(n); let v; let r;
   for (let i = 0; i < n; i++) { v = o[i]; ${item} }
   ${finish(p, def, freeze, true)}`;
 }
@@ -287,11 +311,11 @@ function generate(schema: z.ZodType): Fast | undefined {
   const p = new Program();
   try {
     const root = compileNode(p, schema);
-    let entry = "leaf";
-    if ("call" in root) entry = root.call;
-    else p.functions.push(`function leaf(v) { if (!(${root.test("v")})) return R; return v; }`);
-    const source = `"use strict";\nconst OP = Object.prototype;\n${p.functions.join("\n")}\nreturn ${entry};`;
-    return new Function("c", "R", source)(p.constants, REJECT) as Fast;
+    if ("call" in root) return p.constants[Number(root.call.slice(2, -1))] as Fast;
+    return compileFunction(
+      p,
+      `return function (v) { if (!(${root.test("v")})) return R; return v; };`,
+    );
   } catch (e) {
     if (e instanceof Unsupported) return undefined;
     throw e;

@@ -135,12 +135,9 @@ function copyArray(def: Def, value: readonly unknown[], t: Tally): unknown[] {
   }
   const element = def.element as z.ZodType;
   const fast = compileFast(element);
-  const out = new Array(n);
+  const out: unknown[] = []; // grows with the items copied: the copy may stop early
   for (let i = 0; i < n; i++) {
-    if (t.full) {
-      out.length = i;
-      break;
-    }
+    if (t.full) break;
     const v = value[i];
     let accepted: unknown = REJECT;
     try {

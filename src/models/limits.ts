@@ -54,7 +54,8 @@ export type LimitRow = {
   readonly code: IssueCode;
 };
 
-const n = (x: number) => x.toLocaleString("en-US");
+/** `10000` as `10,000` (without `toLocaleString`, which loads locale data at import). */
+const n = (x: number) => String(x).replace(/\B(?=(\d{3})+$)/g, ",");
 
 /**
  * The limits as a table, in the order `docs/limits.md` shows them.
