@@ -60,13 +60,14 @@ export * from "./models/case-status.js";
 export * from "./models/child.js";
 export * from "./models/codes.js";
 export * from "./models/episode-facts.js";
+export { LIMITS, LIMITS_TABLE, type LimitRow } from "./models/limits.js";
 export * from "./models/operation.js";
 export * from "./models/place.js";
 export * from "./models/primitives.js";
 export * from "./models/reported-as.js";
 export * from "./models/risk-indicator.js";
 export * from "./operations/index.js";
-export type { Issue, ParseResult } from "./parse/issue.js";
+export type { Issue, ParseOptions, ParseResult } from "./parse/issue.js";
 export {
   parseAgency,
   parseCase,

@@ -25,6 +25,9 @@ export const PersonNameSchema = /* @__PURE__ */ withStandardSchema(
 /** A person's name. */
 export type PersonName = z.infer<typeof PersonNameSchema>;
 
+/** A short list of text: at most `LIMITS.listItems` items. */
+const textList = () => z.array(TextSchema).max(LIMITS.listItems).readonly();
+
 /**
  * A child as known at intake: identity, birth date (full or partial) and the NCIC
  * descriptors (DOMAIN.md §6; 34 U.S.C. 41308(3) lists what a report must contain [V]).
@@ -43,9 +46,6 @@ export type PersonName = z.infer<typeof PersonNameSchema>;
  * });
  * ```
  */
-/** A short list of text: at most `LIMITS.listItems` items. */
-const textList = () => z.array(TextSchema).max(LIMITS.listItems).readonly();
-
 export const ChildSchema = /* @__PURE__ */ withStandardSchema(
   z
     .strictObject({
