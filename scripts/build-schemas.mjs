@@ -20,7 +20,7 @@ const SCHEMAS = {
 };
 
 const CROSS_FIELD =
-  "Cross-field rules (event order, lifecycle, status, dates) are checked by parseCase / parseOperation and cannot be expressed here; see docs/issues.md.";
+  "Cross-field rules (event order, lifecycle, status, dates, and dates in the record's time zone) are checked by parseCase / parseOperation and cannot be expressed here; see docs/issues.md. Size and date limits: docs/limits.md.";
 
 mkdirSync(join(root, "schemas"), { recursive: true });
 for (const [name, [schema, title, description]] of Object.entries(SCHEMAS)) {
