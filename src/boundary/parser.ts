@@ -84,11 +84,12 @@ const parsers = new WeakMap<z.ZodType, Parser<unknown>>();
 export function parserOf<T>(schema: z.ZodType<T>): Parser<T> {
   const known = parsers.get(schema);
   if (known) return known as Parser<T>;
-  // Compiled on first use, so importing the package costs nothing.
-  let fast: ((input: unknown) => unknown) | undefined | null = null;
+  // Compiled on first use, so importing the package costs nothing (and asked again while
+  // there is none: code generation may be allowed later than the first parse).
+  let fast: ((input: unknown) => unknown) | undefined;
   const parser: Parser<T> = (input, options) => {
     const maxIssues = maxIssuesOf(options);
-    if (fast === null) fast = compileFast(schema);
+    fast ??= compileFast(schema);
     if (fast) {
       try {
         const value = fast(input);
