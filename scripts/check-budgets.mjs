@@ -22,8 +22,6 @@ const KB = 1024;
  * without it (the ESM build keeps one file per module so bundlers can drop the rest).
  */
 const PURE = [
-  "transition",
-  "applyEvents",
   "classifyCase",
   "amberAlertEligibility",
   "complianceDeadlines",
@@ -44,6 +42,13 @@ const BUDGETS = [
     code: `import { ${PURE.join(", ")} } from "missing-child-cases"; console.log(${PURE.join(", ")});`,
     maxGzip: 24 * KB,
     forbid: ["zod"],
+  },
+  {
+    // They parse each event before applying it, so they bring the event schema and zod.
+    name: "transition and applyEvents",
+    code: 'import { transition, applyEvents } from "missing-child-cases"; console.log(transition, applyEvents);',
+    maxGzip: 48 * KB,
+    forbid: [],
   },
   {
     name: "parseCase only",

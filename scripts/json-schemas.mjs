@@ -9,7 +9,7 @@ import { openApiDocument } from "./schemas/openapi.mjs";
 import { stripReadOnly } from "./schemas/tidy.mjs";
 
 const CROSS_FIELD =
-  "Cross-field rules (event order, lifecycle, status, dates) are checked by parseCase / parseOperation and cannot be expressed here; see docs/issues.md.";
+  "Cross-field rules (event order, lifecycle, status, dates, and dates in the record's time zone) are checked by parseCase / parseOperation and cannot be expressed here; see docs/issues.md. Size and date limits: docs/limits.md.";
 
 /**
  * @param {Record<string, any>} lib the library's exports (ChildSchema, …)

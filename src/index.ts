@@ -144,6 +144,11 @@ export {
   EpisodeFactsSchema,
 } from "./models/episode-facts.js";
 export {
+  LIMITS,
+  LIMITS_TABLE,
+  type LimitRow,
+} from "./models/limits.js";
+export {
   AGENCY_KINDS,
   AGENCY_LEVELS,
   CANCEL_REASONS,
@@ -211,6 +216,7 @@ export {
 } from "./operations/index.js";
 export type {
   Issue,
+  ParseOptions,
   ParseResult,
 } from "./parse/issue.js";
 export {

@@ -7,6 +7,7 @@
 import { renderClassification } from "./classification.js";
 import { renderIssues } from "./issues.js";
 import { renderLifecycle } from "./lifecycle.js";
+import { renderLimits } from "./limits.js";
 import { renderRules } from "./rules.js";
 
 /** A generated document. */
@@ -31,4 +32,5 @@ export const GENERATED_DOCS: readonly GeneratedDoc[] = [
     },
   },
   { path: "docs/issues.md", render: whole(renderIssues) },
+  { path: "docs/limits.md", render: whole(renderLimits) },
 ];

@@ -1,7 +1,7 @@
 // An OpenAPI 3.1 document whose components.schemas hold the models, the parts they share (by
 // $ref) and the issue a parse returns. OpenAPI 3.1 schemas are JSON Schema 2020-12.
 import * as z from "zod";
-import { dateReplacements, PATTERN_LIMIT, sharedParts } from "./shared.mjs";
+import { dateReplacements, PATTERN_LIMIT, sharedParts, withModelMeta } from "./shared.mjs";
 import { longPatterns, replacePatterns, stripReadOnly, unwrapLoneRefs } from "./tidy.mjs";
 
 const REF = "#/components/schemas/";
@@ -93,7 +93,7 @@ function caseEventSchema(variants, description) {
 
 /** The OpenAPI 3.1 document. Throws when a pattern too long to read is left. */
 export function openApiDocument(lib, { version, description }) {
-  const registry = z.registry();
+  const registry = withModelMeta(z.registry());
   const named = [...sharedParts(lib), ...models(lib), ...events(lib)];
   for (const [schema, id, text] of named)
     registry.add(schema, { id, title: id, description: text });

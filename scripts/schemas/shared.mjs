@@ -60,11 +60,26 @@ export function sharedParts(lib) {
   ];
 }
 
+/**
+ * `registry`, reading the models' own metadata too (`.meta()`, held by zod's global registry:
+ * the year range of dates, `uniqueItems`), which a registry passed to `toJSONSchema` would
+ * otherwise replace. Its own entries (ids, titles) win.
+ */
+export function withModelMeta(registry) {
+  const own = registry.get.bind(registry);
+  registry.get = (schema) => {
+    const model = z.globalRegistry.get(schema);
+    const named = own(schema);
+    return model || named ? { ...model, ...named } : undefined;
+  };
+  return registry;
+}
+
 /** A zod registry naming every shared part except `root` (the schema being written). */
 export function registryWithout(lib, root) {
   const registry = z.registry();
   for (const [schema, id, description] of sharedParts(lib)) {
     if (schema !== root) registry.add(schema, { id, title: id, description });
   }
-  return registry;
+  return withModelMeta(registry);
 }

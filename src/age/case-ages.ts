@@ -3,6 +3,8 @@
  * (AGE-1, AGE-7).
  * @module
  */
+
+import { notCase } from "../issues/misuse.js";
 import { locatedAt } from "../lifecycle/status.js";
 import type { MissingCase } from "../models/case.js";
 import { instantMs } from "../time/instant.js";
@@ -18,7 +20,7 @@ const FOUND_AT = "c.events (locate).at";
 /** The local date of `at` in the case's zone; `param` names `at`. */
 function localOn(c: MissingCase, at: string, param: string): PackedDate {
   if (typeof c !== "object" || c === null || typeof c.child !== "object" || c.child === null) {
-    throw new TypeError("c must be a MissingCase");
+    throw notCase("c");
   }
   return localPacked(instantMs(at, param), c.timeZone, "c.timeZone");
 }

@@ -4,6 +4,7 @@
  */
 import { ageRangeAtReport } from "../age/index.js";
 import { endangermentIndicators } from "../classification/index.js";
+import { notCase } from "../issues/misuse.js";
 import { foldEvents } from "../lifecycle/fold.js";
 import type { MissingCase } from "../models/case.js";
 import type { CaseEvent, CaseEventOf } from "../models/case-event.js";
@@ -92,7 +93,7 @@ function namusDays(c: MissingCase): number {
  * ```
  */
 export function deadlinesAsOf(c: MissingCase, untilMs: number): Deadline[] {
-  if (typeof c !== "object" || c === null) throw new TypeError("c must be a MissingCase");
+  if (typeof c !== "object" || c === null) throw notCase("c");
   const reportedMs = instantMs(c.reportedAt, "c.reportedAt");
   const state = foldEvents(c.events, reportedMs, untilMs, "c.events");
   if (state.status === "cancelled") return [];

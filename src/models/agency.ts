@@ -1,5 +1,6 @@
 /** @module */
 import * as z from "zod";
+import { withStandardSchema } from "../boundary/standard.js";
 import { AGENCY_KINDS, AGENCY_LEVELS } from "./lists.js";
 import { IdSchema, OriSchema, TextSchema, TimeZoneSchema, UsStateSchema } from "./primitives.js";
 
@@ -20,17 +21,19 @@ import { IdSchema, OriSchema, TextSchema, TimeZoneSchema, UsStateSchema } from "
  * });
  * ```
  */
-export const AgencySchema = z
-  .strictObject({
-    id: IdSchema,
-    name: TextSchema,
-    kind: z.enum(AGENCY_KINDS),
-    level: z.enum(AGENCY_LEVELS).optional(),
-    ori: OriSchema.optional(),
-    state: UsStateSchema.optional(),
-    timeZone: TimeZoneSchema,
-  })
-  .readonly();
+export const AgencySchema = /* @__PURE__ */ withStandardSchema(
+  z
+    .strictObject({
+      id: IdSchema,
+      name: TextSchema,
+      kind: z.enum(AGENCY_KINDS),
+      level: z.enum(AGENCY_LEVELS).optional(),
+      ori: OriSchema.optional(),
+      state: UsStateSchema.optional(),
+      timeZone: TimeZoneSchema,
+    })
+    .readonly(),
+);
 /** An agency or partner. */
 export type Agency = z.infer<typeof AgencySchema>;
 /** The kind of an agency. */

@@ -4,6 +4,7 @@
  * @module
  */
 import * as z from "zod";
+import { withStandardSchema } from "../boundary/standard.js";
 import { NcicCategorySchema } from "./codes.js";
 import {
   CANCEL_REASONS,
@@ -21,44 +22,54 @@ const by = IdSchema.optional();
  * NCIC entry (Enter, MKE EMD/EME/EMI/EMJ/EMV/EMO; the category is required, NCIC-1, LC-3);
  * NCIC assigns the NIC.
  */
-export const EnterEventSchema = z
-  .strictObject({
-    type: z.literal("enter"),
-    at,
-    category: NcicCategorySchema,
-    nic: NicSchema.optional(),
-    by,
-  })
-  .readonly();
+export const EnterEventSchema = /* @__PURE__ */ withStandardSchema(
+  z
+    .strictObject({
+      type: z.literal("enter"),
+      at,
+      category: NcicCategorySchema,
+      nic: NicSchema.optional(),
+      by,
+    })
+    .readonly(),
+);
 /** Record verified or updated (34 U.S.C. 41308(4)(A)). */
-export const VerifyEventSchema = z.strictObject({ type: z.literal("verify"), at, by }).readonly();
+export const VerifyEventSchema = /* @__PURE__ */ withStandardSchema(
+  z.strictObject({ type: z.literal("verify"), at, by }).readonly(),
+);
 /** A notice sent to NCMEC, NamUs or the state clearinghouse. */
-export const NotifyEventSchema = z
-  .strictObject({ type: z.literal("notify"), at, recipient: z.enum(NOTICE_RECIPIENTS), by })
-  .readonly();
+export const NotifyEventSchema = /* @__PURE__ */ withStandardSchema(
+  z
+    .strictObject({ type: z.literal("notify"), at, recipient: z.enum(NOTICE_RECIPIENTS), by })
+    .readonly(),
+);
 /** Whereabouts established (NCIC Locate); not yet closure. */
-export const LocateEventSchema = z
-  .strictObject({
-    type: z.literal("locate"),
-    at,
-    condition: z.enum(LOCATE_CONDITIONS),
-    by,
-    place: PlaceSchema.optional(),
-    operationId: IdSchema.optional(),
-  })
-  .readonly();
+export const LocateEventSchema = /* @__PURE__ */ withStandardSchema(
+  z
+    .strictObject({
+      type: z.literal("locate"),
+      at,
+      condition: z.enum(LOCATE_CONDITIONS),
+      by,
+      place: PlaceSchema.optional(),
+      operationId: IdSchema.optional(),
+    })
+    .readonly(),
+);
 /** The entering agency closes the record (NCIC Clear). */
-export const ClearEventSchema = z
-  .strictObject({ type: z.literal("clear"), at, disposition: z.enum(CLEAR_DISPOSITIONS), by })
-  .readonly();
+export const ClearEventSchema = /* @__PURE__ */ withStandardSchema(
+  z
+    .strictObject({ type: z.literal("clear"), at, disposition: z.enum(CLEAR_DISPOSITIONS), by })
+    .readonly(),
+);
 /** Record withdrawn (NCIC Cancel); never counts as found. */
-export const CancelEventSchema = z
-  .strictObject({ type: z.literal("cancel"), at, reason: z.enum(CANCEL_REASONS) })
-  .readonly();
+export const CancelEventSchema = /* @__PURE__ */ withStandardSchema(
+  z.strictObject({ type: z.literal("cancel"), at, reason: z.enum(CANCEL_REASONS) }).readonly(),
+);
 /** A located or closed case opened again; voids the locate and clear before it. */
-export const ReopenEventSchema = z
-  .strictObject({ type: z.literal("reopen"), at, reason: TextSchema })
-  .readonly();
+export const ReopenEventSchema = /* @__PURE__ */ withStandardSchema(
+  z.strictObject({ type: z.literal("reopen"), at, reason: TextSchema }).readonly(),
+);
 
 /**
  * One event of a case's lifecycle, discriminated by `type`.
@@ -68,15 +79,17 @@ export const ReopenEventSchema = z
  * CaseEventSchema.parse({ type: "locate", at: "2025-03-12T15:00:00-04:00", condition: "safe" });
  * ```
  */
-export const CaseEventSchema = z.discriminatedUnion("type", [
-  EnterEventSchema,
-  VerifyEventSchema,
-  NotifyEventSchema,
-  LocateEventSchema,
-  ClearEventSchema,
-  CancelEventSchema,
-  ReopenEventSchema,
-]);
+export const CaseEventSchema = /* @__PURE__ */ withStandardSchema(
+  z.discriminatedUnion("type", [
+    EnterEventSchema,
+    VerifyEventSchema,
+    NotifyEventSchema,
+    LocateEventSchema,
+    ClearEventSchema,
+    CancelEventSchema,
+    ReopenEventSchema,
+  ]),
+);
 /** One event of a case's lifecycle. */
 export type CaseEvent = z.infer<typeof CaseEventSchema>;
 /** The type of a case event. */

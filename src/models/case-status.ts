@@ -3,6 +3,7 @@
  * @module
  */
 import * as z from "zod";
+import { withStandardSchema } from "../boundary/standard.js";
 import { CASE_STATUSES } from "./lists.js";
 
 /**
@@ -15,7 +16,7 @@ import { CASE_STATUSES } from "./lists.js";
  * CaseStatusSchema.parse("located"); // "located"
  * ```
  */
-export const CaseStatusSchema = z.enum(CASE_STATUSES);
+export const CaseStatusSchema = /* @__PURE__ */ withStandardSchema(z.enum(CASE_STATUSES));
 /** A case status. */
 export type CaseStatus = z.infer<typeof CaseStatusSchema>;
 

@@ -1,19 +1,32 @@
 /** @module */
 import * as z from "zod";
+import { withStandardSchema } from "../boundary/standard.js";
 import { NcicEyeColorSchema, NcicHairColorSchema, NcicRaceSchema, NcicSexSchema } from "./codes.js";
-import { IdSchema, IsoDateSchema, PartialDateSchema, TextSchema } from "./primitives.js";
+import { LIMITS } from "./limits.js";
+import {
+  IdSchema,
+  IsoDateSchema,
+  NamePartSchema,
+  PartialDateSchema,
+  TextSchema,
+} from "./primitives.js";
 
 /** A person's name. */
-export const PersonNameSchema = z
-  .strictObject({
-    given: TextSchema,
-    family: TextSchema,
-    middle: TextSchema.optional(),
-    suffix: TextSchema.optional(),
-  })
-  .readonly();
+export const PersonNameSchema = /* @__PURE__ */ withStandardSchema(
+  z
+    .strictObject({
+      given: NamePartSchema,
+      family: NamePartSchema,
+      middle: NamePartSchema.optional(),
+      suffix: NamePartSchema.optional(),
+    })
+    .readonly(),
+);
 /** A person's name. */
 export type PersonName = z.infer<typeof PersonNameSchema>;
+
+/** A short list of text: at most `LIMITS.listItems` items. */
+const textList = () => z.array(TextSchema).max(LIMITS.listItems).readonly();
 
 /**
  * A child as known at intake: identity, birth date (full or partial) and the NCIC
@@ -33,23 +46,25 @@ export type PersonName = z.infer<typeof PersonNameSchema>;
  * });
  * ```
  */
-export const ChildSchema = z
-  .strictObject({
-    id: IdSchema,
-    name: PersonNameSchema,
-    aliases: z.array(TextSchema).readonly().optional(),
-    birthDate: PartialDateSchema,
-    sex: NcicSexSchema,
-    race: z.array(NcicRaceSchema).readonly().optional(),
-    heightCm: z.number().positive().max(300).optional(),
-    weightKg: z.number().positive().max(700).optional(),
-    eyeColor: NcicEyeColorSchema.optional(),
-    hairColor: NcicHairColorSchema.optional(),
-    marks: z.array(TextSchema).readonly().optional(),
-    disability: z.boolean().optional(),
-    medicalNeeds: z.array(TextSchema).readonly().optional(),
-    photoDate: IsoDateSchema.optional(),
-  })
-  .readonly();
+export const ChildSchema = /* @__PURE__ */ withStandardSchema(
+  z
+    .strictObject({
+      id: IdSchema,
+      name: PersonNameSchema,
+      aliases: textList().optional(),
+      birthDate: PartialDateSchema,
+      sex: NcicSexSchema,
+      race: z.array(NcicRaceSchema).readonly().optional(),
+      heightCm: z.number().positive().max(300).optional(),
+      weightKg: z.number().positive().max(700).optional(),
+      eyeColor: NcicEyeColorSchema.optional(),
+      hairColor: NcicHairColorSchema.optional(),
+      marks: textList().optional(),
+      disability: z.boolean().optional(),
+      medicalNeeds: textList().optional(),
+      photoDate: IsoDateSchema.optional(),
+    })
+    .readonly(),
+);
 /** A child as known at intake. */
 export type Child = z.infer<typeof ChildSchema>;

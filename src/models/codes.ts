@@ -9,6 +9,7 @@
  * @module
  */
 import * as z from "zod";
+import { withStandardSchema } from "../boundary/standard.js";
 import {
   NCIC_CATEGORIES,
   NCIC_EYE_COLORS,
@@ -26,7 +27,7 @@ import {
  * NcicSexSchema.parse("F"); // "F"
  * ```
  */
-export const NcicSexSchema = z.enum(NCIC_SEX_CODES);
+export const NcicSexSchema = /* @__PURE__ */ withStandardSchema(z.enum(NCIC_SEX_CODES));
 /** An NCIC SEX code. */
 export type NcicSex = z.infer<typeof NcicSexSchema>;
 
@@ -38,7 +39,7 @@ export type NcicSex = z.infer<typeof NcicSexSchema>;
  * NcicRaceSchema.parse("W"); // "W"
  * ```
  */
-export const NcicRaceSchema = z.enum(NCIC_RACE_CODES);
+export const NcicRaceSchema = /* @__PURE__ */ withStandardSchema(z.enum(NCIC_RACE_CODES));
 /** An NCIC RAC code. */
 export type NcicRace = z.infer<typeof NcicRaceSchema>;
 
@@ -50,7 +51,7 @@ export type NcicRace = z.infer<typeof NcicRaceSchema>;
  * NcicEyeColorSchema.parse("BRO"); // "BRO"
  * ```
  */
-export const NcicEyeColorSchema = z.enum(NCIC_EYE_COLORS);
+export const NcicEyeColorSchema = /* @__PURE__ */ withStandardSchema(z.enum(NCIC_EYE_COLORS));
 /** An NCIC EYE code. */
 export type NcicEyeColor = z.infer<typeof NcicEyeColorSchema>;
 
@@ -62,7 +63,7 @@ export type NcicEyeColor = z.infer<typeof NcicEyeColorSchema>;
  * NcicHairColorSchema.parse("BLN"); // "BLN"
  * ```
  */
-export const NcicHairColorSchema = z.enum(NCIC_HAIR_COLORS);
+export const NcicHairColorSchema = /* @__PURE__ */ withStandardSchema(z.enum(NCIC_HAIR_COLORS));
 /** An NCIC HAI code. */
 export type NcicHairColor = z.infer<typeof NcicHairColorSchema>;
 
@@ -74,7 +75,7 @@ export type NcicHairColor = z.infer<typeof NcicHairColorSchema>;
  * NcicCategorySchema.parse("EMJ"); // "EMJ"
  * ```
  */
-export const NcicCategorySchema = z.enum(NCIC_CATEGORIES);
+export const NcicCategorySchema = /* @__PURE__ */ withStandardSchema(z.enum(NCIC_CATEGORIES));
 /** An NCIC Missing Person File category. */
 export type NcicCategory = z.infer<typeof NcicCategorySchema>;
 
@@ -86,7 +87,7 @@ export type NcicCategory = z.infer<typeof NcicCategorySchema>;
  * NcicFlagSchema.parse("CA"); // "CA"
  * ```
  */
-export const NcicFlagSchema = z.enum(NCIC_FLAGS);
+export const NcicFlagSchema = /* @__PURE__ */ withStandardSchema(z.enum(NCIC_FLAGS));
 /** An NCIC MNP flag. */
 export type NcicFlag = z.infer<typeof NcicFlagSchema>;
 

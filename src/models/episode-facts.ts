@@ -1,5 +1,6 @@
 /** @module */
 import * as z from "zod";
+import { withStandardSchema } from "../boundary/standard.js";
 import { PERPETRATOR_PURPOSES, TAKEN_BY } from "./lists.js";
 
 const count = z.number().int().nonnegative();
@@ -14,39 +15,41 @@ const measure = z.number().nonnegative();
  * EpisodeFactsSchema.parse({ leftWithoutPermission: true, nightsAway: 2 });
  * ```
  */
-export const EpisodeFactsSchema = z
-  .strictObject({
-    leftWithoutPermission: z.boolean().optional(),
-    choseNotToReturn: z.boolean().optional(),
-    toldToLeave: z.boolean().optional(),
-    preventedFromReturning: z.boolean().optional(),
-    alternativeCareArranged: z.boolean().optional(),
-    nightsAway: count.optional(),
-    mentallyIncompetent: z.boolean().optional(),
-    takenBy: z.enum(TAKEN_BY).optional(),
-    custodyViolation: z.boolean().optional(),
-    concealment: z.boolean().optional(),
-    flight: z.boolean().optional(),
-    intentToDeprive: z.boolean().optional(),
-    forceOrThreat: z.boolean().optional(),
-    detainedMinutes: measure.optional(),
-    isolatedPlace: z.boolean().optional(),
-    lured: z.boolean().optional(),
-    perpetratorPurpose: z.enum(PERPETRATOR_PURPOSES).optional(),
-    milesTransported: measure.optional(),
-    detainedOvernight: z.boolean().optional(),
-    killed: z.boolean().optional(),
-    lostStrandedOrInjured: z.boolean().optional(),
-    tooYoungToReturn: z.boolean().optional(),
-    benignReason: z.boolean().optional(),
-    whereaboutsUnknownToCaretaker: z.boolean().optional(),
-    caretakerAlarmedMinutes: measure.optional(),
-    caretakerTriedToLocate: z.boolean().optional(),
-    contactedPolice: z.boolean().optional(),
-    physicalSafetyAtRisk: z.boolean().optional(),
-    catastrophe: z.boolean().optional(),
-  })
-  .readonly();
+export const EpisodeFactsSchema = /* @__PURE__ */ withStandardSchema(
+  z
+    .strictObject({
+      leftWithoutPermission: z.boolean().optional(),
+      choseNotToReturn: z.boolean().optional(),
+      toldToLeave: z.boolean().optional(),
+      preventedFromReturning: z.boolean().optional(),
+      alternativeCareArranged: z.boolean().optional(),
+      nightsAway: count.optional(),
+      mentallyIncompetent: z.boolean().optional(),
+      takenBy: z.enum(TAKEN_BY).optional(),
+      custodyViolation: z.boolean().optional(),
+      concealment: z.boolean().optional(),
+      flight: z.boolean().optional(),
+      intentToDeprive: z.boolean().optional(),
+      forceOrThreat: z.boolean().optional(),
+      detainedMinutes: measure.optional(),
+      isolatedPlace: z.boolean().optional(),
+      lured: z.boolean().optional(),
+      perpetratorPurpose: z.enum(PERPETRATOR_PURPOSES).optional(),
+      milesTransported: measure.optional(),
+      detainedOvernight: z.boolean().optional(),
+      killed: z.boolean().optional(),
+      lostStrandedOrInjured: z.boolean().optional(),
+      tooYoungToReturn: z.boolean().optional(),
+      benignReason: z.boolean().optional(),
+      whereaboutsUnknownToCaretaker: z.boolean().optional(),
+      caretakerAlarmedMinutes: measure.optional(),
+      caretakerTriedToLocate: z.boolean().optional(),
+      contactedPolice: z.boolean().optional(),
+      physicalSafetyAtRisk: z.boolean().optional(),
+      catastrophe: z.boolean().optional(),
+    })
+    .readonly(),
+);
 /** What is known about an episode; absent fields are unknown. */
 export type EpisodeFacts = z.infer<typeof EpisodeFactsSchema>;
 

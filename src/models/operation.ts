@@ -1,8 +1,39 @@
 /** @module */
 import * as z from "zod";
-import { reportRuleIssues, WHEN_VALID } from "../parse/refine.js";
+import { reportRuleIssues, WHEN_VALID } from "../boundary/rules.js";
+import { withStandardSchema } from "../boundary/standard.js";
+import type { RuleIssue } from "../issues/issue.js";
 import { tryInstantMs } from "../time/instant.js";
+import { localYearInRange } from "./date-range.js";
+import { LIMITS } from "./limits.js";
 import { IdSchema, IsoDateTimeSchema, TextSchema, TimeZoneSchema } from "./primitives.js";
+
+/** The fields of an operation the cross-field rules read. */
+type OperationShape = {
+  readonly leadAgencyId: string;
+  readonly participantAgencyIds: readonly string[];
+  readonly startsAt: string;
+  readonly endsAt: string;
+  readonly timeZone: string;
+};
+
+/** Every cross-field issue of an operation whose fields are each valid, in field order. */
+function operationRuleIssues(op: OperationShape): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  const startsMs = tryInstantMs(op.startsAt);
+  const endsMs = tryInstantMs(op.endsAt);
+  if (!localYearInRange(startsMs, op.timeZone)) {
+    issues.push({ code: "date-time/out-of-range", path: ["startsAt"] });
+  }
+  if (!localYearInRange(endsMs, op.timeZone)) {
+    issues.push({ code: "date-time/out-of-range", path: ["endsAt"] });
+  }
+  if (endsMs < startsMs) issues.push({ code: "operation/ends-before-start", path: ["endsAt"] });
+  if (!op.participantAgencyIds.includes(op.leadAgencyId)) {
+    issues.push({ code: "operation/lead-not-participant", path: ["leadAgencyId"] });
+  }
+  return issues;
+}
 
 /**
  * A multi-agency rescue operation (OP-1): a lead agency, every participant
@@ -24,27 +55,20 @@ import { IdSchema, IsoDateTimeSchema, TextSchema, TimeZoneSchema } from "./primi
  * });
  * ```
  */
-export const OperationSchema = z
-  .strictObject({
-    id: IdSchema,
-    name: TextSchema,
-    leadAgencyId: IdSchema,
-    participantAgencyIds: z.array(IdSchema).readonly(),
-    startsAt: IsoDateTimeSchema,
-    endsAt: IsoDateTimeSchema,
-    timeZone: TimeZoneSchema,
-    caseIds: z.array(IdSchema).readonly(),
-  })
-  .superRefine((op, ctx) => {
-    const issues = [];
-    if (tryInstantMs(op.endsAt) < tryInstantMs(op.startsAt)) {
-      issues.push({ code: "operation/ends-before-start" as const, path: ["endsAt"] });
-    }
-    if (!op.participantAgencyIds.includes(op.leadAgencyId)) {
-      issues.push({ code: "operation/lead-not-participant" as const, path: ["leadAgencyId"] });
-    }
-    reportRuleIssues(issues, ctx);
-  }, WHEN_VALID)
-  .readonly();
+export const OperationSchema = /* @__PURE__ */ withStandardSchema(
+  z
+    .strictObject({
+      id: IdSchema,
+      name: TextSchema,
+      leadAgencyId: IdSchema,
+      participantAgencyIds: z.array(IdSchema).max(LIMITS.participants).readonly(),
+      startsAt: IsoDateTimeSchema,
+      endsAt: IsoDateTimeSchema,
+      timeZone: TimeZoneSchema,
+      caseIds: z.array(IdSchema).max(LIMITS.caseIds).readonly(),
+    })
+    .superRefine((op, ctx) => reportRuleIssues(operationRuleIssues(op), ctx), WHEN_VALID)
+    .readonly(),
+);
 /** A multi-agency rescue operation. */
 export type Operation = z.infer<typeof OperationSchema>;

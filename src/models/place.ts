@@ -1,5 +1,6 @@
 /** @module */
 import * as z from "zod";
+import { withStandardSchema } from "../boundary/standard.js";
 import { TextSchema, UsStateSchema } from "./primitives.js";
 
 /**
@@ -10,13 +11,15 @@ import { TextSchema, UsStateSchema } from "./primitives.js";
  * PlaceSchema.parse({ city: "Albany", county: "Albany", state: "NY", country: "US" });
  * ```
  */
-export const PlaceSchema = z
-  .strictObject({
-    city: TextSchema.optional(),
-    county: TextSchema.optional(),
-    state: UsStateSchema.optional(),
-    country: TextSchema.optional(),
-  })
-  .readonly();
+export const PlaceSchema = /* @__PURE__ */ withStandardSchema(
+  z
+    .strictObject({
+      city: TextSchema.optional(),
+      county: TextSchema.optional(),
+      state: UsStateSchema.optional(),
+      country: TextSchema.optional(),
+    })
+    .readonly(),
+);
 /** A place. */
 export type Place = z.infer<typeof PlaceSchema>;

@@ -5,8 +5,12 @@
  * @module
  */
 import * as z from "zod";
+import { coded } from "../boundary/rules.js";
+import { withStandardSchema } from "../boundary/standard.js";
 import { ISO_DATE_PATTERN, ISO_DATE_TIME_PATTERN } from "../time/instant.js";
 import { isTimeZone } from "../time/zone.js";
+import { instantInRange, writtenYearInRange, YEAR_IN_RANGE_META } from "./date-range.js";
+import { LIMITS } from "./limits.js";
 
 /** USPS codes of the states, DC and the inhabited territories. */
 // biome-ignore format: a table reads better as a table
@@ -36,13 +40,19 @@ export const PARTIAL_DATE_PATTERN = new RegExp(
  * IsoDateSchema.safeParse("2023-02-29").success; // false
  * ```
  */
-export const IsoDateSchema = z.string().regex(ISO_DATE_PATTERN, { error: "date/invalid" });
+export const IsoDateSchema = /* @__PURE__ */ withStandardSchema(
+  z
+    .string()
+    .regex(ISO_DATE_PATTERN, coded("date/invalid", true))
+    .refine(writtenYearInRange, coded("date/out-of-range"))
+    .meta(YEAR_IN_RANGE_META),
+);
 /** A calendar date `YYYY-MM-DD`. */
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
 /**
  * An instant: RFC 3339 with seconds and `Z` or an offset (`IsoDateTime`). A date-time with
- * no offset is invalid: it names no instant.
+ * no offset is invalid: it names no instant. Its year, as written and in UTC, is 1800–2999.
  *
  * @example
  * ```ts
@@ -50,28 +60,38 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
  * IsoDateTimeSchema.safeParse("2025-03-11T14:05:00").success;       // false
  * ```
  */
-export const IsoDateTimeSchema = z
-  .string()
-  .regex(ISO_DATE_TIME_PATTERN, { error: "date-time/invalid" });
+export const IsoDateTimeSchema = /* @__PURE__ */ withStandardSchema(
+  z
+    .string()
+    .regex(ISO_DATE_TIME_PATTERN, coded("date-time/invalid", true))
+    .refine(instantInRange, coded("date-time/out-of-range"))
+    .meta(YEAR_IN_RANGE_META),
+);
 /** An RFC 3339 instant with `Z` or an offset. */
 export type IsoDateTime = z.infer<typeof IsoDateTimeSchema>;
 
 /**
- * A birth date known fully (`YYYY-MM-DD`) or in part (`YYYY-MM`, `YYYY`) (AGE-5).
+ * A birth date known fully (`YYYY-MM-DD`) or in part (`YYYY-MM`, `YYYY`), in the years
+ * 1800–2999 (AGE-5).
  *
  * @example
  * ```ts
  * PartialDateSchema.safeParse("2009-06").success; // true
  * ```
  */
-export const PartialDateSchema = z
-  .string()
-  .regex(PARTIAL_DATE_PATTERN, { error: "birth-date/invalid" });
+export const PartialDateSchema = /* @__PURE__ */ withStandardSchema(
+  z
+    .string()
+    .regex(PARTIAL_DATE_PATTERN, coded("birth-date/invalid", true))
+    .refine(writtenYearInRange, coded("date/out-of-range"))
+    .meta(YEAR_IN_RANGE_META),
+);
 /** A full or partial calendar date. */
 export type PartialDate = z.infer<typeof PartialDateSchema>;
 
 /**
- * An IANA time-zone name that `Intl` knows (checked at parse time, cached per zone).
+ * An IANA time-zone name in its exact spelling that `Intl` knows (checked at parse time,
+ * cached per zone): `America/New_York` or the link `US/Eastern`, not `america/new_york`.
  *
  * @example
  * ```ts
@@ -79,10 +99,13 @@ export type PartialDate = z.infer<typeof PartialDateSchema>;
  * TimeZoneSchema.safeParse("EST5EDT-ish").success;        // false
  * ```
  */
-export const TimeZoneSchema = z
-  .string()
-  .refine(isTimeZone, { error: "time-zone/unknown" })
-  .meta({ description: "IANA time-zone name, e.g. America/New_York" });
+export const TimeZoneSchema = /* @__PURE__ */ withStandardSchema(
+  z
+    .string()
+    .max(LIMITS.textLength, { abort: true })
+    .refine(isTimeZone, coded("time-zone/unknown"))
+    .meta({ description: "IANA time-zone name, e.g. America/New_York" }),
+);
 /** An IANA time-zone name. */
 export type TimeZone = z.infer<typeof TimeZoneSchema>;
 
@@ -94,7 +117,9 @@ export type TimeZone = z.infer<typeof TimeZoneSchema>;
  * UsStateSchema.parse("NY"); // "NY"
  * ```
  */
-export const UsStateSchema = z.enum(US_STATE_CODES, { error: "state/unknown" });
+export const UsStateSchema = /* @__PURE__ */ withStandardSchema(
+  z.enum(US_STATE_CODES, coded("state/unknown")),
+);
 /** A USPS state or territory code. */
 export type UsState = z.infer<typeof UsStateSchema>;
 
@@ -106,7 +131,9 @@ export type UsState = z.infer<typeof UsStateSchema>;
  * OriSchema.safeParse("NY0010100").success; // true
  * ```
  */
-export const OriSchema = z.string().regex(ORI_PATTERN, { error: "ori/invalid" });
+export const OriSchema = /* @__PURE__ */ withStandardSchema(
+  z.string().regex(ORI_PATTERN, coded("ori/invalid")),
+);
 
 /**
  * An NCIC number of a missing-person record.
@@ -116,9 +143,17 @@ export const OriSchema = z.string().regex(ORI_PATTERN, { error: "ori/invalid" })
  * NicSchema.safeParse("M123456789").success; // true
  * ```
  */
-export const NicSchema = z.string().regex(NIC_PATTERN, { error: "nic/invalid" });
+export const NicSchema = /* @__PURE__ */ withStandardSchema(
+  z.string().regex(NIC_PATTERN, coded("nic/invalid")),
+);
 
-/** A non-empty identifier. @internal */
-export const IdSchema = z.string().min(1);
-/** A non-empty line of text. @internal */
-export const TextSchema = z.string().min(1);
+/** A non-empty identifier of at most `LIMITS.idLength` characters. @internal */
+export const IdSchema = /* @__PURE__ */ withStandardSchema(z.string().min(1).max(LIMITS.idLength));
+/** A non-empty part of a person's name, at most `LIMITS.namePartLength` characters. @internal */
+export const NamePartSchema = /* @__PURE__ */ withStandardSchema(
+  z.string().min(1).max(LIMITS.namePartLength),
+);
+/** A non-empty line of text of at most `LIMITS.textLength` characters. @internal */
+export const TextSchema = /* @__PURE__ */ withStandardSchema(
+  z.string().min(1).max(LIMITS.textLength),
+);

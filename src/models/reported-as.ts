@@ -3,6 +3,7 @@
  * @module
  */
 import * as z from "zod";
+import { withStandardSchema } from "../boundary/standard.js";
 import { REPORTED_AS } from "./lists.js";
 
 /**
@@ -14,7 +15,7 @@ import { REPORTED_AS } from "./lists.js";
  * ReportedAsSchema.parse("runaway"); // "runaway"
  * ```
  */
-export const ReportedAsSchema = z.enum(REPORTED_AS);
+export const ReportedAsSchema = /* @__PURE__ */ withStandardSchema(z.enum(REPORTED_AS));
 /** The circumstance recorded at intake. */
 export type ReportedAs = z.infer<typeof ReportedAsSchema>;
 

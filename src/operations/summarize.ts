@@ -3,6 +3,7 @@
  * @module
  */
 import { type AgeRange, ageRangeOnPacked } from "../age/index.js";
+import { notCase } from "../issues/misuse.js";
 import type { Agency } from "../models/agency.js";
 import type { MissingCase } from "../models/case.js";
 import type { Operation } from "../models/operation.js";
@@ -149,8 +150,7 @@ export function summarizeOperation(
   let i = -1;
   for (const c of cases) {
     i++;
-    if (typeof c !== "object" || c === null)
-      throw new TypeError(`cases[${i}] must be a MissingCase`);
+    if (typeof c !== "object" || c === null) throw notCase(`cases[${i}]`);
     if (!worked.has(c.id) || done.has(c.id)) continue;
     done.add(c.id);
     const foundMs = firstLocateMs(c, op.id, asOfMs, `cases[${i}]`);

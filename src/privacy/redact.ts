@@ -3,6 +3,7 @@
  * @module
  */
 import { ageAtLastContact, ageRangeOnPacked } from "../age/index.js";
+import { notCase } from "../issues/misuse.js";
 import type { MissingCase } from "../models/case.js";
 import type { CaseEvent } from "../models/case-event.js";
 import { instantMs } from "../time/instant.js";
@@ -134,7 +135,7 @@ export function redactCase(
   options: RedactOptions,
 ): PublicCase | PartnerCase {
   if (typeof c !== "object" || c === null || typeof c.child !== "object" || c.child === null) {
-    throw new TypeError("c must be a MissingCase");
+    throw notCase("c");
   }
   if (typeof options !== "object" || options === null) {
     throw new TypeError("options must be an object with now");

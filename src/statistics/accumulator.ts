@@ -3,6 +3,7 @@
  * @module
  */
 import { ageRangeOnPacked } from "../age/index.js";
+import { notBirthDate, notCase, notInstant } from "../issues/misuse.js";
 import type { MissingCase } from "../models/case.js";
 import { REPORTED_AS } from "../models/lists.js";
 import type { ReportedAs } from "../models/reported-as.js";
@@ -79,7 +80,7 @@ function snapshot(year: number, k: Counts): AnnualStatistics {
 function reportAge(c: MissingCase, on: PackedDate, name: (f: string) => string): number {
   const bounds = tryDateBounds(c.child?.birthDate);
   if (bounds === undefined) {
-    throw new RangeError(`${name("child.birthDate")} must be YYYY-MM-DD, YYYY-MM or YYYY`);
+    throw notBirthDate(name("child.birthDate"));
   }
   if (on < bounds.earliest) {
     throw new RangeError(
@@ -125,13 +126,11 @@ export function createCounter(options: AnnualOptions): {
   const add: AddCase = (c, index) => {
     at = index;
     if (typeof c !== "object" || c === null) {
-      throw new TypeError(`${who()} must be a MissingCase`);
+      throw notCase(who());
     }
     const reportedMs = tryInstantMs(c.reportedAt);
     if (Number.isNaN(reportedMs)) {
-      throw new RangeError(
-        `${name("reportedAt")} must be an RFC 3339 date-time with Z or an offset`,
-      );
+      throw notInstant(name("reportedAt"));
     }
     if (!Array.isArray(c.events)) throw new TypeError(`${name("events")} must be an array`);
     const w = windowOf(c.timeZone, zoneName);

@@ -3,6 +3,8 @@
  * in the year.
  * @module
  */
+
+import { notInstant } from "../issues/misuse.js";
 import { INITIAL_STATUS, nextStatus } from "../lifecycle/table.js";
 import type { CaseEvent } from "../models/case-event.js";
 import type { CaseStatus } from "../models/case-status.js";
@@ -47,9 +49,7 @@ type Name = (field: string) => string;
 function timeOf(events: readonly CaseEvent[], i: number, name: Name): number {
   const ms = tryInstantMs(events[i]?.at);
   if (Number.isNaN(ms)) {
-    throw new RangeError(
-      `${name("events")}[${i}].at must be an RFC 3339 date-time with Z or an offset`,
-    );
+    throw notInstant(`${name("events")}[${i}].at`);
   }
   return ms;
 }

@@ -5,6 +5,8 @@
  * checks that they agree) but live here so that the date functions bundle without zod.
  * @module
  */
+
+import { notDate, notInstant } from "../issues/misuse.js";
 import { daysFromCivil, monthDays } from "./day-number.js";
 import type { PackedDate } from "./packed-date.js";
 import { DAY_MS, HOUR_MS, MINUTE_MS } from "./units.js";
@@ -131,7 +133,7 @@ export function tryInstantMs(at: unknown): number {
 export function instantMs(at: unknown, param: string): number {
   const ms = tryInstantMs(at);
   if (Number.isNaN(ms)) {
-    throw new RangeError(`${param} must be an RFC 3339 date-time with Z or an offset`);
+    throw notInstant(param);
   }
   return ms;
 }
@@ -148,6 +150,6 @@ export function instantMs(at: unknown, param: string): number {
  */
 export function packedDate(date: unknown, param: string): PackedDate {
   const p = typeof date === "string" && date.length === 10 ? scanDate(date, 0) : -1;
-  if (p < 0) throw new RangeError(`${param} must be a calendar date YYYY-MM-DD`);
+  if (p < 0) throw notDate(param);
   return p;
 }

@@ -2,6 +2,8 @@
  * Bounds of a full or partial birth date (AGE-5).
  * @module
  */
+
+import { notBirthDate } from "../issues/misuse.js";
 import { monthDays } from "./day-number.js";
 import { scanDate, scanDigits } from "./instant.js";
 import { type PackedDate, pack } from "./packed-date.js";
@@ -47,6 +49,6 @@ export function tryDateBounds(birthDate: unknown): DateBounds | undefined {
  */
 export function dateBounds(birthDate: unknown, param: string): DateBounds {
   const b = tryDateBounds(birthDate);
-  if (!b) throw new RangeError(`${param} must be YYYY-MM-DD, YYYY-MM or YYYY`);
+  if (!b) throw notBirthDate(param);
   return b;
 }

@@ -17,7 +17,10 @@ const CHUNK_LIMIT = 256;
 /** Chunk cell values (seconds) that are not offsets: never computed; the day changes offset. */
 const UNKNOWN = -2147483648;
 const CHANGES = -2147483647;
-const HOUR_LIMIT = 10_000;
+/** Hours cached per zone (a zone has about 48 a year on its change days). */
+const HOUR_LIMIT = 2048;
+/** Zones cached (the least recently added is dropped first): memory bounded whatever names come. */
+const ZONE_LIMIT = 64;
 /** The range of `Date`. */
 const MAX_MS = 8.64e15;
 
@@ -113,11 +116,37 @@ function chunkOf(cache: ZoneCache, key: number): Int32Array {
   return chunk;
 }
 
+function dropOldestZone(): void {
+  const [name, oldest] = caches.entries().next().value as [string, ZoneCache];
+  chunkCount -= oldest.chunks.size;
+  caches.delete(name);
+  if (lastZone === name) {
+    lastZone = "";
+    lastCache = undefined;
+  }
+}
+
+/**
+ * How many zones, day chunks and change hours the offset cache holds: bounded whatever the
+ * input (tests check it).
+ * @example
+ * ```ts
+ * zoneOffsetCacheSizes(); // { zones: 1, chunks: 1, hours: 0 }
+ * ```
+ * @internal
+ */
+export function zoneOffsetCacheSizes(): { zones: number; chunks: number; hours: number } {
+  let hours = 0;
+  for (const c of caches.values()) hours += c.hours.size;
+  return { zones: caches.size, chunks: chunkCount, hours };
+}
+
 /** The cache-miss path: checks the zone, fills the day's cell, answers. */
 function missedOffset(ms: number, zone: string, param: string): number {
   const f = requireZone(zone, param);
   let cache = caches.get(zone);
   if (cache === undefined) {
+    if (caches.size >= ZONE_LIMIT) dropOldestZone();
     cache = { chunks: new Map(), hours: new Map(), lastKey: 0, lastChunk: undefined };
     caches.set(zone, cache);
   }

@@ -36,6 +36,16 @@ describe("JSON Schemas (draft 2020-12)", () => {
     }
   });
 
+  it("carry the size limits: maxLength, maxItems, uniqueItems", () => {
+    const c = readSchema("case") as { properties: Record<string, Record<string, unknown>> };
+    expect(c.properties.id?.maxLength).toBe(128);
+    expect(c.properties.events?.maxItems).toBe(10_000);
+    expect(c.properties.riskIndicators?.uniqueItems).toBe(true);
+    const op = readSchema("operation") as { properties: Record<string, Record<string, unknown>> };
+    expect(op.properties.caseIds?.maxItems).toBe(100_000);
+    expect(op.properties.participantAgencyIds?.maxItems).toBe(10_000);
+  });
+
   it.each(CORRUPT)("%s.json rejects %s", (name, _, value) => {
     expect(validators[name](wire(value))).toBe(false);
   });

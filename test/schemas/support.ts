@@ -86,6 +86,21 @@ export const CORRUPT: [Name, string, unknown][] = [
   ["operation", "an end without seconds", { ...operation, endsAt: "2025-04-11T17:00-04:00" }],
   ["operation", "participants that are not a list", { ...operation, participantAgencyIds: "x" }],
   ["operation", "a missing case list", { ...operation, caseIds: undefined }],
+  ["case", "an id of 129 characters", { ...reportedCase, id: "x".repeat(129) }],
+  [
+    "case",
+    "a given name of 101 characters",
+    { ...reportedCase, child: { ...child, name: { given: "x".repeat(101), family: "D" } } },
+  ],
+  ["child", "51 aliases", { ...child, aliases: new Array(51).fill("a") }],
+  ["case", "a repeated risk indicator", { ...reportedCase, riskIndicators: ["no-id", "no-id"] }],
+  ["case", "a report in the year 3000", { ...reportedCase, reportedAt: "3000-01-01T00:00:00Z" }],
+  ["child", "a birth year before 1800", { ...child, birthDate: "1799" }],
+  [
+    "case-event",
+    "a reopen reason of 1,001 characters",
+    { type: "reopen", at, reason: "r".repeat(1001) },
+  ],
 ];
 
 /** A corrupted record as it arrives on the wire (undefined keys dropped). */

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
+import { compileFast, REJECT } from "../../src/boundary/fast.js";
 import {
   AgencySchema,
   ChildSchema,
@@ -11,7 +12,6 @@ import {
   parseChild,
   parseOperation,
 } from "../../src/index.js";
-import { compileFast, REJECT } from "../../src/parse/fast.js";
 import { agencies, child, operation, validCases, validChildren } from "../fixtures/valid.js";
 
 /** A copy of `value` with the value at `path` replaced (or the key deleted when `v` is DELETE). */
@@ -124,17 +124,53 @@ describe("the fast path agrees with zod", () => {
     );
   });
 
-  it("gives the same output without code generation (zod's jitless setting)", () => {
+  it("has no fast path without code generation (zod's jitless setting); parsing agrees all the same", () => {
     z.config({ jitless: true });
     try {
-      const fast = compileFast(MissingCaseSchema);
-      for (const c of validCases) expect(fast?.(c)).toStrictEqual(MissingCaseSchema.parse(c));
-      expect(fast?.({ ...validCases[0], extra: 1 })).toBe(REJECT);
-      expect(fast?.({ ...validCases[0], state: undefined })).toBe(REJECT);
-      expect(fast?.(new Date())).toBe(REJECT);
-      expect(fast?.("case")).toBe(REJECT);
+      expect(compileFast(MissingCaseSchema)).toBeUndefined();
+      for (const c of validCases) {
+        const r = parseCase(c);
+        expect(r.ok && r.value).toStrictEqual(MissingCaseSchema.parse(c));
+      }
+      expect(parseCase({ ...validCases[0], extra: 1 }).ok).toBe(false);
+      expect(parseCase(new Date()).ok).toBe(false);
     } finally {
       z.config({ jitless: false });
+    }
+    expect(compileFast(MissingCaseSchema)).toBeTypeOf("function");
+  });
+
+  it("knows only the check kinds it can run exactly: a trim() leaves the schema to zod", () => {
+    const trimmed = z.string().trim();
+    expect(compileFast(trimmed)).toBeUndefined();
+    expect(compileFast(z.strictObject({ a: trimmed }))).toBeUndefined();
+    expect(compileFast(z.string().email())).toBeUndefined();
+    expect(compileFast(z.string().toLowerCase())).toBeUndefined();
+  });
+
+  it("checks array bounds before reading an item, and agrees with zod at each bound", () => {
+    const schema = z.array(z.number()).min(2).max(3);
+    const fast = compileFast(schema);
+    for (const n of [0, 1, 2, 3, 4]) {
+      const input = Array.from({ length: n }, (_, i) => i);
+      expect(fast?.(input) !== REJECT, `${n} items`).toBe(schema.safeParse(input).success);
+    }
+    let reads = 0;
+    const long = new Proxy(new Array(1000).fill(1), {
+      get(target, key, receiver) {
+        if (key !== "length") reads++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    expect(fast?.(long)).toBe(REJECT);
+    expect(reads).toBe(0);
+  });
+
+  it("measures string bounds in code points, as zod does", () => {
+    const schema = z.string().min(2).max(3);
+    const fast = compileFast(schema);
+    for (const s of ["a", "ab", "abc", "abcd", "😀", "😀😀", "😀😀😀", "😀😀😀😀", "a😀"]) {
+      expect(fast?.(s) !== REJECT, s).toBe(schema.safeParse(s).success);
     }
   });
 
