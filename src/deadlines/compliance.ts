@@ -135,9 +135,9 @@ export function deadlinesAsOf(c: MissingCase, untilMs: number): Deadline[] {
  * | `long-term-missing` | NC-2 (unverified) | no locate in force (a reopen voids one) | `reportedAt` + 6 months | never (a milestone) |
  *
  * A cancelled case has none. Hours are exact; days and months are calendar units in
- * `c.timeZone` at the same local time (DL-1): a local time that a DST change skips moves
- * forward by the gap, a repeated one takes its first occurrence, and a day the month lacks
- * becomes its last day. An unknown `physicalSafetyAtRisk` counts as not established for
+ * `c.timeZone` at the same local time (DL-1): a local time that a DST change skips becomes
+ * the first valid instant (the change itself), a repeated one takes its earlier occurrence,
+ * and a day the month lacks becomes its last day. An unknown `physicalSafetyAtRisk` counts as not established for
  * NY-3, so the 180-day clock runs until the risk is recorded.
  *
  * Throws a `RangeError` naming the field (`c.reportedAt`, `c.timeZone`, `c.events[i]`, …)

@@ -120,7 +120,7 @@ export const DL_1 = rule({
   id: "DL-1",
   title: "Deadline arithmetic",
   statement:
-    "A deadline in hours is exact elapsed time: 24 hours across a daylight-saving change is still 24 hours. A deadline in days or months is counted in calendar units in the case's time zone and lands on the same local clock time: a day the target month lacks becomes its last day (31 August + 6 months is the end of February), a local time skipped by a clock change moves forward to the first valid instant, and in a repeated hour the earlier instant is taken. Deadlines are given as UTC instants. A state may set a tighter clock (Kentucky: a police report within 12 hours).",
+    "A deadline in hours is exact elapsed time: 24 hours across a daylight-saving change is still 24 hours. A deadline in days or months is counted in calendar units in the case's time zone and lands on the same local clock time: a day the target month lacks becomes its last day (31 August + 6 months is the end of February, 29 February + 12 months is 28 February). That local time becomes an instant as the first instant at which the zone's clock reads it or later: a time skipped by a clock change moves forward to the first valid instant, the change itself (02:30 on a New York spring-forward day is due at 03:00 daylight time), and in a repeated hour the earlier instant is taken. The zone's rules in force on that date apply (before 2007, United States daylight time began in April). Deadlines are given as UTC instants. A state may set a tighter clock (Kentucky: a police report within 12 hours).",
   status: "choice",
   sources: [
     {
