@@ -132,6 +132,26 @@ export const DL_1 = rule({
 });
 
 /** @internal */
+export const DL_2 = rule({
+  id: "DL-2",
+  title: "Deadlines lapse when the child is found first",
+  statement:
+    "A deadline lapses when the child is located before the deadline is due and before it is satisfied: it records the instant of that locate and is never overdue (a child found within the hour needs no NCIC entry; a record cleared on day 6 needs no 30-day verification). A satisfying event at the locate's very instant, or earlier, wins: the deadline is satisfied, not lapsed. A reopen before the due time voids the locate, and with it the lapse, so the deadline runs again; a reopen at or after the due time leaves the lapse. A deadline already due when the child is found did not lapse: it was missed. A cancelled case has no deadlines at all.",
+  status: "choice",
+  sources: [usc34("34 U.S.C. 41308(3)–(4)"), BILLYS_LAW],
+});
+
+/** @internal */
+export const DL_3 = rule({
+  id: "DL-3",
+  title: "Overdue means still to be done",
+  statement:
+    "A deadline is overdue at an instant when, as of that instant (later events ignored), the case is open (reported or active), the deadline was due strictly before it, and it was neither satisfied nor lapsed. A deadline missed before the child was found stays on the record as missed, but is not overdue once the case is located, closed or cancelled: nothing can be done about it any more, and a list of what to do next must not fill with children already found. A reopen makes the case open again, and its missed deadlines overdue again.",
+  status: "choice",
+  sources: [usc34("34 U.S.C. 41308(3)–(4)")],
+});
+
+/** @internal */
 export const AMB_DOJ = rule({
   id: "AMB-DOJ",
   title: "AMBER Alert: DOJ criteria",
@@ -162,5 +182,7 @@ export const FEDERAL_RULES: readonly Rule[] = [
   FED_8,
   FED_9,
   DL_1,
+  DL_2,
+  DL_3,
   AMB_DOJ,
 ];
