@@ -3,7 +3,14 @@
  * the DOJ AMBER criteria.
  * @module
  */
-import { FOSTER_CARE_671, NCMEC_MISSING_FROM_CARE, usc34 } from "./sources.js";
+import {
+  AMBER_DOJ_CRITERIA,
+  AMBER_NY_CRITERIA,
+  FOSTER_CARE_671,
+  NCIC_ROSEVILLE,
+  NCMEC_MISSING_FROM_CARE,
+  usc34,
+} from "./sources.js";
 import { type Rule, rule } from "./types.js";
 
 const BILLYS_LAW = {
@@ -159,15 +166,22 @@ export const AMB_DOJ = rule({
     "All five: (1) law enforcement reasonably believes an abduction occurred; (2) the child is in imminent danger of serious bodily injury or death; (3) there is enough description of the child and the abduction for a useful broadcast; (4) the child is 17 or younger; (5) the child is entered in NCIC with the CA flag. States adopt the criteria voluntarily. That runaways fall outside, since an abduction is required, is a reading not confirmed in a source; North Carolina's plan excludes runaways, and parental abductions without imminent danger.",
   status: "verified",
   sources: [
-    {
-      title: "WFTV: how is an AMBER Alert issued? (the DOJ criteria)",
-      url: "https://www.wftv.com/news/local/how-is-an-amber-alert-issued/455766538",
-    },
+    AMBER_DOJ_CRITERIA,
     {
       title: "North Carolina Center for Missing Persons: AMBER Alert request criteria",
       url: "https://nccmp.ncdps.gov/Alerts/Request/2",
     },
   ],
+});
+
+/** @internal */
+export const AMB_1 = rule({
+  id: "AMB-1",
+  title: "A believed abduction, read from the episode type",
+  statement:
+    "The abduction that AMBER criterion (1), New York's AMBER criteria and NCIC's EMI category require is read from the episode type (episode rules, then the type recorded at intake): met for a family or a nonfamily abduction; unknown only when the type is undetermined; not met for any other type, whatever abduction facts are still unknown. Law enforcement must reasonably believe that an abduction occurred, and an open question is not a belief: a runaway that the facts establish is no more eligible than one recorded as a runaway at intake. Learning more can still make an abduction of a runaway (the precedence of EP-P), and the answer then turns from not met to met.",
+  status: "choice",
+  sources: [AMBER_DOJ_CRITERIA, AMBER_NY_CRITERIA, NCIC_ROSEVILLE],
 });
 
 /** The federal rules, in book order. @internal */
@@ -185,4 +199,5 @@ export const FEDERAL_RULES: readonly Rule[] = [
   DL_2,
   DL_3,
   AMB_DOJ,
+  AMB_1,
 ];
