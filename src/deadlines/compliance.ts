@@ -10,7 +10,7 @@ import type { CaseEvent, CaseEventOf } from "../models/case-event.js";
 import { isCarePlacement } from "../rules/care.js";
 import { instantMs, tryInstantMs } from "../time/instant.js";
 import { plusHours, plusLocalDays, plusLocalMonths } from "./calendar.js";
-import { lapsedMs } from "./lapse.js";
+import { type LapseMark, lapsedMs, lapseMarks } from "./lapse.js";
 import { DEADLINE_RULE_OF, DEADLINE_SOURCES, type DeadlineRule } from "./rules.js";
 
 /**
@@ -78,19 +78,16 @@ function iso(ms: number): string {
   return new Date(ms).toISOString();
 }
 
-/** What a deadline is checked against: the events at or before `untilMs`. */
-type History = { readonly events: readonly CaseEvent[]; readonly untilMs: number };
-
 function deadline(
   rule: DeadlineRule,
   dueMs: number,
   by: CaseEvent | undefined,
-  h: History,
+  marks: readonly LapseMark[],
 ): Deadline {
   const ruleId = DEADLINE_RULE_OF[rule].id;
   const base = { rule, ruleId, dueAt: iso(dueMs), source: DEADLINE_SOURCES[rule] };
   const satisfiedMs = by ? instantMs(by.at, "c.events[].at") : undefined;
-  const lapsed = lapsedMs(h.events, h.untilMs, dueMs, satisfiedMs);
+  const lapsed = lapsedMs(marks, dueMs, satisfiedMs);
   if (lapsed !== undefined) return { ...base, lapsedAt: iso(lapsed) };
   return satisfiedMs === undefined ? base : { ...base, satisfiedAt: iso(satisfiedMs) };
 }
@@ -116,7 +113,7 @@ export function deadlinesAsOf(c: MissingCase, untilMs: number): Deadline[] {
   const state = foldEvents(c.events, reportedMs, untilMs, "c.events");
   if (state.status === "cancelled") return [];
   const m = milestones(c.events, untilMs);
-  const h: History = { events: c.events, untilMs };
+  const h = lapseMarks(c.events, untilMs);
   const zone = c.timeZone;
   const enterMs = m.enter ? instantMs(m.enter.at, "c.events[].at") : undefined;
   const out: Deadline[] = [];

@@ -45,9 +45,9 @@ import { type Deadline, deadlinesAsOf } from "./compliance.js";
  */
 export function overdueDeadlines(c: MissingCase, now: string): Deadline[] {
   const nowMs = instantMs(now, "now");
-  const deadlines = deadlinesAsOf(c, nowMs);
-  if (!isOpenAt(c, nowMs)) return [];
-  return deadlines.filter(
+  // A case that is not open has nothing overdue: most cases of a year need no deadlines.
+  if (typeof c === "object" && c !== null && !isOpenAt(c, nowMs)) return [];
+  return deadlinesAsOf(c, nowMs).filter(
     (d) => d.satisfiedAt === undefined && d.lapsedAt === undefined && Date.parse(d.dueAt) < nowMs,
   );
 }
