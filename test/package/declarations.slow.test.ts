@@ -68,7 +68,7 @@ const service = ts.createLanguageService({
   readDirectory: ts.sys.readDirectory,
   directoryExists: ts.sys.directoryExists,
   getDirectories: ts.sys.getDirectories,
-  realpath: ts.sys.realpath,
+  realpath: (path) => ts.sys.realpath?.(path) ?? path,
 });
 
 /** The position just after the comment that marks `name`. */
