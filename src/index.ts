@@ -159,6 +159,11 @@ export {
   type TakenBy,
 } from "./models/episode-facts.js";
 export {
+  type CaseExtension,
+  type ExtendedCase,
+  extendCaseSchema,
+} from "./models/extend.js";
+export {
   LIMITS,
   LIMITS_TABLE,
   type LimitRow,
@@ -235,6 +240,7 @@ export type {
   ParseResult,
 } from "./parse/issue.js";
 export {
+  createCaseParser,
   parseAgency,
   parseCase,
   parseCaseEvent,

@@ -3,7 +3,7 @@ import * as z from "zod";
 import { reportRuleIssues, WHEN_VALID } from "../boundary/rules.js";
 import { withStandardSchema } from "../boundary/standard.js";
 import { type CaseEvent, CaseEventSchema } from "./case-event.js";
-import { caseRuleIssues } from "./case-rules.js";
+import { type CaseShape, caseRuleIssues } from "./case-rules.js";
 import { type CaseStatus, CaseStatusSchema } from "./case-status.js";
 import { type Child, ChildSchema } from "./child.js";
 import { type NcicCategory, NcicCategorySchema, type NcicFlag, NcicFlagSchema } from "./codes.js";
@@ -165,6 +165,23 @@ export const MissingCaseShape = /* @__PURE__ */ withStandardSchema(
 );
 
 /**
+ * `fields` (a case's, and maybe an agency's own) with every cross-field rule of a case, made
+ * read-only, with the library's Standard Schema: the one place where the rules join a
+ * schema, so that an extended case keeps every one of them.
+ *
+ * @example
+ * ```ts
+ * const schema = withCaseRules(MissingCaseShape.extend({ badge: z.string() }));
+ * ```
+ * @internal
+ */
+export function withCaseRules<S extends z.ZodType<CaseShape>>(fields: S): z.ZodReadonly<S> {
+  return withStandardSchema(
+    fields.superRefine((c, ctx) => reportRuleIssues(caseRuleIssues(c), ctx), WHEN_VALID).readonly(),
+  );
+}
+
+/**
  * Schema of a {@link MissingCase}: one agency's record of one reported episode of a missing
  * child (VOC-5). To add an agency's own fields, see `extendCaseSchema`.
  *
@@ -182,11 +199,6 @@ export const MissingCaseShape = /* @__PURE__ */ withStandardSchema(
  * if (!r.success) console.log(r.error.issues.map((i) => i.message));
  * ```
  */
-export const MissingCaseSchema = /* @__PURE__ */ withStandardSchema(
-  MissingCaseShape.superRefine(
-    (c, ctx) => reportRuleIssues(caseRuleIssues(c), ctx),
-    WHEN_VALID,
-  ).readonly(),
-);
+export const MissingCaseSchema = /* @__PURE__ */ withCaseRules(MissingCaseShape);
 
 export { MISSING_FROM } from "./lists.js";

@@ -11,6 +11,7 @@ import type {
   CancelEventSchema,
   CaseEvent,
   CaseEventSchema,
+  CaseExtension,
   CaseStatus,
   CaseStatusSchema,
   Child,
@@ -21,6 +22,7 @@ import type {
   EnterEventSchema,
   EpisodeFacts,
   EpisodeFactsSchema,
+  ExtendedCase,
   IsoDate,
   IsoDateSchema,
   IsoDateTime,
@@ -66,6 +68,7 @@ import type {
   VerifyEvent,
   VerifyEventSchema,
 } from "../../src/index.js";
+import type { MissingCaseShape } from "../../src/models/case.js";
 
 /**
  * `true` exactly when `A` and `B` are the same type to the compiler (identity, not mutual
@@ -116,4 +119,25 @@ export type EqualsCanFail = [
   Assert<Equals<Equals<{ readonly a: string }, { a: string }>, false>>,
   Assert<Equals<Equals<{ a?: string | undefined }, { a: string | undefined }>, false>>,
   Assert<Equals<Equals<{ a: "x" | "y" }, { a: string }>, false>>,
+];
+
+/** `true` exactly when each of `A` and `B` is assignable to the other. */
+export type MutuallyAssignable<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+/** Extra fields of every optionality and kind, as an agency would add them. */
+type Extra = {
+  badgeNumber: z.ZodString;
+  intakeChannel: z.ZodOptional<z.ZodEnum<{ phone: "phone"; online: "online" }>>;
+  contacts: z.ZodReadonly<z.ZodArray<z.ZodString>>;
+};
+/** What zod itself infers for the case's fields extended with `Extra`, made read-only. */
+type ZodExtended = z.output<z.ZodReadonly<ReturnType<typeof MissingCaseShape.extend<Extra>>>>;
+
+/** `extendCaseSchema` names its output `ExtendedCase`: the same as zod's own inference. */
+export type ExtendedCaseIsZodsOutput = [
+  Assert<MutuallyAssignable<ZodExtended, ExtendedCase<Extra>>>,
+  Assert<Equals<ExtendedCase<Extra>["badgeNumber"], string>>,
+  Assert<Equals<ExtendedCase<Extra>["intakeChannel"], "phone" | "online" | undefined>>,
+  Assert<Equals<Extra extends CaseExtension ? true : false, true>>,
+  Assert<Equals<{ reportedAt: z.ZodString } extends CaseExtension ? true : false, false>>,
 ];
