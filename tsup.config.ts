@@ -8,8 +8,10 @@ const entries = {
 };
 
 const common: Options = {
-  // fast-check is an optional peer dependency of ./arbitraries: never bundle it.
-  external: ["fast-check"],
+  // Peer dependencies are the user's own, never bundled: zod (one instance per app, so that
+  // schemas, `instanceof` and zod's metadata registry are shared with the user's zod) and
+  // fast-check (optional, for ./arbitraries).
+  external: ["zod", "fast-check"],
   sourcemap: true,
   // Configs run in parallel, so none uses `clean` (race); `npm run build` deletes dist first.
   clean: false,
