@@ -83,7 +83,7 @@ describe("extendCaseSchema", () => {
         expect(codes(parseIntakeCase(extended))).toEqual(codes(parseCase(broken)));
         expect(codes(parseIntakeCase(extended))).toContain(code);
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 
