@@ -1,0 +1,40 @@
+/**
+ * Every TypeScript block of the README and the guides runs as written: each is imported as
+ * a module (the package's imports pointed at the sources) and must finish without throwing.
+ * `code-blocks.slow.test.ts` type-checks them all in one program. A block that is not meant
+ * to run is fenced otherwise (```` ```ts fragment ````).
+ */
+import { readFileSync, rmSync } from "node:fs";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { blocksOf, documents, writeBlocks } from "./blocks.js";
+
+const blocks = documents().flatMap(blocksOf);
+const { dir, files } = writeBlocks(blocks);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("the code blocks of the README and the guides", () => {
+  it("are found in the README and in the guides, with the values they show checked", () => {
+    expect(blocks.filter((b) => b.doc === "README.md").length).toBeGreaterThanOrEqual(4);
+    expect(new Set(blocks.map((b) => b.doc)).size).toBeGreaterThanOrEqual(6);
+    const checks = files.map((f) => readFileSync(f, "utf8").split("__shown(").length - 1);
+    expect(checks.reduce((a, b) => a + b, 0)).toBeGreaterThan(50);
+  });
+
+  it.each(blocks.map((b, i) => [`${b.doc}:${b.line}`, files[i] as string]))(
+    "%s runs",
+    async (_, file) => {
+      // Blocks print what they show; the test keeps the output quiet. A block that prints an
+      // error has taken a branch it was not written to show.
+      const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+      const error = vi.spyOn(console, "error").mockImplementation(() => undefined);
+      try {
+        await import(file);
+        expect(error).not.toHaveBeenCalled();
+      } finally {
+        log.mockRestore();
+        error.mockRestore();
+      }
+    },
+    30_000,
+  );
+});
