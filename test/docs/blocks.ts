@@ -25,22 +25,42 @@ export function documents(): string[] {
   return ["README.md", ...guides];
 }
 
-/** Every block fenced exactly ```` ```ts ```` in `doc` (a path from the repository root). */
-export function blocksOf(doc: string): Block[] {
+/** A fenced block of any kind: its info string (`ts`, `ts fragment`, `sh`…), line and code. */
+export type Fenced = Block & { readonly info: string };
+
+/**
+ * Every fenced block of `doc` (a path from the repository root), with backticks or tildes,
+ * at the margin or indented in a list item (the indent is taken off its lines), as
+ * CommonMark reads them: a block closes at a fence of the same character, at least as long.
+ */
+export function fencedBlocks(doc: string): Fenced[] {
   const lines = readFileSync(join(root, doc), "utf8").split("\n");
-  const blocks: Block[] = [];
-  let open: { fence: string; info: string; line: number } | undefined;
+  const blocks: Fenced[] = [];
+  let open: { indent: number; fence: string; info: string; line: number } | undefined;
   lines.forEach((text, i) => {
+    const [, indent = "", fence = "", info = ""] = /^(\s*)(`{3,}|~{3,})(.*)$/.exec(text) ?? [];
+    if (!fence) return;
     if (!open) {
-      const m = /^(`{3,})(.*)$/.exec(text);
-      if (m) open = { fence: m[1] as string, info: (m[2] as string).trim(), line: i };
-    } else if (text.trim() === open.fence) {
-      const code = lines.slice(open.line + 1, i).join("\n");
-      if (open.info === "ts") blocks.push({ doc, line: open.line + 1, code });
-      open = undefined;
+      open = { indent: indent.length, fence, info: info.trim(), line: i };
+      return;
     }
+    if (fence[0] !== open.fence[0] || fence.length < open.fence.length || info.trim()) return;
+    const margin = open.indent;
+    const code = lines
+      .slice(open.line + 1, i)
+      .map((l) => l.slice(Math.min(margin, l.length - l.trimStart().length)))
+      .join("\n");
+    blocks.push({ doc, line: open.line + 1, info: open.info, code });
+    open = undefined;
   });
   return blocks;
+}
+
+/** Every block fenced exactly ```` ```ts ```` in `doc`: the ones that run. */
+export function blocksOf(doc: string): Block[] {
+  return fencedBlocks(doc)
+    .filter((b) => b.info === "ts")
+    .map(({ doc: d, line, code }) => ({ doc: d, line, code }));
 }
 
 const ENTRIES: Record<string, string> = {
@@ -51,18 +71,23 @@ const ENTRIES: Record<string, string> = {
 
 /** A block's code with the package's imports pointed at `dir`'s view of the sources. */
 export function rewrite(code: string, dir: string): string {
-  return code.replace(/(from\s+|import\()"(missing-child-cases(?:\/[^"]*)?)"/g, (all, head, spec) => {
-    const entry = ENTRIES[spec];
-    if (entry) return `${head}"${relative(dir, join(root, entry))}"`;
-    const schema = /^missing-child-cases\/schemas\/(.+\.json)$/.exec(spec);
-    if (schema) return `${head}"./schemas/${schema[1]}"`;
-    return all;
-  });
+  return code.replace(
+    /(from\s+|import\()"(missing-child-cases(?:\/[^"]*)?)"/g,
+    (all, head, spec) => {
+      const entry = ENTRIES[spec];
+      if (entry) return `${head}"${relative(dir, join(root, entry))}"`;
+      const schema = /^missing-child-cases\/schemas\/(.+\.json)$/.exec(spec);
+      if (schema) return `${head}"./schemas/${schema[1]}"`;
+      return all;
+    },
+  );
 }
 
 /** The JavaScript literal at the start of `text` (a number, string, array…), or undefined. */
 export function leadingLiteral(text: string): string | undefined {
-  const simple = /^(?:-?\d+(?:\.\d+)?(?![\d.])|true\b|false\b|null\b|undefined\b|"[^"]*")/.exec(text);
+  const simple = /^(?:-?\d+(?:\.\d+)?(?![\d.])|true\b|false\b|null\b|undefined\b|"[^"]*")/.exec(
+    text,
+  );
   if (simple) return simple[0];
   if (text[0] !== "[" && text[0] !== "{") return undefined;
   let depth = 0;
@@ -88,19 +113,39 @@ function evaluates(literal: string): boolean {
   }
 }
 
-const STATEMENT = /^(\s*)(?=\S)(?!(?:const|let|var|await|return|if|for|import|export|throw)\b)(.+?);\s*\/\/\s*(.+)$/;
+/** What {@link withChecks} puts before a block's code: `HEADER_LINES` lines. */
+const HEADER = `import { expect as __expect } from "vitest";
+const __shown = (actual: unknown, shown: unknown, at: string) => __expect(actual, at).toEqual(shown);`;
+export const HEADER_LINES = HEADER.split("\n").length;
+
+const STATEMENT =
+  /^(\s*)(?=\S)(?!(?:const|let|var|await|return|for|import|export|throw)\b)(.+?);\s*\/\/\s*(.+)$/;
+
+/** `if (cond) expr` as `["if (cond) ", "expr"]`; any other statement as `["", statement]`. */
+export function splitGuard(statement: string): [guard: string, expr: string] {
+  if (!/^if\s*\(/.test(statement)) return ["", statement];
+  let depth = 0;
+  for (let i = statement.indexOf("("); i < statement.length; i++) {
+    if (statement[i] === "(") depth++;
+    if (statement[i] === ")") depth--;
+    if (depth === 0) return [`${statement.slice(0, i + 1)} `, statement.slice(i + 1).trim()];
+  }
+  return ["", statement];
+}
 
 /**
  * A block's code with each shown value checked: a statement line `expr; // value`, whose
  * comment starts with a complete literal (`17`, `"2025-03-12"`, `{ min: 15, max: 16 }`,
  * `true: because…`), becomes a check that `expr` equals it (`console.log(x); // v` checks
- * `x`). A comment that is prose, or elides (`…`), is left as it is.
+ * `x`; `if (r.ok) r.value.id; // "x"` checks it when `r.ok`). A comment that is prose, or
+ * elides (`…`), is left as it is.
  */
 export function withChecks(code: string, where: string): string {
   const lines = code.split("\n").map((line, i) => {
     const m = STATEMENT.exec(line);
     if (!m) return line;
-    const [, indent, statement, comment] = m as unknown as [string, string, string, string];
+    const [, indent, whole, comment] = m as unknown as [string, string, string, string];
+    const [guard, statement] = splitGuard(whole);
     const literal = leadingLiteral(comment);
     if (literal === undefined || !evaluates(literal)) return line;
     const logged = /^console\.log\(([^,]+)\)$/.exec(statement);
@@ -109,11 +154,9 @@ export function withChecks(code: string, where: string): string {
       return line;
     }
     const at = JSON.stringify(`${where}+${i + 1}`);
-    return `${indent}__shown(${expr}, ${literal}, ${at}); // ${comment}`;
+    return `${indent}${guard}__shown(${expr}, ${literal}, ${at}); // ${comment}`;
   });
-  const header = `import { expect as __expect } from "vitest";
-const __shown = (actual: unknown, shown: unknown, at: string) => __expect(actual, at).toEqual(shown);`;
-  return `${header}\n${lines.join("\n")}`;
+  return `${HEADER}\n${lines.join("\n")}`;
 }
 
 /** A module name for a block: its document and line (`docs-ages-md-42.ts`). */

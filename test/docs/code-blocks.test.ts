@@ -6,7 +6,7 @@
  */
 import { readFileSync, rmSync } from "node:fs";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { blocksOf, documents, writeBlocks } from "./blocks.js";
+import { blocksOf, documents, fencedBlocks, writeBlocks } from "./blocks.js";
 
 const blocks = documents().flatMap(blocksOf);
 const { dir, files } = writeBlocks(blocks);
@@ -18,6 +18,16 @@ describe("the code blocks of the README and the guides", () => {
     expect(new Set(blocks.map((b) => b.doc)).size).toBeGreaterThanOrEqual(6);
     const checks = files.map((f) => readFileSync(f, "utf8").split("__shown(").length - 1);
     expect(checks.reduce((a, b) => a + b, 0)).toBeGreaterThan(50);
+  });
+
+  it("are fenced `ts` to run, or `ts fragment` to be shown only (no other TypeScript fence)", () => {
+    // A block fenced ```typescript or ```tsx would silently escape the runner.
+    const typescript = /^(?:ts|typescript|tsx|mts|cts)\b/i;
+    const escaped = documents()
+      .flatMap(fencedBlocks)
+      .filter((b) => typescript.test(b.info) && b.info !== "ts" && b.info !== "ts fragment")
+      .map((b) => `${b.doc}:${b.line} \`\`\`${b.info}`);
+    expect(escaped).toEqual([]);
   });
 
   it.each(blocks.map((b, i) => [`${b.doc}:${b.line}`, files[i] as string]))(
