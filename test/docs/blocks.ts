@@ -29,30 +29,35 @@ export function documents(): string[] {
 export type Fenced = Block & { readonly info: string };
 
 /**
- * Every fenced block of `doc` (a path from the repository root), with backticks or tildes,
- * at the margin or indented in a list item (the indent is taken off its lines), as
- * CommonMark reads them: a block closes at a fence of the same character, at least as long.
+ * Every fenced block of `doc` (a path from the repository root; `text` is its content), with
+ * backticks or tildes, at the margin or indented in a list item (the indent is taken off its
+ * lines), as CommonMark reads them: a block closes at a fence of the same character, at least as long,
+ * or at the end of the document.
  */
-export function fencedBlocks(doc: string): Fenced[] {
-  const lines = readFileSync(join(root, doc), "utf8").split("\n");
+export function fencedBlocks(doc: string, text = readFileSync(join(root, doc), "utf8")): Fenced[] {
+  const lines = text.split("\n");
   const blocks: Fenced[] = [];
   let open: { indent: number; fence: string; info: string; line: number } | undefined;
-  lines.forEach((text, i) => {
-    const [, indent = "", fence = "", info = ""] = /^(\s*)(`{3,}|~{3,})(.*)$/.exec(text) ?? [];
-    if (!fence) return;
-    if (!open) {
-      open = { indent: indent.length, fence, info: info.trim(), line: i };
-      return;
-    }
-    if (fence[0] !== open.fence[0] || fence.length < open.fence.length || info.trim()) return;
+  const close = (end: number) => {
+    if (!open) return;
     const margin = open.indent;
     const code = lines
-      .slice(open.line + 1, i)
+      .slice(open.line + 1, end)
       .map((l) => l.slice(Math.min(margin, l.length - l.trimStart().length)))
       .join("\n");
     blocks.push({ doc, line: open.line + 1, info: open.info, code });
     open = undefined;
+  };
+  lines.forEach((line, i) => {
+    const [, indent = "", fence = "", info = ""] = /^(\s*)(`{3,}|~{3,})(.*)$/.exec(line) ?? [];
+    if (!fence) return;
+    if (!open) open = { indent: indent.length, fence, info: info.trim(), line: i };
+    else if (fence[0] === open.fence[0] && fence.length >= open.fence.length && !info.trim()) {
+      close(i);
+    }
   });
+  // An unclosed fence runs to the end of the document, as CommonMark reads it.
+  close(lines.length);
   return blocks;
 }
 
@@ -115,11 +120,13 @@ function evaluates(literal: string): boolean {
 
 /** What {@link withChecks} puts before a block's code: `HEADER_LINES` lines. */
 const HEADER = `import { expect as __expect } from "vitest";
-const __shown = (actual: unknown, shown: unknown, at: string) => __expect(actual, at).toEqual(shown);`;
+const __shown = (actual: unknown, shown: unknown, at: string) => __expect(actual, at).toEqual(shown);
+const __unmet = (at: string) => __expect.unreachable(\`\${at}: the condition before the shown value is false\`);`;
 export const HEADER_LINES = HEADER.split("\n").length;
 
+// A line that continues an expression (`.ok; // false` after a call, `); // 1`) is no statement.
 const STATEMENT =
-  /^(\s*)(?=\S)(?!(?:const|let|var|await|return|for|import|export|throw)\b)(.+?);\s*\/\/\s*(.+)$/;
+  /^(\s*)(?=[^\s.)\]}?:,])(?!(?:const|let|var|await|return|for|import|export|throw)\b)(.+?);\s*\/\/\s*(.+)$/;
 
 /** `if (cond) expr` as `["if (cond) ", "expr"]`; any other statement as `["", statement]`. */
 export function splitGuard(statement: string): [guard: string, expr: string] {
@@ -137,11 +144,12 @@ export function splitGuard(statement: string): [guard: string, expr: string] {
  * A block's code with each shown value checked: a statement line `expr; // value`, whose
  * comment starts with a complete literal (`17`, `"2025-03-12"`, `{ min: 15, max: 16 }`,
  * `true: because…`), becomes a check that `expr` equals it (`console.log(x); // v` checks
- * `x`; `if (r.ok) r.value.id; // "x"` checks it when `r.ok`). A comment that is prose, or
+ * `x`; `if (r.ok) r.value.id; // "x"` checks that `r.ok` and the value). A comment that is prose, or
  * elides (`…`), is left as it is.
  */
 export function withChecks(code: string, where: string): string {
-  const lines = code.split("\n").map((line, i) => {
+  const source = code.split("\n");
+  const lines = source.map((line, i) => {
     const m = STATEMENT.exec(line);
     if (!m) return line;
     const [, indent, whole, comment] = m as unknown as [string, string, string, string];
@@ -154,7 +162,12 @@ export function withChecks(code: string, where: string): string {
       return line;
     }
     const at = JSON.stringify(`${where}+${i + 1}`);
-    return `${indent}${guard}__shown(${expr}, ${literal}, ${at}); // ${comment}`;
+    const shown = `__shown(${expr}, ${literal}, ${at});`;
+    // Behind an if, the shown value is what the reader is told happens: the condition must
+    // hold, unless the block has an else of its own on the next line (which then must not
+    // print a warning or an error: the runner fails on those).
+    const orElse = /^\s*else\b/.test(source[i + 1] ?? "") ? "" : ` else __unmet(${at});`;
+    return `${indent}${guard ? `${guard}${shown}${orElse}` : shown} // ${comment}`;
   });
   return `${HEADER}\n${lines.join("\n")}`;
 }

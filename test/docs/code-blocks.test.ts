@@ -24,7 +24,7 @@ describe("the code blocks of the README and the guides", () => {
     // A block fenced ```typescript or ```tsx would silently escape the runner.
     const typescript = /^(?:ts|typescript|tsx|mts|cts)\b/i;
     const escaped = documents()
-      .flatMap(fencedBlocks)
+      .flatMap((doc) => fencedBlocks(doc))
       .filter((b) => typescript.test(b.info) && b.info !== "ts" && b.info !== "ts fragment")
       .map((b) => `${b.doc}:${b.line} \`\`\`${b.info}`);
     expect(escaped).toEqual([]);
@@ -33,16 +33,19 @@ describe("the code blocks of the README and the guides", () => {
   it.each(blocks.map((b, i) => [`${b.doc}:${b.line}`, files[i] as string]))(
     "%s runs",
     async (_, file) => {
-      // Blocks print what they show; the test keeps the output quiet. A block that prints an
-      // error has taken a branch it was not written to show.
+      // Blocks print what they show; the test keeps the output quiet. A block that prints a
+      // warning or an error has taken a branch it was not written to show.
       const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
       const error = vi.spyOn(console, "error").mockImplementation(() => undefined);
+      const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
       try {
         await import(file);
         expect(error).not.toHaveBeenCalled();
+        expect(warn).not.toHaveBeenCalled();
       } finally {
         log.mockRestore();
         error.mockRestore();
+        warn.mockRestore();
       }
     },
     30_000,
