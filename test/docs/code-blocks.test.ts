@@ -5,8 +5,9 @@
  * to run is fenced otherwise (```` ```ts fragment ````).
  */
 import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { blocksOf, documents, fencedBlocks, writeBlocks } from "./blocks.js";
+import { blocksOf, documents, fencedBlocks, root, writeBlocks } from "./blocks.js";
 
 const blocks = documents().flatMap(blocksOf);
 const { dir, files } = writeBlocks(blocks);
@@ -28,6 +29,14 @@ describe("the code blocks of the README and the guides", () => {
       .filter((b) => typescript.test(b.info) && b.info !== "ts" && b.info !== "ts fragment")
       .map((b) => `${b.doc}:${b.line} \`\`\`${b.info}`);
     expect(escaped).toEqual([]);
+  });
+
+  it("include the README's contributor commands verbatim, each on a line of its own", () => {
+    // CI and contributors look for these exact lines.
+    const lines = readFileSync(join(root, "README.md"), "utf8").split("\n");
+    expect(lines).toContain("npm ci && npm run demo");
+    expect(lines).toContain("npm ci && npm test");
+    expect(lines).toContain("npm install missing-child-cases zod");
   });
 
   it.each(blocks.map((b, i) => [`${b.doc}:${b.line}`, files[i] as string]))(
