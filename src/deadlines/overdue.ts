@@ -4,7 +4,8 @@
  */
 import { foldEvents } from "../lifecycle/fold.js";
 import type { MissingCase } from "../models/case.js";
-import { instantMs } from "../time/instant.js";
+import { instantArgMs, instantMs } from "../time/instant.js";
+import type { IsoDateTime } from "../time/types.js";
 import { type Deadline, deadlinesAsOf } from "./compliance.js";
 
 /**
@@ -24,7 +25,8 @@ import { type Deadline, deadlinesAsOf } from "./compliance.js";
  * unverified) is overdue once an unlocated case is more than 6 calendar months old. Rules
  * and sources as for `complianceDeadlines` (FED-4…FED-7, NY-3, NC-2, DL-1, DL-2).
  *
- * Throws a `RangeError` naming `now` when it is not an RFC 3339 date-time with an offset.
+ * `now` is an RFC 3339 instant or a `Date`. Throws a `RangeError` naming `now` when it is
+ * neither an RFC 3339 date-time with an offset nor a valid `Date`.
  *
  * @example
  * ```ts
@@ -43,8 +45,8 @@ import { type Deadline, deadlinesAsOf } from "./compliance.js";
  * @see `docs/rules.md#nc-2`
  * @see `docs/rules.md#dl-1`
  */
-export function overdueDeadlines(c: MissingCase, now: string): Deadline[] {
-  const nowMs = instantMs(now, "now");
+export function overdueDeadlines(c: MissingCase, now: IsoDateTime | Date): Deadline[] {
+  const nowMs = instantArgMs(now, "now");
   // A case that is not open has nothing overdue: most cases of a year need no deadlines.
   if (typeof c === "object" && c !== null && !isOpenAt(c, nowMs)) return [];
   return deadlinesAsOf(c, nowMs).filter(
