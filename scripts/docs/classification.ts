@@ -150,6 +150,60 @@ function planSection(id: string, name: string): string[] {
   ];
 }
 
+/** A worked example of the alert section, run by the docs suite as written. */
+const ALERT_EXAMPLE = `\`\`\`ts
+import { type MissingCase, alertEligibility, alertPlansOf } from "missing-child-cases";
+
+// A 16-year-old Black girl reported missing in Los Angeles; nobody knows yet how she left.
+const c: MissingCase = {
+  id: "case-la-1",
+  reportingAgencyId: "lapd",
+  state: "CA",
+  timeZone: "America/Los_Angeles",
+  reportedAt: "2025-06-14T15:00:00-07:00",
+  lastContactAt: "2025-06-13T20:00:00-07:00",
+  reportedAs: "unknown",
+  status: "reported",
+  events: [],
+  child: {
+    id: "p-1",
+    name: { given: "Jordan", family: "Rivera" },
+    birthDate: "2009-01-01",
+    sex: "F",
+    race: ["B"],
+    heightCm: 160,
+    weightKg: 52,
+    eyeColor: "BRO",
+    hairColor: "BLK",
+    disability: false,
+  },
+};
+
+alertPlansOf("US-CA").map((p) => p.id); // ["amber-ca", "ebony-ca", "ema-ca"]
+
+const amber = alertEligibility(c, "amber-ca");
+amber.eligible;    // "unknown": was she abducted, is she in danger?
+amber.missingFacts; // ["episodeTypeOf", "facts.physicalSafetyAtRisk"]
+
+const ebony = alertEligibility(c, "ebony-ca");
+ebony.criteria.map((k) => [k.id, k.met]); // [["race", true], ["circumstances", "unknown"], ["description", true]]
+ebony.factors;     // [{ id: "age-12-25", ruleId: "CA-10a", met: true }]: weighed, never a condition
+
+// Taken by a stranger, by force, in danger: every plan's facts are now known.
+const taken: MissingCase = {
+  ...c,
+  facts: { takenBy: "stranger", forceOrThreat: true, physicalSafetyAtRisk: true },
+};
+alertEligibility(taken, "amber-ca").eligible; // true
+alertEligibility(taken, "ebony-ca").eligible; // true: abducted
+alertEligibility({ ...taken, child: { ...taken.child, birthDate: "1999-01-01" } }, "amber-ca")
+  .eligible; // false at 26 without a proven disability …
+alertEligibility(
+  { ...taken, child: { ...taken.child, birthDate: "1999-01-01", disability: true } },
+  "amber-ca",
+).eligible; // … true with one (CA-9: any age)
+\`\`\``;
+
 function alertSection(): string[] {
   return [
     "## Alert plans: `alertEligibility`, `amberAlertEligibility`",
@@ -159,6 +213,7 @@ function alertSection(): string[] {
 abduction (${ruleLink("AMB-1")}); description, danger and NCIC entry (${ruleLink("AMB-2")}); at risk, unexplained
 circumstances and the second tier (${ruleLink("AMB-3")}). A second tier's first criterion, \`not-amber\`, is met
 while the state's AMBER plan is not met, or unknown.`,
+    ALERT_EXAMPLE,
     ...ALERT_PLANS.flatMap((plan) => planSection(plan.id, plan.name)),
   ];
 }

@@ -76,7 +76,7 @@ const knownAndPartial = fc
     });
     const partial = makeTestCase({
       ...common,
-      child: partialChild as MissingCase["child"],
+      child: partialChild as unknown as MissingCase["child"],
       facts: partialFacts as EpisodeFacts,
       ...(r.forgetIndicators ? {} : { riskIndicators: r.riskIndicators }),
     });
