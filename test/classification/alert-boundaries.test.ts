@@ -19,7 +19,7 @@ import {
   STRANGER,
   UNEXPLAINED,
 } from "./alert-support.js";
-import { makeTestCase } from "./support.js";
+import { type CaseSpec, makeTestCase } from "./support.js";
 
 /**
  * The age lines: plan, the criterion (or factor) that holds the line, and N, the first age
@@ -200,7 +200,7 @@ describe.each(ANY_AGE)("%s: no age line", (id) => {
 });
 
 /** An AMBER case in every plan's terms: a stranger abduction, in danger, flags, entered. */
-const amberCase = (facts: EpisodeFacts = STRANGER, extra: Partial<MissingCase> = {}) =>
+const amberCase = (facts: EpisodeFacts = STRANGER, extra: CaseSpec = {}) =>
   makeTestCase({
     age: 9,
     child: { ...makeTestCase({ age: 9 }).child, race: ["B"] },
@@ -329,5 +329,29 @@ describe("an unknown fact leaves its criterion unknown and names the fact", () =
     const r = alertEligibility(makeTestCase({ facts: { physicalSafetyAtRisk: true } }), "emca-oh");
     expect(r.eligible).toBe("unknown");
     expect(r.missingFacts).toEqual(["episodeTypeOf"]);
+  });
+});
+
+describe("the description (AMB-2): every field, one at a time", () => {
+  const full = makeTestCase({ age: 9 }).child;
+  const described = (child: MissingCase["child"]) =>
+    criteriaOf(makeTestCase({ age: 9, child, facts: STRANGER }), "amber-doj").description;
+
+  it("is met with every field recorded", () => {
+    expect(described(full)).toBe(true);
+  });
+
+  it.each(["sex", "heightCm", "weightKg", "eyeColor", "hairColor"] as const)(
+    "is not met without %s",
+    (field) => {
+      const { [field]: _dropped, ...child } = full;
+      expect(described(child as MissingCase["child"])).toBe(false);
+    },
+  );
+
+  it("needs a given or a family name, one is enough", () => {
+    expect(described({ ...full, name: { given: "", family: "Rivera" } })).toBe(true);
+    expect(described({ ...full, name: { given: "Jordan", family: "" } })).toBe(true);
+    expect(described({ ...full, name: { given: "", family: "" } })).toBe(false);
   });
 });
