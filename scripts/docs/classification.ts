@@ -51,7 +51,7 @@ Every criterion in a result carries \`id\` (the criterion), \`ruleId\` (its rule
 
 ## Usage
 
-\`\`\`ts
+\`\`\`ts fragment
 import { alertEligibility, amberAlertEligibility, classifyCase, classifyEpisode, isMissingChild, ruleById } from "missing-child-cases";
 
 const r = classifyEpisode({ leftWithoutPermission: true }, { age: 15 });
