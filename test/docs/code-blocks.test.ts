@@ -31,6 +31,12 @@ describe("the code blocks of the README and the guides", () => {
     expect(escaped).toEqual([]);
   });
 
+  it("touch no files and no network (a reader runs them anywhere, the suite in parallel)", () => {
+    const io =
+      /from\s+"(?:node:)?(?:fs|fs\/promises|net|http|https|http2|dgram|child_process)"|\bfetch\(|\.listen\(/;
+    expect(blocks.filter((b) => io.test(b.code)).map((b) => `${b.doc}:${b.line}`)).toEqual([]);
+  });
+
   it("include the README's contributor commands verbatim, each on a line of its own", () => {
     // CI and contributors look for these exact lines.
     const lines = readFileSync(join(root, "README.md"), "utf8").split("\n");
