@@ -6,7 +6,7 @@
  * deadlines; annual statistics, operation summaries and privacy redaction. Every function
  * is pure: "now" is always an argument.
  *
- * @packageDocumentation
+ * @module missing-child-cases
  */
 
 // Explicit named exports only, one block per module (biome keeps them sorted): every public

@@ -51,20 +51,29 @@ Every criterion in a result carries \`id\` (the criterion), \`ruleId\` (its rule
 
 ## Usage
 
-\`\`\`ts fragment
+\`\`\`ts
 import { alertEligibility, amberAlertEligibility, classifyCase, classifyEpisode, isMissingChild, ruleById } from "missing-child-cases";
+import { makeCase, makeChild } from "missing-child-cases/testing";
 
 const r = classifyEpisode({ leftWithoutPermission: true }, { age: 15 });
 r.primary;      // "undetermined": a runaway needs at least one night away …
-r.missingFacts; // … so "nightsAway" is listed, with every other fact a criterion waits on
+r.missingFacts.includes("nightsAway"); // true: … so it is listed, with every other fact a criterion waits on
 r.criteria.find((k) => k.id === "runaway")?.ruleId; // "EP-1"
 ruleById("EP-1")?.status;           // "verified"
 
-classifyCase(c).primary;            // the same, from c.facts and the age at last contact
-isMissingChild(c, "ny");            // true | false | "unknown"
-amberAlertEligibility(c, { standard: "ny" }).criteria; // each criterion, three-valued
-alertEligibility(c, "ebony-ca").factors; // weighed, never a condition
-isMissingChild(c, "ncmec", { age: { rule: "common-law" } }); // ages as ageOn counts them
+const c = makeCase({
+  child: makeChild({ birthDate: "2010-01-15" }),
+  state: "NY",
+  reportedAt: "2025-06-02T09:00:00-04:00",
+  lastContactAt: "2025-06-01T20:00:00-04:00",
+  reportedAs: "runaway",
+  facts: { leftWithoutPermission: true },
+});
+classifyCase(c).primary;            // "undetermined": the same, from c.facts and the age at last contact
+isMissingChild(c, "ny");            // true: under 18 (true | false | "unknown")
+amberAlertEligibility(c, { standard: "ny" }).criteria.length > 0; // true: each criterion, three-valued
+alertEligibility(c, "ebony-ca").factors?.map((f) => f.id); // ["age-12-25"]: factors are weighed, never a condition
+isMissingChild(c, "ncmec", { age: { rule: "common-law" } }); // true: ages as ageOn counts them
 \`\`\`
 
 Absent facts are never guessed: ask for the facts in \`missingFacts\`, or treat

@@ -11,7 +11,7 @@
  * import { parseCase } from "missing-child-cases";
  * fc.assert(fc.property(caseArbitrary(), (c) => parseCase(c).ok));
  * ```
- * @packageDocumentation
+ * @module missing-child-cases/arbitraries
  */
 export { type CaseArbitraryOptions, caseArbitrary, episodeFactsArbitrary } from "./case.js";
 export { type ChildArbitraryOptions, childArbitrary } from "./child.js";

@@ -9,7 +9,7 @@
  * const c = makeCase({ status: "closed" }, { seed: 1 });
  * const year = [...syntheticYear({ year: 2024, reports: 1000, seed: 1 })];
  * ```
- * @packageDocumentation
+ * @module missing-child-cases/testing
  */
 export { makeAgency } from "./agency.js";
 export { type CaseOverrides, makeCase } from "./case.js";

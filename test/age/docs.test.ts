@@ -54,6 +54,7 @@ describe("docs/ages.md", () => {
         () => nightsAway("2025-03-09T00:00:00Z", "2025-03-08T00:00:00Z", "UTC"),
         "to must not be before from",
       ],
+      [() => localDate(new Date("x"), "UTC"), "at must be a valid Date in the years 0000–9999"],
     ];
     for (const [fn, message] of cases) {
       expect(fn).toThrow(message);
