@@ -13,9 +13,10 @@ import {
   caseFact,
 } from "./case-context.js";
 import type { Criterion } from "./classify-episode.js";
+import { allMet } from "./compile.js";
 import type { CaseOptions } from "./episode-criteria.js";
 import { all, type CriterionDef, defineCriterion, frozen, leaf } from "./expr.js";
-import { type Tri, triAnd } from "./tri.js";
+import type { Tri } from "./tri.js";
 
 /**
  * The AMBER standards `amberAlertEligibility` knows: `'doj'` (AMB-DOJ) and `'ny'` (NY-5).
@@ -150,11 +151,11 @@ export function amberAlertEligibility(
   if (standard !== "doj" && standard !== "ny") {
     throw new TypeError("options.standard must be 'doj' or 'ny'");
   }
-  const ctx = caseContext(c, options);
-  const criteria = AMBER_CRITERIA[standard].map((k) => ({
-    id: k.id,
-    ruleId: k.ruleId,
-    met: k.expr.evaluate(ctx).met,
-  }));
-  return { eligible: triAnd(...criteria.map((k) => k.met)), criteria };
+  return COMPILED[standard](caseContext(c, options));
 }
+
+/** The criteria of each standard compiled (on first use); results frozen and shared. */
+const COMPILED = {
+  doj: /* @__PURE__ */ allMet(() => AMBER_CRITERIA.doj),
+  ny: /* @__PURE__ */ allMet(() => AMBER_CRITERIA.ny),
+} as const;
