@@ -214,6 +214,7 @@ export {
   type OperationSummaryOptions,
   summarizeOperation,
 } from "./operations/index.js";
+export { isAgency, isCase, isCaseEvent, isChild, isOperation } from "./parse/check.js";
 export type {
   Issue,
   ParseOptions,

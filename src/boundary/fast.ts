@@ -65,6 +65,9 @@ class Program {
   readonly constants: unknown[] = [];
   readonly names = new Map<z.ZodType, string>();
 
+  /** `check`: accept or reject only, building no output (what `isCase` runs). */
+  constructor(readonly check: boolean) {}
+
   /** The expression that reads `constant` in the generated code. */
   ref(constant: unknown): string {
     return `c[${this.constants.push(constant) - 1}]`;
@@ -84,13 +87,15 @@ function refinement(check: Check): (value: unknown) => boolean {
   let payload = { value: undefined as unknown, issues: [] as unknown[] };
   return (value) => {
     payload.value = value;
-    if (def.when && !def.when(payload)) return true;
-    const result: unknown = check._zod.check(payload as never);
-    if (result instanceof Promise || payload.issues.length > 0) {
-      payload = { value: undefined, issues: [] }; // a fresh one: zod may still hold the old
-      return false;
+    let ok = true;
+    if (!def.when || def.when(payload)) {
+      const result: unknown = check._zod.check(payload as never);
+      ok = !(result instanceof Promise) && payload.issues.length === 0;
     }
-    return true;
+    if (ok)
+      payload.value = undefined; // never keep what was checked (it may be the caller's)
+    else payload = { value: undefined, issues: [] }; // a fresh one: zod may still hold the old
+    return ok;
   };
 }
 
@@ -211,7 +216,10 @@ function compileFunction(p: Program, source: string): Fast {
   return make(p.constants, REJECT, Object.prototype) as Fast;
 }
 
-/** Statements that take the value in `v`, or return `R`; `accept(expr)` stores the output. */
+/**
+ * Statements that take the value in `v`, or return `R`; `accept(expr)` stores the output
+ * (in check mode it only counts: there is no output).
+ */
 function take(node: Node, accept: (out: string) => string): string {
   if ("test" in node) return `if (!(${node.test("v")})) return R; ${accept("v")}`;
   return `r = ${node.call}(v); if (r === R) return R; ${accept("r")}`;
@@ -219,12 +227,15 @@ function take(node: Node, accept: (out: string) => string): string {
 
 /** Refinements of a container, run on its output, then the output (frozen if readonly). */
 function finish(p: Program, def: Def, freeze: boolean, lengthChecks = false): string {
+  // In check mode the refinements read the input: each field read there was just accepted.
+  const value = p.check ? "o" : "out";
   const tests = (def.checks ?? []).flatMap((check) => {
     const kind = check._zod.def.check;
     if (lengthChecks && (kind === "max_length" || kind === "min_length")) return [];
     if (kind !== "custom") throw new Unsupported(kind);
-    return [`if (!${p.ref(refinement(check))}(out)) return R;`];
+    return [`if (!${p.ref(refinement(check))}(${value})) return R;`];
   });
+  if (p.check) return `${tests.join(" ")} return o;`;
   return `${tests.join(" ")} return ${freeze ? "Object.freeze(out)" : "out"};`;
 }
 
@@ -246,7 +257,7 @@ function objectBody(p: Program, def: Def, freeze: boolean): string {
     const optional = defOf(schema).type === "optional";
     const node = compileNode(p, optional ? (defOf(schema).innerType as z.ZodType) : schema);
     const k = JSON.stringify(key);
-    const took = take(node, (out) => `out[${k}] = ${out}; n++;`);
+    const took = take(node, (out) => (p.check ? "n++;" : `out[${k}] = ${out}; n++;`));
     return optional
       ? `v = o[${k}]; if (v !== undefined) { ${took} }`
       : `v = o[${k}]; if (v === undefined) return R; ${took}`;
@@ -255,7 +266,7 @@ function objectBody(p: Program, def: Def, freeze: boolean): string {
   return `if (typeof o !== "object" || o === null) return R;
   const p = Object.getPrototypeOf(o);
   if (p !== OP && p !== null) return R;
-  const out = {}; let n = 0; let v; let r;
+  ${p.check ? "" : "const out = {};"} let n = 0; let v; let r;
   ${fields.join("\n  ")}
   for (const k in o) { switch (k) { ${cases} break; default: return R; } if (--n < 0) return R; }
   if (n !== 0) return R;
@@ -278,10 +289,12 @@ function arrayBody(p: Program, def: Def, freeze: boolean): string {
     }
     return [];
   });
-  const item = take(compileNode(p, def.element as z.ZodType), (out) => `out[i] = ${out};`);
+  const item = take(compileNode(p, def.element as z.ZodType), (out) =>
+    p.check ? "" : `out[i] = ${out};`,
+  );
   return `if (!Array.isArray(o)) return R;
   ${bounds.join(" ")}
-  const n = o.length; const out = n > 64 ? [] : new Array(n); let v; let r;
+  const n = o.length; ${p.check ? "" : "const out = n > 64 ? [] : new Array(n);"} let v; let r;
   for (let i = 0; i < n; i++) { v = o[i]; ${item} }
   ${finish(p, def, freeze, true)}`;
 }
@@ -304,11 +317,11 @@ function unionBody(p: Program, def: Def, freeze: boolean): string {
   let r;
   switch (o[${JSON.stringify(key)}]) { ${cases.join(" ")} default: return R; }
   if (r === R) return R;
-  return ${freeze ? "Object.freeze(r)" : "r"};`;
+  return ${freeze && !p.check ? "Object.freeze(r)" : "r"};`;
 }
 
-function generate(schema: z.ZodType): Fast | undefined {
-  const p = new Program();
+function generate(schema: z.ZodType, check: boolean): Fast | undefined {
+  const p = new Program(check);
   try {
     const root = compileNode(p, schema);
     if ("call" in root) return p.constants[Number(root.call.slice(2, -1))] as Fast;
@@ -323,6 +336,7 @@ function generate(schema: z.ZodType): Fast | undefined {
 }
 
 const compiled = new WeakMap<z.ZodType, Fast | null>();
+const checks = new WeakMap<z.ZodType, Fast | null>();
 
 /**
  * Compiles `schema` (once; later calls return the same function) into a function that
@@ -339,11 +353,37 @@ const compiled = new WeakMap<z.ZodType, Fast | null>();
  * @internal
  */
 export function compileFast(schema: z.ZodType): Fast | undefined {
+  return compiledIn(compiled, schema, false);
+}
+
+/**
+ * Like {@link compileFast}, but the function only checks: it returns {@link REJECT} where
+ * {@link compileFast}'s would, and otherwise something else (the input itself), having built
+ * nothing, frozen nothing and allocated nothing. The same code, less the output: each field
+ * is read once, and the schema's refinements run on the input instead of the output (they
+ * read the fields just accepted).
+ *
+ * @example
+ * ```ts
+ * const check = compileCheck(MissingCaseSchema);
+ * const valid = check !== undefined && check(input) !== REJECT; // else ask zod
+ * ```
+ * @internal
+ */
+export function compileCheck(schema: z.ZodType): Fast | undefined {
+  return compiledIn(checks, schema, true);
+}
+
+function compiledIn(
+  cache: WeakMap<z.ZodType, Fast | null>,
+  schema: z.ZodType,
+  check: boolean,
+): Fast | undefined {
   if (globalConfig.jitless || !util.allowsEval.value) return undefined;
-  let fast = compiled.get(schema);
+  let fast = cache.get(schema);
   if (fast === undefined) {
-    fast = generate(schema) ?? null;
-    compiled.set(schema, fast);
+    fast = generate(schema, check) ?? null;
+    cache.set(schema, fast);
   }
   return fast ?? undefined;
 }

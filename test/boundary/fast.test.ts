@@ -1,10 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { compileFast, REJECT } from "../../src/boundary/fast.js";
+import { compileCheck, compileFast, REJECT } from "../../src/boundary/fast.js";
 import {
   AgencySchema,
   ChildSchema,
+  isCase,
+  isChild,
   MissingCaseSchema,
   OperationSchema,
   parseAgency,
@@ -85,6 +87,10 @@ function agreesWithZod<T>(
   parse: (v: unknown) => { ok: boolean },
   input: unknown,
 ) {
+  // The compiled check accepts exactly what the compiled parse accepts (zod decides the rest).
+  const checked = compileCheck(schema)?.(input) !== REJECT;
+  const parsed = compileFast(schema)?.(input) !== REJECT;
+  expect(checked).toBe(parsed);
   const zr = schema.safeParse(input);
   const r = parse(input) as { ok: boolean; value?: unknown };
   expect(r.ok).toBe(zr.success);
@@ -128,12 +134,16 @@ describe("the fast path agrees with zod", () => {
     z.config({ jitless: true });
     try {
       expect(compileFast(MissingCaseSchema)).toBeUndefined();
+      expect(compileCheck(MissingCaseSchema)).toBeUndefined();
       for (const c of validCases) {
+        expect(isCase(c)).toBe(true);
         const r = parseCase(c);
         expect(r.ok && r.value).toStrictEqual(MissingCaseSchema.parse(c));
       }
       expect(parseCase({ ...validCases[0], extra: 1 }).ok).toBe(false);
+      expect(isCase({ ...validCases[0], extra: 1 })).toBe(false);
       expect(parseCase(new Date()).ok).toBe(false);
+      expect(isCase(new Date())).toBe(false);
     } finally {
       z.config({ jitless: false });
     }
@@ -225,6 +235,17 @@ describe("the fast path agrees with zod", () => {
     } finally {
       delete proto.eyeColor;
     }
+  });
+
+  it("checks without building, freezing or keeping: the check returns the input itself", () => {
+    const check = compileCheck(MissingCaseSchema);
+    for (const c of validCases) {
+      const input = JSON.parse(JSON.stringify(c));
+      expect(check?.(input)).toBe(input);
+      expect(Object.isFrozen(input)).toBe(false);
+      expect(isCase(input)).toBe(true);
+    }
+    expect(isChild({ ...child, name: { ...child.name, extra: 1 } })).toBe(false);
   });
 
   it("accepts a null-prototype object as zod does", () => {
