@@ -94,25 +94,38 @@ export {
 export {
   type Agency,
   type AgencyKind,
+  type AgencyLevel,
   AgencySchema,
 } from "./models/agency.js";
 export {
   type MissingCase,
   MissingCaseSchema,
   type MissingFrom,
+  type NcicRecord,
   NcicRecordSchema,
 } from "./models/case.js";
 export {
+  type CancelEvent,
   CancelEventSchema,
+  type CancelReason,
   type CaseEvent,
   type CaseEventOf,
   CaseEventSchema,
   type CaseEventType,
+  type ClearDisposition,
+  type ClearEvent,
   ClearEventSchema,
+  type EnterEvent,
   EnterEventSchema,
+  type LocateCondition,
+  type LocateEvent,
   LocateEventSchema,
+  type NoticeRecipient,
+  type NotifyEvent,
   NotifyEventSchema,
+  type ReopenEvent,
   ReopenEventSchema,
+  type VerifyEvent,
   VerifyEventSchema,
 } from "./models/case-event.js";
 export {
@@ -142,7 +155,14 @@ export {
 export {
   type EpisodeFacts,
   EpisodeFactsSchema,
+  type PerpetratorPurpose,
+  type TakenBy,
 } from "./models/episode-facts.js";
+export {
+  type CaseExtension,
+  type ExtendedCase,
+  extendCaseSchema,
+} from "./models/extend.js";
 export {
   LIMITS,
   LIMITS_TABLE,
@@ -221,6 +241,7 @@ export type {
   ParseResult,
 } from "./parse/issue.js";
 export {
+  createCaseParser,
   parseAgency,
   parseCase,
   parseCaseEvent,

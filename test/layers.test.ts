@@ -16,7 +16,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ["boundary"],
   ["models"],
   ["lifecycle", "parse"],
-  ["age", "rules"],
+  ["age", "rules", "jurisdictions"],
   ["classification"],
   ["deadlines", "statistics", "operations", "privacy", "testing"],
   ["arbitraries", "cli"],

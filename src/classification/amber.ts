@@ -56,7 +56,7 @@ const description = all<CaseContext>(
 );
 
 const ABDUCTION_NOTE =
-  "Read from `episodeTypeOf`: unknown when the type is undetermined, or when the facts settled on a lesser type (say runaway) while an abduction type is still unknown, since precedence (EP-P) would put the abduction first.";
+  "Read from `episodeTypeOf` (AMB-1): met for a family or nonfamily abduction; unknown only when the type is undetermined; not met for any other type, even when abduction facts are still unknown (a runaway the facts establish is not eligible).";
 const DESCRIPTION_NOTE =
   "Read as: name, birth date, sex, height, weight, eye and hair colour all recorded.";
 
@@ -119,13 +119,17 @@ export const AMBER_CRITERIA: Readonly<Record<AmberStandard, readonly CriterionDe
 /**
  * Whether a case meets the AMBER Alert criteria, per criterion, three-valued (Kleene AND of
  * the criteria; ages at report, AGE-7):
- * - `'doj'` (AMB-DOJ): abduction (`episodeTypeOf`; unknown when undetermined, and when the
- *   facts settled on a lesser type such as runaway while an abduction type is still unknown,
- *   since precedence would put the abduction first), `physicalSafetyAtRisk`, a description
- *   (name, birth date, sex, height, weight, eye and hair colour), age ≤ 17, and the NCIC
- *   `CA` flag. That runaways fall outside is **unverified**.
+ * - `'doj'` (AMB-DOJ): abduction, `physicalSafetyAtRisk`, a description (name, birth date,
+ *   sex, height, weight, eye and hair colour), age ≤ 17, and the NCIC `CA` flag. That
+ *   runaways fall outside is **unverified**.
  * - `'ny'` (NY-5): under 18, abduction, `physicalSafetyAtRisk` (for a family abduction: the
  *   relative endangers the child), and a description.
+ *
+ * Abduction, in both (AMB-1, a choice of this library): `episodeTypeOf` is a family or
+ * nonfamily abduction; `'unknown'` only when it is `'undetermined'`; otherwise `false`. A
+ * runaway the facts establish is not eligible, whatever abduction facts are still unknown
+ * (law enforcement must reasonably believe an abduction occurred). An age known only as a
+ * range that straddles the limit makes the age criterion `'unknown'` (AGE-5).
  *
  * Throws a `TypeError` naming `options.standard` when it is neither.
  *
@@ -137,9 +141,12 @@ export const AMBER_CRITERIA: Readonly<Record<AmberStandard, readonly CriterionDe
  * amberAlertEligibility(c, { standard: "doj" }).eligible; // true
  * // a family abduction with no danger under New York's rule
  * amberAlertEligibility(custody, { standard: "ny" }).eligible; // false
+ * // a 12-year-old gone 2 nights without permission, who took the child not known: a runaway
+ * amberAlertEligibility(ranAway, { standard: "ny" }).eligible; // false
  * ```
  * @see `docs/rules.md#amb-doj`
  * @see `docs/rules.md#ny-5`
+ * @see `docs/rules.md#amb-1`
  * @see `docs/rules.md#ncic-3`
  * @see `docs/rules.md#age-7`
  */

@@ -139,19 +139,15 @@ export const fromCare: E = leaf("missingFrom", inSet("missingFrom", CARE_PLACEME
 const ABDUCTIONS: readonly string[] = ["nonfamily-abduction", "family-abduction"];
 
 /**
- * A leaf: the episode type (`episodeTypeOf`) is an abduction; `'unknown'` when undetermined,
- * and also when the facts settled on a lesser type (say runaway) while an abduction type is
- * still unknown: precedence would put the abduction first once known, so `false` would be
- * a guess (Kleene). A type taken from intake stands as recorded. @internal
+ * A leaf: the episode type (`episodeTypeOf`) is an abduction (AMB-1, a choice of this
+ * library): `'unknown'` only when the type is undetermined; `false` for any other type,
+ * even when the facts settled on a lesser type (say runaway) while an abduction type is
+ * still unknown. An alert or an EMI entry needs a reasonable belief that an abduction
+ * occurred, and an open question is not one. @internal
  */
 export const abduction: E = leaf("episodeTypeOf", inSet("episodeTypeOf", ABDUCTIONS), (ctx) => {
   const type = ctx.episodeType;
-  if (type === "undetermined") return "unknown";
-  if (ABDUCTIONS.includes(type)) return true;
-  const { primary, criteria } = ctx.classification;
-  const fromFacts = primary === type;
-  const open = criteria.some((k) => ABDUCTIONS.includes(k.id) && k.met === "unknown");
-  return fromFacts && open ? "unknown" : false;
+  return type === "undetermined" ? "unknown" : ABDUCTIONS.includes(type);
 });
 
 /** A leaf: the child has a proven disability (`child.disability`; absent is unknown). @internal */

@@ -21,8 +21,9 @@ import { type CriterionDef, defineCriterion, frozen } from "./expr.js";
 function category(
   id: NcicCategory,
   expr: CriterionDef<CaseContext>["expr"],
+  note?: string,
 ): CriterionDef<CaseContext> {
-  return defineCriterion<CaseContext>({ id, ruleId: "NCIC-4", expr });
+  return defineCriterion<CaseContext>({ id, ruleId: "NCIC-4", expr, ...(note ? { note } : {}) });
 }
 
 /**
@@ -32,7 +33,11 @@ function category(
  */
 export const NCIC_CATEGORY_CRITERIA: readonly CriterionDef<CaseContext>[] = frozen([
   category("EMD", childDisability),
-  category("EMI", abduction),
+  category(
+    "EMI",
+    abduction,
+    "Read as the AMBER criteria read an abduction (AMB-1): unknown only when the episode type is undetermined; a runaway the facts establish is not EMI.",
+  ),
   category("EME", caseFact("physicalSafetyAtRisk")),
   category("EMV", caseFact("catastrophe")),
   category(
@@ -61,7 +66,9 @@ export type NcicSuggestion = {
  * Suggests the NCIC Missing Person File category of a case, with reasons; the agency decides
  * (NCIC-2, a choice of this library whose order EMD, EMI, EME, EMV is **unverified**; the
  * categories are those of NCIC-4):
- * the first of EMD (`child.disability`), EMI (`episodeTypeOf` is an abduction), EME
+ * the first of EMD (`child.disability`), EMI (`episodeTypeOf` is an abduction, read as
+ * AMBER reads it, AMB-1: unknown only when the type is undetermined, so a runaway the facts
+ * establish is not EMI whatever abduction facts are unknown), EME
  * (`physicalSafetyAtRisk`), EMV (`catastrophe`), EMJ (age at report under 21), else EMO.
  * A fact that is unknown counts as not established, and the reasons name it. Reasons name
  * facts, never their values.
@@ -77,6 +84,7 @@ export type NcicSuggestion = {
  * ```
  * @see `docs/rules.md#ncic-2`
  * @see `docs/rules.md#ncic-4`
+ * @see `docs/rules.md#amb-1`
  */
 export function suggestNcicCategory(c: MissingCase, options?: CaseOptions): NcicSuggestion {
   // Evaluated up to the first category met; a suggestion depends only on those outcomes.

@@ -11,13 +11,15 @@ import type { CaseEvent, CaseEventOf } from "../models/case-event.js";
 import { isCarePlacement } from "../rules/care.js";
 import { instantMs, tryInstantMs } from "../time/instant.js";
 import { plusHours, plusLocalDays, plusLocalMonths } from "./calendar.js";
+import { type LapseMark, lapsedMs, lapseMarks } from "./lapse.js";
 import { DEADLINE_RULE_OF, DEADLINE_SOURCES, type DeadlineRule } from "./rules.js";
 
 /**
  * One statutory deadline of a case. `ruleId` names the rule it applies (in `RULES` and
- * `docs/rules.md`); `source` cites that rule in one line. `dueAt` and `satisfiedAt` are
- * `Date.prototype.toISOString()` strings (UTC, milliseconds); on time means
- * `satisfiedAt` ≤ `dueAt`.
+ * `docs/rules.md`); `source` cites that rule in one line. `dueAt`, `satisfiedAt` and
+ * `lapsedAt` are `Date.prototype.toISOString()` strings (UTC, milliseconds); on time means
+ * `satisfiedAt` ≤ `dueAt`. At most one of `satisfiedAt` and `lapsedAt` is present; a
+ * deadline with neither whose `dueAt` has passed was missed.
  *
  * @example
  * ```ts
@@ -31,13 +33,19 @@ import { DEADLINE_RULE_OF, DEADLINE_SOURCES, type DeadlineRule } from "./rules.j
  * const onTime = d.satisfiedAt !== undefined && d.satisfiedAt <= d.dueAt; // true
  * ```
  * @see `docs/rules.md#fed-4`
+ * @see `docs/rules.md#dl-2`
  */
 export type Deadline = {
   readonly rule: DeadlineRule;
   readonly ruleId: string;
   readonly dueAt: string;
-  /** When the first satisfying event happened; absent while none has. */
+  /** When the first satisfying event happened; absent while none has, or when it lapsed first. */
   readonly satisfiedAt?: string;
+  /**
+   * When the deadline lapsed (DL-2): the instant of the locate that found the child before
+   * the deadline was due and before it was satisfied. A lapsed deadline is never overdue.
+   */
+  readonly lapsedAt?: string;
   readonly source: string;
 };
 
@@ -71,10 +79,18 @@ function iso(ms: number): string {
   return new Date(ms).toISOString();
 }
 
-function deadline(rule: DeadlineRule, dueMs: number, by: CaseEvent | undefined): Deadline {
+function deadline(
+  rule: DeadlineRule,
+  dueMs: number,
+  by: CaseEvent | undefined,
+  marks: readonly LapseMark[],
+): Deadline {
   const ruleId = DEADLINE_RULE_OF[rule].id;
   const base = { rule, ruleId, dueAt: iso(dueMs), source: DEADLINE_SOURCES[rule] };
-  return by ? { ...base, satisfiedAt: iso(instantMs(by.at, "c.events[].at")) } : base;
+  const satisfiedMs = by ? instantMs(by.at, "c.events[].at") : undefined;
+  const lapsed = lapsedMs(marks, dueMs, satisfiedMs);
+  if (lapsed !== undefined) return { ...base, lapsedAt: iso(lapsed) };
+  return satisfiedMs === undefined ? base : { ...base, satisfiedAt: iso(satisfiedMs) };
 }
 
 /** NY-3: the 30-day clock runs when safety is known to be at risk or any endangerment indicator holds. */
@@ -98,26 +114,27 @@ export function deadlinesAsOf(c: MissingCase, untilMs: number): Deadline[] {
   const state = foldEvents(c.events, reportedMs, untilMs, "c.events");
   if (state.status === "cancelled") return [];
   const m = milestones(c.events, untilMs);
+  const h = lapseMarks(c.events, untilMs);
   const zone = c.timeZone;
   const enterMs = m.enter ? instantMs(m.enter.at, "c.events[].at") : undefined;
   const out: Deadline[] = [];
   if (ageRangeAtReport(c).min < 21)
-    out.push(deadline("ncic-entry", plusHours(reportedMs, 2), m.enter));
+    out.push(deadline("ncic-entry", plusHours(reportedMs, 2), m.enter, h));
   if (enterMs !== undefined) {
     const due = plusLocalDays(enterMs, 30, zone, "c.timeZone");
-    out.push(deadline("ncic-verification", due, m.verify));
+    out.push(deadline("ncic-verification", due, m.verify, h));
   }
   if (c.missingFrom !== undefined && isCarePlacement(c.missingFrom)) {
-    out.push(deadline("foster-care-report", plusHours(reportedMs, 24), m.enter));
-    out.push(deadline("ncmec-notice", plusHours(reportedMs, 24), m.ncmec));
+    out.push(deadline("foster-care-report", plusHours(reportedMs, 24), m.enter, h));
+    out.push(deadline("ncmec-notice", plusHours(reportedMs, 24), m.ncmec, h));
   }
   if (c.state === "NY" && enterMs !== undefined) {
     const due = plusLocalDays(enterMs, namusDays(c), zone, "c.timeZone");
-    out.push(deadline("ny-namus-referral", due, m.namus));
+    out.push(deadline("ny-namus-referral", due, m.namus, h));
   }
   if (state.locate === undefined) {
     const due = plusLocalMonths(reportedMs, 6, zone, "c.timeZone");
-    out.push(deadline("long-term-missing", due, undefined));
+    out.push(deadline("long-term-missing", due, undefined, h));
   }
   return out;
 }
@@ -135,10 +152,15 @@ export function deadlinesAsOf(c: MissingCase, untilMs: number): Deadline[] {
  * | `ny-namus-referral` | NY-3 | `state` is `'NY'` and the case has an `enter` | that `enter` + 30 days if `facts.physicalSafetyAtRisk` is true or any endangerment indicator holds, else + 180 days | the first `notify` to `namus` |
  * | `long-term-missing` | NC-2 (unverified) | no locate in force (a reopen voids one) | `reportedAt` + 6 months | never (a milestone) |
  *
- * A cancelled case has none. Hours are exact; days and months are calendar units in
- * `c.timeZone` at the same local time (DL-1): a local time that a DST change skips moves
- * forward by the gap, a repeated one takes its first occurrence, and a day the month lacks
- * becomes its last day. An unknown `physicalSafetyAtRisk` counts as not established for
+ * A deadline **lapses** (DL-2, a choice of this library) when the child is located before it
+ * is due and before it is satisfied: `lapsedAt` is that locate's instant, and it is never
+ * overdue. A satisfying event at or before the locate's instant wins the tie; a reopen before
+ * the due time voids the locate and the lapse (the deadline runs again), a reopen at or after
+ * it leaves the lapse. A deadline with neither `satisfiedAt` nor `lapsedAt` whose `dueAt` has
+ * passed was missed. A cancelled case has none. Hours are exact; days and months are calendar units in
+ * `c.timeZone` at the same local time (DL-1): a local time that a DST change skips becomes
+ * the first valid instant (the change itself), a repeated one takes its earlier occurrence,
+ * and a day the month lacks becomes its last day. An unknown `physicalSafetyAtRisk` counts as not established for
  * NY-3, so the 180-day clock runs until the risk is recorded.
  *
  * Throws a `RangeError` naming the field (`c.reportedAt`, `c.timeZone`, `c.events[i]`, …)
@@ -149,6 +171,8 @@ export function deadlinesAsOf(c: MissingCase, untilMs: number): Deadline[] {
  * complianceDeadlines(c)[0];
  * // { rule: "ncic-entry", ruleId: "FED-4", dueAt: "2025-02-03T04:15:00.000Z",
  * //   satisfiedAt: "2025-02-03T03:30:00.000Z", source: "FED-4: 34 U.S.C. 41308(3); …" }
+ * // The child found 30 minutes after the report, before any entry:
+ * complianceDeadlines(foundFast)[0].lapsedAt; // "2025-02-03T02:45:00.000Z"
  * ```
  * @see `docs/rules.md#fed-4`
  * @see `docs/rules.md#fed-5`
@@ -157,6 +181,7 @@ export function deadlinesAsOf(c: MissingCase, untilMs: number): Deadline[] {
  * @see `docs/rules.md#ny-3`
  * @see `docs/rules.md#nc-2`
  * @see `docs/rules.md#dl-1`
+ * @see `docs/rules.md#dl-2`
  */
 export function complianceDeadlines(c: MissingCase): Deadline[] {
   return deadlinesAsOf(c, Number.POSITIVE_INFINITY);

@@ -79,7 +79,7 @@ export const AGE_5 = rule({
   id: "AGE-5",
   title: "Partial birth dates",
   statement:
-    "When only the year, or the year and month, of birth is known, the age is computed for the earliest and the latest possible birth date: one age when both agree, else a range. An age limit (under 18, under 21) that the range straddles is unknown, never guessed.",
+    "When only the year, or the year and month, of birth is known, the age is computed for the earliest and the latest possible birth date: one age when both agree, else a range. An age limit that the range straddles is unknown, never guessed, in every rule alike: the alerts (17 or younger, under 18), the missing-child definitions (under 18, under 21), the NCMEC case types, NCIC's juvenile category (under 21), the episode rules (14, 15 and 18 at last contact) and the endangerment flag for 13 or younger. Where a rule must still give an answer it says how: NCIC counts an unknown as not established, a deadline that may apply is listed (the NCIC entry when the child may be under 21), and counts take the lowest possible age (ST-6).",
   status: "choice",
   sources: [
     {

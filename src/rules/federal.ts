@@ -3,7 +3,14 @@
  * the DOJ AMBER criteria.
  * @module
  */
-import { FOSTER_CARE_671, NCMEC_MISSING_FROM_CARE, usc34 } from "./sources.js";
+import {
+  AMBER_DOJ_CRITERIA,
+  AMBER_NY_CRITERIA,
+  FOSTER_CARE_671,
+  NCIC_ROSEVILLE,
+  NCMEC_MISSING_FROM_CARE,
+  usc34,
+} from "./sources.js";
 import { type Rule, rule } from "./types.js";
 
 const BILLYS_LAW = {
@@ -120,7 +127,7 @@ export const DL_1 = rule({
   id: "DL-1",
   title: "Deadline arithmetic",
   statement:
-    "A deadline in hours is exact elapsed time: 24 hours across a daylight-saving change is still 24 hours. A deadline in days or months is counted in calendar units in the case's time zone and lands on the same local clock time: a day the target month lacks becomes its last day (31 August + 6 months is the end of February), a local time skipped by a clock change moves forward to the first valid instant, and in a repeated hour the earlier instant is taken. Deadlines are given as UTC instants. A state may set a tighter clock (Kentucky: a police report within 12 hours).",
+    "A deadline in hours is exact elapsed time: 24 hours across a daylight-saving change is still 24 hours. A deadline in days or months is counted in calendar units in the case's time zone and lands on the same local clock time: a day the target month lacks becomes its last day (31 August + 6 months is the end of February, 29 February + 12 months is 28 February). That local time becomes an instant as the first instant at which the zone's clock reads it or later: a time skipped by a clock change moves forward to the first valid instant, the change itself (02:30 on a New York spring-forward day is due at 03:00 daylight time), and in a repeated hour the earlier instant is taken. The zone's rules in force on that date apply (before 2007, United States daylight time began in April). Deadlines are given as UTC instants. A state may set a tighter clock (Kentucky: a police report within 12 hours).",
   status: "choice",
   sources: [
     {
@@ -132,6 +139,26 @@ export const DL_1 = rule({
 });
 
 /** @internal */
+export const DL_2 = rule({
+  id: "DL-2",
+  title: "Deadlines lapse when the child is found first",
+  statement:
+    "A deadline lapses when the child is located before the deadline is due and before it is satisfied: it records the instant of that locate and is never overdue (a child found within the hour needs no NCIC entry; a record cleared on day 6 needs no 30-day verification). A satisfying event at the locate's very instant, or earlier, wins: the deadline is satisfied, not lapsed. A reopen before the due time voids the locate, and with it the lapse, so the deadline runs again; a reopen at or after the due time leaves the lapse. A deadline already due when the child is found did not lapse: it was missed. A cancelled case has no deadlines at all.",
+  status: "choice",
+  sources: [usc34("34 U.S.C. 41308(3)–(4)"), BILLYS_LAW],
+});
+
+/** @internal */
+export const DL_3 = rule({
+  id: "DL-3",
+  title: "Overdue means still to be done",
+  statement:
+    "A deadline is overdue at an instant when, as of that instant (later events ignored), the case is open (reported or active), the deadline was due strictly before it, and it was neither satisfied nor lapsed. A deadline missed before the child was found stays on the record as missed, but is not overdue once the case is located, closed or cancelled: nothing can be done about it any more, and a list of what to do next must not fill with children already found. A reopen makes the case open again, and its missed deadlines overdue again.",
+  status: "choice",
+  sources: [usc34("34 U.S.C. 41308(3)–(4)")],
+});
+
+/** @internal */
 export const AMB_DOJ = rule({
   id: "AMB-DOJ",
   title: "AMBER Alert: DOJ criteria",
@@ -139,15 +166,22 @@ export const AMB_DOJ = rule({
     "All five: (1) law enforcement reasonably believes an abduction occurred; (2) the child is in imminent danger of serious bodily injury or death; (3) there is enough description of the child and the abduction for a useful broadcast; (4) the child is 17 or younger; (5) the child is entered in NCIC with the CA flag. States adopt the criteria voluntarily. That runaways fall outside, since an abduction is required, is a reading not confirmed in a source; North Carolina's plan excludes runaways, and parental abductions without imminent danger.",
   status: "verified",
   sources: [
-    {
-      title: "WFTV: how is an AMBER Alert issued? (the DOJ criteria)",
-      url: "https://www.wftv.com/news/local/how-is-an-amber-alert-issued/455766538",
-    },
+    AMBER_DOJ_CRITERIA,
     {
       title: "North Carolina Center for Missing Persons: AMBER Alert request criteria",
       url: "https://nccmp.ncdps.gov/Alerts/Request/2",
     },
   ],
+});
+
+/** @internal */
+export const AMB_1 = rule({
+  id: "AMB-1",
+  title: "A believed abduction, read from the episode type",
+  statement:
+    "The abduction that AMBER criterion (1), New York's AMBER criteria and NCIC's EMI category require is read from the episode type (episode rules, then the type recorded at intake): met for a family or a nonfamily abduction; unknown only when the type is undetermined; not met for any other type, whatever abduction facts are still unknown. Law enforcement must reasonably believe that an abduction occurred, and an open question is not a belief: a runaway that the facts establish is no more eligible than one recorded as a runaway at intake. Learning more can still make an abduction of a runaway (the precedence of EP-P), and the answer then turns from not met to met.",
+  status: "choice",
+  sources: [AMBER_DOJ_CRITERIA, AMBER_NY_CRITERIA, NCIC_ROSEVILLE],
 });
 
 /** The federal rules, in book order. @internal */
@@ -162,5 +196,8 @@ export const FEDERAL_RULES: readonly Rule[] = [
   FED_8,
   FED_9,
   DL_1,
+  DL_2,
+  DL_3,
   AMB_DOJ,
+  AMB_1,
 ];

@@ -2,7 +2,7 @@
  * New York: who is a missing child, the register's duties, and the state's alerts.
  * @module
  */
-import { NY_837E, NY_837F2 } from "./sources.js";
+import { AMBER_NY_CRITERIA, NY_837E, NY_837F2 } from "./sources.js";
 import { type Rule, rule } from "./types.js";
 
 const NY_CLEARINGHOUSE = {
@@ -57,12 +57,7 @@ export const NY_5 = rule({
   statement:
     "A child under 18; reasonable cause to believe the child was abducted (from witnesses, or by ruling out other explanations); danger of serious bodily harm or death, from another person's acts or from a proven mental or physical condition; and, for a family abduction, a relative who endangers the child (threats or violence during the taking, or a history of abusing the child, a spouse or a partner). A request may be declined as too vague or too late; the criteria say nothing of NCIC; a declined request is referred for a Missing Child or Missing College Student Alert.",
   status: "verified",
-  sources: [
-    {
-      title: "New York AMBER Alert: activation criteria",
-      url: "https://amber.ny.gov/activation-criteria",
-    },
-  ],
+  sources: [AMBER_NY_CRITERIA],
 });
 
 /** @internal */

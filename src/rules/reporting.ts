@@ -102,7 +102,7 @@ export const OP_2 = rule({
   id: "OP-2",
   title: "Located for the operation",
   statement:
-    "A located case counts for the operation when its locate names the operation, even after the window ends; locates during and after the window are reported apart.",
+    "A located case counts for the operation when its locate names the operation, even after the window ends; locates during and after the window are reported apart. A locate at the window's last instant is during it; a locate naming the operation before the window opens (found while it was being prepared) counts as located, and as during.",
   status: "choice",
   sources: OPERATIONS,
 });
@@ -122,7 +122,7 @@ export const OP_4 = rule({
   id: "OP-4",
   title: "Minors, adults and owners",
   statement:
-    "Minors and adults are told apart by the age at report, and located cases are counted by owning department. Headlines can include adults (a 25-year-old vulnerable adult in the Capital Region), and the age at found can pass 20.",
+    "Minors and adults are told apart by the age at report (an uncertain age by its lowest possible value), and located cases are counted by owning department. Headlines can include adults (a 25-year-old vulnerable adult in the Capital Region, located by another department and reported apart), so the age ranges of the children found can be taken over the minors alone; the age at found can pass 20 (children 2 to 17 at report were 6 to 22 when found).",
   status: "choice",
   sources: OPERATIONS,
 });

@@ -161,3 +161,13 @@ export const OP_WESTCHESTER_2026: RuleSource = {
   title: "NY DCJS press release, 13 February 2026: Westchester missing child rescue operation",
   url: "https://cdn.amber.ny.gov/pio/press_releases/2026-2-13_pressrelease.html",
 };
+/** @internal */
+export const AMBER_DOJ_CRITERIA: RuleSource = {
+  title: "WFTV: how is an AMBER Alert issued? (the DOJ criteria)",
+  url: "https://www.wftv.com/news/local/how-is-an-amber-alert-issued/455766538",
+};
+/** @internal */
+export const AMBER_NY_CRITERIA: RuleSource = {
+  title: "New York AMBER Alert: activation criteria",
+  url: "https://amber.ny.gov/activation-criteria",
+};

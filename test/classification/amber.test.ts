@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { amberAlertEligibility, type MissingCase } from "../../src/index.js";
+import {
+  amberAlertEligibility,
+  episodeTypeOf,
+  type MissingCase,
+  suggestNcicCategory,
+} from "../../src/index.js";
 import { type CaseSpec, makeTestCase } from "../classification/support.js";
 
 const stranger = { takenBy: "stranger", forceOrThreat: true, physicalSafetyAtRisk: true } as const;
@@ -133,27 +138,78 @@ describe("amberAlertEligibility: misuse", () => {
   });
 });
 
-describe("amberAlertEligibility: abduction still open", () => {
-  it("is unknown, not false, when the facts show a runaway but an abduction is not ruled out", () => {
-    // Ran away (2 nights); who took the child, if anyone, is not known.
-    const facts = {
-      leftWithoutPermission: true,
-      nightsAway: 2,
-      physicalSafetyAtRisk: true,
-    } as const;
-    const c = makeTestCase({ age: 14, facts });
-    expect(met(c, "ny").abduction).toBe("unknown");
-    // Once nobody took the child, it is decided.
-    const none = makeTestCase({ age: 14, facts: { ...facts, takenBy: "none" } });
-    expect(met(none, "ny").abduction).toBe(false);
+describe("abduction read from the episode type (AMB-1), for AMBER DOJ, AMBER NY and NCIC EMI", () => {
+  // A 12-year-old gone 2 nights without permission; who took the child, if anyone, is not known.
+  const ranAway = {
+    leftWithoutPermission: true,
+    nightsAway: 2,
+    physicalSafetyAtRisk: true,
+  } as const;
+  const factsRunaway = makeTestCase({ age: 12, facts: ranAway, ...withCa });
+  const recordedRunaway = makeTestCase({
+    age: 12,
+    reportedAs: "runaway",
+    facts: { physicalSafetyAtRisk: true },
+    ...withCa,
   });
 
-  it("keeps a type recorded at intake as recorded", () => {
-    const c = makeTestCase({
-      age: 14,
-      reportedAs: "runaway",
-      facts: { physicalSafetyAtRisk: true },
-    });
-    expect(met(c, "ny").abduction).toBe(false);
+  it("a runaway the facts establish is not eligible, whatever abduction facts are unknown", () => {
+    expect(episodeTypeOf(factsRunaway)).toBe("runaway");
+    for (const standard of ["doj", "ny"] as const) {
+      expect(met(factsRunaway, standard).abduction).toBe(false);
+      expect(amberAlertEligibility(factsRunaway, { standard }).eligible).toBe(false);
+    }
+    expect(suggestNcicCategory(factsRunaway).reasons).toContain(
+      "not EMI (NCIC-4): episodeTypeOf ∈ {nonfamily-abduction, family-abduction} is false",
+    );
+  });
+
+  it("gives the same answer as a runaway recorded only at intake", () => {
+    expect(episodeTypeOf(recordedRunaway)).toBe("runaway");
+    for (const standard of ["doj", "ny"] as const) {
+      expect(met(recordedRunaway, standard).abduction).toBe(false);
+      expect(amberAlertEligibility(recordedRunaway, { standard }).eligible).toBe(false);
+    }
+    expect(suggestNcicCategory(recordedRunaway).category).toBe(
+      suggestNcicCategory(factsRunaway).category,
+    );
+  });
+
+  it("is unknown only when the episode type is undetermined", () => {
+    const c = makeTestCase({ age: 12, facts: { physicalSafetyAtRisk: true }, ...withCa });
+    expect(episodeTypeOf(c)).toBe("undetermined");
+    expect(met(c, "doj").abduction).toBe("unknown");
+    expect(met(c, "ny").abduction).toBe("unknown");
+    expect(suggestNcicCategory(c).reasons).toContain(
+      "not EMI (NCIC-4): episodeTypeOf ∈ {nonfamily-abduction, family-abduction} is unknown, so not established",
+    );
+  });
+
+  it.each([
+    ["thrownaway", { toldToLeave: true, alternativeCareArranged: false, nightsAway: 1 }],
+    [
+      "lost-injured",
+      {
+        whereaboutsUnknownToCaretaker: true,
+        caretakerAlarmedMinutes: 90,
+        caretakerTriedToLocate: true,
+        lostStrandedOrInjured: true,
+      },
+    ],
+  ] as const)("a %s the facts establish is not an abduction", (type, facts) => {
+    const c = makeTestCase({ age: 12, facts, ...withCa });
+    expect(episodeTypeOf(c)).toBe(type);
+    expect(met(c, "doj").abduction).toBe(false);
+    expect(suggestNcicCategory(c).category).not.toBe("EMI");
+  });
+
+  it("is met by either abduction, from the facts or from intake", () => {
+    const family = makeTestCase({ age: 2, facts: custody });
+    const recorded = makeTestCase({ age: 2, reportedAs: "family-abduction", facts: {} });
+    for (const c of [family, recorded, makeTestCase({ age: 9, facts: stranger })]) {
+      expect(met(c, "ny").abduction).toBe(true);
+      expect(met(c, "doj").abduction).toBe(true);
+      expect(suggestNcicCategory(c).category).toBe("EMI");
+    }
   });
 });

@@ -105,9 +105,9 @@ describe("ncic-verification (FED-5): entry + 30 calendar days", () => {
     const c = withEvents([eventOf("enter", "2025-02-20T10:00:00-05:00")]);
     expect(byRule(c)["ncic-verification"]?.dueAt).toBe("2025-03-22T14:00:00.000Z");
   });
-  it("moves an entry time that the DST change skips forward by the gap", () => {
+  it("gives an entry time that the DST change skips the first valid instant (03:00 EDT)", () => {
     const c = withEvents([eventOf("enter", "2025-02-07T02:30:00-05:00")]);
-    expect(byRule(c)["ncic-verification"]?.dueAt).toBe("2025-03-09T07:30:00.000Z");
+    expect(byRule(c)["ncic-verification"]?.dueAt).toBe("2025-03-09T07:00:00.000Z");
   });
   it("does not apply before an entry; a locate without one is not an entry", () => {
     expect(rules(withEvents([eventOf("locate", "2025-02-03T08:00:00-05:00")]))).toEqual([

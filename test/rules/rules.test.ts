@@ -32,7 +32,8 @@ describe("RULES", () => {
     const expected = [
       ...["AGE-1", "AGE-2", "AGE-3", "AGE-4", "AGE-5", "AGE-6", "AGE-7"],
       ...["VOC-1", "VOC-2", "EP-1", "EP-2", "EP-3", "EP-3b", "EP-4", "EP-4b", "EP-5", "EP-6"],
-      ...["EP-P", "END-1", "NC-1", "NC-2", "NCIC-1", "NCIC-2", "NCIC-3", "AMB-DOJ", "DL-1"],
+      ...["EP-P", "END-1", "NC-1", "NC-2", "NCIC-1", "NCIC-2", "NCIC-3", "AMB-DOJ", "AMB-1"],
+      ...["DL-1", "DL-2", "DL-3"],
       ...Array.from({ length: 8 }, (_, i) => `TRF-${i}`),
       ...Array.from({ length: 9 }, (_, i) => `FED-${i + 1}`),
       ...Array.from({ length: 6 }, (_, i) => `NY-${i + 1}`),
@@ -42,6 +43,12 @@ describe("RULES", () => {
       ...Array.from({ length: 4 }, (_, i) => `LC-${i + 1}`),
     ];
     for (const id of expected) expect(ids.has(id), id).toBe(true);
+  });
+
+  it("marks the library's own readings as choices", () => {
+    for (const id of ["DL-1", "DL-2", "DL-3", "AMB-1", "AGE-5", "OP-2", "OP-4"]) {
+      expect(ruleById(id)?.status, id).toBe("choice");
+    }
   });
 
   it("is frozen, sources included", () => {
