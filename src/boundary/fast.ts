@@ -32,6 +32,7 @@
 import type * as z from "zod";
 // From zod's core directly: reaching them as `z.core.*` keeps all of zod in a consumer's bundle.
 import { globalConfig, util } from "zod/v4/core";
+import { rulesOf } from "./rules.js";
 
 /**
  * Marks a value the fast path does not accept.
@@ -237,6 +238,10 @@ function finish(p: Program, def: Def, freeze: boolean, lengthChecks = false): st
     const kind = check._zod.def.check;
     if (lengthChecks && (kind === "max_length" || kind === "min_length")) return [];
     if (kind !== "custom") throw new Unsupported(kind);
+    // The library's cross-field rules are called directly: they pass when they find nothing
+    // (here every field is valid, as their refinement requires).
+    const rules = rulesOf(check);
+    if (rules) return [`if (${p.ref(rules)}(${value}).length !== 0) return R;`];
     return [`if (!${p.ref(refinement(check))}(${value})) return R;`];
   });
   if (p.check) return `${tests.join(" ")} return o;`;
@@ -293,14 +298,35 @@ function arrayBody(p: Program, def: Def, freeze: boolean): string {
     }
     return [];
   });
-  const item = take(compileNode(p, def.element as z.ZodType), (out) =>
-    p.check ? "" : `out[i] = ${out};`,
-  );
+  const element = compileNode(p, def.element as z.ZodType);
+  const item = take(element, (out) => (p.check ? "" : `out[i] = ${out};`));
   return `if (!Array.isArray(o)) return R;
   ${bounds.join(" ")}
-  const n = o.length; ${p.check ? "" : "const out = n > 64 ? [] : new Array(n);"} let v; let r;
+  const n = o.length; let v; let r;
+  ${p.check ? "" : `${shared(p, def, element, freeze)} const out = n > 64 ? [] : new Array(n);`}
   for (let i = 0; i < n; i++) { v = o[i]; ${item} }
   ${finish(p, def, freeze, true)}`;
+}
+
+/**
+ * Frozen arrays shared by every output that holds them, built and frozen once: the empty
+ * array, and an array of one value of an enum or literal (`race: ["W"]`, `flags: ["CA"]`),
+ * of which there are as many as the enum has values. An output is immutable, so nothing can
+ * tell a shared one from a fresh one but identity; a freeze costs more than the rest of a
+ * short array's parse. Refinements still run on the shared array, as on a fresh one.
+ */
+function shared(p: Program, def: Def, element: Node, freeze: boolean): string {
+  if (!freeze) return "";
+  const refined = finish(p, def, false, true).replace(/ return out;$/, "");
+  const empty = p.ref(Object.freeze([]));
+  const whenEmpty = `if (n === 0) { const out = ${empty}; ${refined} return out; }`;
+  const kind = defOf(def.element as z.ZodType).type;
+  if (!("test" in element) || (kind !== "enum" && kind !== "literal")) return whenEmpty;
+  const ones = p.ref(new Map<unknown, readonly unknown[]>());
+  return `${whenEmpty}
+  if (n === 1) { v = o[0]; if (!(${element.test("v")})) return R;
+    let out = ${ones}.get(v); if (out === undefined) { out = Object.freeze([v]); ${ones}.set(v, out); }
+    ${refined} return out; }`;
 }
 
 /** A union discriminated by string literals: the option its discriminator names. */
