@@ -163,6 +163,11 @@ function typeTest(p: Program, schema: z.ZodType, def: Def): ((v: string) => stri
     case "literal": {
       const values = schema._zod.values;
       if (!values) throw new Unsupported(def.type);
+      // A few strings are compared in line (cheaper than hashing the value for a `Set`).
+      const list = [...values];
+      if (list.length <= 8 && list.every((x) => typeof x === "string")) {
+        return (v) => `(${list.map((x) => `${v} === ${JSON.stringify(x)}`).join(" || ")})`;
+      }
       const set = p.ref(values);
       return (v) => `${set}.has(${v})`;
     }
@@ -271,15 +276,31 @@ function objectBody(p: Program, def: Def, freeze: boolean): string {
       ? `v = o[${k}]; if (v !== undefined) { ${took} }`
       : `v = o[${k}]; if (v === undefined) return R; ${took}`;
   });
-  const cases = keys.map((k) => `case ${JSON.stringify(k)}:`).join(" ");
+  const cases = keyCases(keys);
   return `if (typeof o !== "object" || o === null) return R;
   const p = Object.getPrototypeOf(o);
   if (p !== OP && p !== null) return R;
   ${p.check ? "" : "const out = {};"} let n = 0; let v; let r;
   ${fields.join("\n  ")}
-  for (const k in o) { switch (k) { ${cases} break; default: return R; } if (--n < 0) return R; }
+  for (const k in o) { switch (k.length) { ${cases} default: return R; } if (--n < 0) return R; }
   if (n !== 0) return R;
   ${finish(p, def, freeze)}`;
+}
+
+/**
+ * The cases of a `switch` on a key's length that reject (`return R`) a key that is not one of
+ * `keys`: the few keys of that length compared by name. One `switch` over every name compared
+ * a key with half the names on average, which cost as much as the checks of the values.
+ */
+function keyCases(keys: readonly string[]): string {
+  const byLength = new Map<number, string[]>();
+  for (const k of keys) byLength.set(k.length, [...(byLength.get(k.length) ?? []), k]);
+  return [...byLength]
+    .map(([length, names]) => {
+      const test = names.map((k) => `k !== ${JSON.stringify(k)}`).join(" && ");
+      return `case ${length}: if (${test}) return R; break;`;
+    })
+    .join(" ");
 }
 
 /**
