@@ -12,6 +12,7 @@ import {
   classifyRecord,
   type EpisodeClassification,
   type EpisodeType,
+  primaryOfRecord,
 } from "./classify-episode.js";
 import type { CaseOptions } from "./episode-criteria.js";
 import { type Expr, inSet, leaf, valueLeaf } from "./expr.js";
@@ -30,14 +31,13 @@ export type CaseContext = {
 };
 
 /**
- * The episode type of a case from its classification: the primary type, else the type
- * recorded at intake, else `'undetermined'`. @internal
+ * The episode type of a case from its classification's primary type: that type, else the
+ * type recorded at intake, else `'undetermined'`. @internal
  */
 export function episodeTypeFrom(
   c: MissingCase,
-  classification: EpisodeClassification,
+  primary: EpisodeClassification["primary"],
 ): EpisodeType | "undetermined" {
-  const { primary } = classification;
   if (primary !== "undetermined" && primary !== "none") return primary;
   return c.reportedAs === "unknown" ? "undetermined" : c.reportedAs;
 }
@@ -81,20 +81,33 @@ class Context implements CaseContext {
 
   get classification(): EpisodeClassification {
     if (this.classified === UNSET) {
-      // In classifyEpisode's order: the facts, the age, then the facts checked.
-      const facts: unknown = this.c.facts ?? {};
-      const age = this.ageAtLastContact;
-      if (typeof facts !== "object" || facts === null) {
-        throw new TypeError("facts must be an object");
-      }
-      const options = this.options === undefined ? NO_OPTIONS : this.options;
-      this.classified = classifyRecord(this.facts, age, options);
+      const age = this.checkedAge();
+      this.classified = classifyRecord(this.facts, age, this.classifyOptions());
     }
     return this.classified;
   }
 
   get episodeType(): EpisodeType | "undetermined" {
-    return episodeTypeFrom(this.c, this.classification);
+    // Only the primary type is read: the full result (criteria, missing facts) is not built.
+    const primary =
+      this.classified !== UNSET
+        ? this.classified.primary
+        : primaryOfRecord(this.facts, this.checkedAge(), this.classifyOptions());
+    return episodeTypeFrom(this.c, primary);
+  }
+
+  /** The age at last contact, after the facts are checked (in classifyEpisode's order). */
+  private checkedAge(): Age {
+    const facts: unknown = this.c.facts ?? {};
+    const age = this.ageAtLastContact;
+    if (typeof facts !== "object" || facts === null) {
+      throw new TypeError("facts must be an object");
+    }
+    return age;
+  }
+
+  private classifyOptions(): CaseOptions {
+    return this.options === undefined ? NO_OPTIONS : this.options;
   }
 }
 

@@ -233,4 +233,18 @@ export function classifyRecord(
   return resultOf(vector, criteria.missing[0] as number, criteria.facts);
 }
 
+/**
+ * `classifyRecord(facts, age, options).primary`, without building the result (no missing
+ * facts, no result object): what the case-level rules read through `episodeTypeOf`.
+ * @internal
+ */
+export function primaryOfRecord(
+  facts: EpisodeFacts,
+  age: Age,
+  options: ClassifyOptions,
+): EpisodeClassification["primary"] {
+  const ctx: EpisodeContext = { facts, age, options };
+  return partsOf(compiled().run(ctx)).primary;
+}
+
 export { EPISODE_TYPES } from "../models/lists.js";
