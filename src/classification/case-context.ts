@@ -3,11 +3,11 @@
  * episode type.
  * @module
  */
-import { ageRangeAtLastContact, ageRangeAtReport } from "../age/index.js";
+import { caseAge } from "../age/case-ages.js";
 import type { MissingCase } from "../models/case.js";
 import type { EpisodeFacts } from "../models/episode-facts.js";
 import { CARE_PLACEMENTS, isCarePlacement } from "../rules/care.js";
-import { type Age, ageFromRange } from "./age.js";
+import type { Age } from "./age.js";
 import {
   classifyRecord,
   type EpisodeClassification,
@@ -62,14 +62,14 @@ class Context implements CaseContext {
 
   get ageAtReport(): Age {
     if (this.report === UNSET) {
-      this.report = ageFromRange(ageRangeAtReport(this.c, this.options?.age));
+      this.report = caseAge(this.c, "report", this.options?.age);
     }
     return this.report;
   }
 
   get ageAtLastContact(): Age {
     if (this.lastContact === UNSET) {
-      this.lastContact = ageFromRange(ageRangeAtLastContact(this.c, this.options?.age));
+      this.lastContact = caseAge(this.c, "lastContact", this.options?.age);
     }
     return this.lastContact;
   }
