@@ -76,8 +76,14 @@ type VectorParts = Pick<
   | "reportedMissing"
 >;
 
-/** How many vectors, and missing-fact sets, keep their frozen parts (bounded memory). */
-const CACHED = 4096;
+/**
+ * How many vectors, and missing-fact sets, keep their frozen parts (bounded memory: a few MB
+ * at most). Outcome vectors are few (hundreds over 10,000 varied fact sets);
+ * missing-fact sets are many more (thousands), and a set not kept costs an array and a freeze
+ * on every call that meets it.
+ */
+const VECTORS_CACHED = 4096;
+const MISSING_CACHED = 16384;
 const byVector = new Map<number, VectorParts>();
 const byMissing = new Map<number, readonly (keyof EpisodeFacts)[]>();
 
@@ -115,7 +121,7 @@ function partsOf(vector: number): VectorParts {
     caretakerMissing: metAt(vector, flags[2] as number),
     reportedMissing: metAt(vector, flags[3] as number),
   });
-  if (byVector.size < CACHED) byVector.set(vector, parts);
+  if (byVector.size < VECTORS_CACHED) byVector.set(vector, parts);
   return parts;
 }
 
@@ -128,7 +134,7 @@ function missingIn(mask: number, facts: readonly string[]): readonly (keyof Epis
     if (m & 1) out.push(facts[i] as keyof EpisodeFacts);
   }
   Object.freeze(out);
-  if (byMissing.size < CACHED) byMissing.set(mask, out);
+  if (byMissing.size < MISSING_CACHED) byMissing.set(mask, out);
   return out;
 }
 
