@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { compileCheck, compileFast, REJECT } from "../../src/boundary/fast.js";
+import { rulesOf } from "../../src/boundary/rules.js";
 import {
   AgencySchema,
   ChildSchema,
@@ -14,7 +15,15 @@ import {
   parseChild,
   parseOperation,
 } from "../../src/index.js";
-import { agencies, child, operation, validCases, validChildren } from "../fixtures/valid.js";
+import { caseRuleIssues } from "../../src/models/case-rules.js";
+import {
+  agencies,
+  child,
+  operation,
+  reportedCase,
+  validCases,
+  validChildren,
+} from "../fixtures/valid.js";
 
 /** A copy of `value` with the value at `path` replaced (or the key deleted when `v` is DELETE). */
 const DELETE = Symbol("delete");
@@ -267,5 +276,37 @@ describe("the fast path agrees with zod", () => {
   it("accepts a null-prototype object as zod does", () => {
     const bare = Object.assign(Object.create(null), { ...child, name: { ...child.name } });
     agreesWithZod(ChildSchema, parseChild, bare);
+  });
+
+  it("shares frozen empty and one-value enum arrays between outputs, equal to zod's", () => {
+    const one = { ...reportedCase, ncic: { category: "EMJ", flags: ["CA"] }, events: [] };
+    const a = parseCase(JSON.parse(JSON.stringify(one)));
+    const b = parseCase(JSON.parse(JSON.stringify(one)));
+    if (!a.ok || !b.ok) throw new Error("the case must be valid");
+    expect(a.value).toStrictEqual(MissingCaseSchema.parse(JSON.parse(JSON.stringify(one))));
+    expect(a.value.events).toBe(b.value.events);
+    expect(a.value.ncic?.flags).toBe(b.value.ncic?.flags);
+    expect(Object.isFrozen(a.value.events) && Object.isFrozen(a.value.ncic?.flags)).toBe(true);
+    // Two values, or a value the enum does not hold, are not shared (and the latter refused).
+    const two = parseCase({ ...one, ncic: { flags: ["CA", "AA"] } });
+    const again = parseCase({ ...one, ncic: { flags: ["CA", "AA"] } });
+    expect(two.ok && again.ok && two.value.ncic?.flags !== again.value.ncic?.flags).toBe(true);
+    agreesWithZod(MissingCaseSchema, parseCase, { ...one, ncic: { flags: ["XX"] } });
+    // A refinement of a shared array still runs: a repeated risk indicator is refused.
+    agreesWithZod(MissingCaseSchema, parseCase, { ...one, riskIndicators: ["missed-school"] });
+    agreesWithZod(MissingCaseSchema, parseCase, {
+      ...one,
+      riskIndicators: ["missed-school", "missed-school"],
+    });
+  });
+
+  it("runs a schema's cross-field rules directly, with zod's verdict", () => {
+    const check = MissingCaseSchema._zod.def.innerType._zod.def.checks?.at(-1);
+    expect(check && rulesOf(check)).toBe(caseRuleIssues);
+    const late = { ...reportedCase, lastContactAt: "2025-03-08T16:00:00-05:00" };
+    expect(compileFast(MissingCaseSchema)?.(late)).toBe(REJECT);
+    expect(compileCheck(MissingCaseSchema)?.(late)).toBe(REJECT);
+    agreesWithZod(MissingCaseSchema, parseCase, late);
+    expect(isCase(late)).toBe(false);
   });
 });
