@@ -6,8 +6,8 @@
  * `src/`), so a change to a criterion changes both sides alike; only how they are evaluated
  * and how the results are built is copied here.
  */
-import { ageRangeAtLastContact, ageRangeAtReport } from "../../../src/age/index.js";
-import { type Age, ageAtLeast, ageBelow, ageFromRange } from "../../../src/classification/age.js";
+import { type AgeRange, ageRangeAtLastContact, ageRangeAtReport } from "../../../src/age/index.js";
+import { type Age, ageAtLeast, ageBelow } from "../../../src/classification/age.js";
 import {
   AMBER_CRITERIA,
   type AmberEligibility,
@@ -40,6 +40,9 @@ import type { MissingCase } from "../../../src/models/case.js";
 import type { NcicCategory } from "../../../src/models/codes.js";
 import type { EpisodeFacts } from "../../../src/models/episode-facts.js";
 import { EPISODE_TYPES } from "../../../src/models/lists.js";
+
+/** An age from a range: the number when the range is one age, else the range. */
+const ageFromRange = (range: AgeRange): Age => (range.min === range.max ? range.min : range);
 
 let factOrder: readonly string[] | undefined;
 
