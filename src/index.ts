@@ -246,6 +246,7 @@ export {
   type OperationSummaryOptions,
   summarizeOperation,
 } from "./operations/index.js";
+export { isAgency, isCase, isCaseEvent, isChild, isOperation } from "./parse/check.js";
 export type {
   Issue,
   ParseOptions,

@@ -43,6 +43,30 @@ function exactAt(
 }
 
 /**
+ * The child's age on the local date of the report (`"report"`) or of last contact
+ * (`"lastContact"`): the number when every possible birth date gives the same age, else the
+ * range, as `ageRangeAtReport` / `ageRangeAtLastContact` give it. Allocates no range for an
+ * exact age (the classification rules read one per case).
+ *
+ * @example
+ * ```ts
+ * caseAge(c, "report"); // 15, or { min: 15, max: 16 } for a birth year alone
+ * ```
+ * @internal
+ */
+export function caseAge(
+  c: MissingCase,
+  at: "report" | "lastContact",
+  options: AgeOptions | undefined,
+): number | AgeRange {
+  const report = at === "report";
+  const instant = report ? c?.reportedAt : c?.lastContactAt;
+  const param = report ? "c.reportedAt" : "c.lastContactAt";
+  const exact = exactAt(c, instant, param, options);
+  return exact === undefined ? rangeAt(c, instant, param, options) : exact;
+}
+
+/**
  * The child's age range on the local date of the report, in the case's `timeZone`.
  *
  * AGE-7: legal definitions, alerts and statistics use the age at report. AGE-1

@@ -32,6 +32,7 @@
 import type * as z from "zod";
 // From zod's core directly: reaching them as `z.core.*` keeps all of zod in a consumer's bundle.
 import { globalConfig, util } from "zod/v4/core";
+import { rulesOf } from "./rules.js";
 
 /**
  * Marks a value the fast path does not accept.
@@ -66,6 +67,9 @@ class Program {
   readonly constants: unknown[] = [];
   readonly names = new Map<z.ZodType, string>();
 
+  /** `check`: accept or reject only, building no output (what `isCase` runs). */
+  constructor(readonly check: boolean) {}
+
   /** The expression that reads `constant` in the generated code. */
   ref(constant: unknown): string {
     return `c[${this.constants.push(constant) - 1}]`;
@@ -85,13 +89,15 @@ function refinement(check: Check): (value: unknown) => boolean {
   let payload = { value: undefined as unknown, issues: [] as unknown[] };
   return (value) => {
     payload.value = value;
-    if (def.when && !def.when(payload)) return true;
-    const result: unknown = check._zod.check(payload as never);
-    if (result instanceof Promise || payload.issues.length > 0) {
-      payload = { value: undefined, issues: [] }; // a fresh one: zod may still hold the old
-      return false;
+    let ok = true;
+    if (!def.when || def.when(payload)) {
+      const result: unknown = check._zod.check(payload as never);
+      ok = !(result instanceof Promise) && payload.issues.length === 0;
     }
-    return true;
+    if (ok)
+      payload.value = undefined; // never keep what was checked (it may be the caller's)
+    else payload = { value: undefined, issues: [] }; // a fresh one: zod may still hold the old
+    return ok;
   };
 }
 
@@ -157,6 +163,11 @@ function typeTest(p: Program, schema: z.ZodType, def: Def): ((v: string) => stri
     case "literal": {
       const values = schema._zod.values;
       if (!values) throw new Unsupported(def.type);
+      // A few strings are compared in line (cheaper than hashing the value for a `Set`).
+      const list = [...values];
+      if (list.length <= 8 && list.every((x) => typeof x === "string")) {
+        return (v) => `(${list.map((x) => `${v} === ${JSON.stringify(x)}`).join(" || ")})`;
+      }
       const set = p.ref(values);
       return (v) => `${set}.has(${v})`;
     }
@@ -215,7 +226,10 @@ function compileFunction(p: Program, source: string): Fast {
   return make(p.constants, REJECT, Object.prototype) as Fast;
 }
 
-/** Statements that take the value in `v`, or return `R`; `accept(expr)` stores the output. */
+/**
+ * Statements that take the value in `v`, or return `R`; `accept(expr)` stores the output
+ * (in check mode it only counts: there is no output).
+ */
 function take(node: Node, accept: (out: string) => string): string {
   if ("test" in node) return `if (!(${node.test("v")})) return R; ${accept("v")}`;
   return `r = ${node.call}(v); if (r === R) return R; ${accept("r")}`;
@@ -223,12 +237,19 @@ function take(node: Node, accept: (out: string) => string): string {
 
 /** Refinements of a container, run on its output, then the output (frozen if readonly). */
 function finish(p: Program, def: Def, freeze: boolean, lengthChecks = false): string {
+  // In check mode the refinements read the input: each field read there was just accepted.
+  const value = p.check ? "o" : "out";
   const tests = (def.checks ?? []).flatMap((check) => {
     const kind = check._zod.def.check;
     if (lengthChecks && (kind === "max_length" || kind === "min_length")) return [];
     if (kind !== "custom") throw new Unsupported(kind);
-    return [`if (!${p.ref(refinement(check))}(out)) return R;`];
+    // The library's cross-field rules are called directly: they pass when they find nothing
+    // (here every field is valid, as their refinement requires).
+    const rules = rulesOf(check);
+    if (rules) return [`if (${p.ref(rules)}(${value}).length !== 0) return R;`];
+    return [`if (!${p.ref(refinement(check))}(${value})) return R;`];
   });
+  if (p.check) return `${tests.join(" ")} return o;`;
   return `${tests.join(" ")} return ${freeze ? "Object.freeze(out)" : "out"};`;
 }
 
@@ -250,20 +271,36 @@ function objectBody(p: Program, def: Def, freeze: boolean): string {
     const optional = defOf(schema).type === "optional";
     const node = compileNode(p, optional ? (defOf(schema).innerType as z.ZodType) : schema);
     const k = JSON.stringify(key);
-    const took = take(node, (out) => `out[${k}] = ${out}; n++;`);
+    const took = take(node, (out) => (p.check ? "n++;" : `out[${k}] = ${out}; n++;`));
     return optional
       ? `v = o[${k}]; if (v !== undefined) { ${took} }`
       : `v = o[${k}]; if (v === undefined) return R; ${took}`;
   });
-  const cases = keys.map((k) => `case ${JSON.stringify(k)}:`).join(" ");
+  const cases = keyCases(keys);
   return `if (typeof o !== "object" || o === null) return R;
   const p = Object.getPrototypeOf(o);
   if (p !== OP && p !== null) return R;
-  const out = {}; let n = 0; let v; let r;
+  ${p.check ? "" : "const out = {};"} let n = 0; let v; let r;
   ${fields.join("\n  ")}
-  for (const k in o) { switch (k) { ${cases} break; default: return R; } if (--n < 0) return R; }
+  for (const k in o) { switch (k.length) { ${cases} default: return R; } if (--n < 0) return R; }
   if (n !== 0) return R;
   ${finish(p, def, freeze)}`;
+}
+
+/**
+ * The cases of a `switch` on a key's length that reject (`return R`) a key that is not one of
+ * `keys`: the few keys of that length compared by name. One `switch` over every name compared
+ * a key with half the names on average, which cost as much as the checks of the values.
+ */
+function keyCases(keys: readonly string[]): string {
+  const byLength = new Map<number, string[]>();
+  for (const k of keys) byLength.set(k.length, [...(byLength.get(k.length) ?? []), k]);
+  return [...byLength]
+    .map(([length, names]) => {
+      const test = names.map((k) => `k !== ${JSON.stringify(k)}`).join(" && ");
+      return `case ${length}: if (${test}) return R; break;`;
+    })
+    .join(" ");
 }
 
 /**
@@ -282,12 +319,35 @@ function arrayBody(p: Program, def: Def, freeze: boolean): string {
     }
     return [];
   });
-  const item = take(compileNode(p, def.element as z.ZodType), (out) => `out[i] = ${out};`);
+  const element = compileNode(p, def.element as z.ZodType);
+  const item = take(element, (out) => (p.check ? "" : `out[i] = ${out};`));
   return `if (!Array.isArray(o)) return R;
   ${bounds.join(" ")}
-  const n = o.length; const out = n > 64 ? [] : new Array(n); let v; let r;
+  const n = o.length; let v; let r;
+  ${p.check ? "" : `${shared(p, def, element, freeze)} const out = n > 64 ? [] : new Array(n);`}
   for (let i = 0; i < n; i++) { v = o[i]; ${item} }
   ${finish(p, def, freeze, true)}`;
+}
+
+/**
+ * Frozen arrays shared by every output that holds them, built and frozen once: the empty
+ * array, and an array of one value of an enum or literal (`race: ["W"]`, `flags: ["CA"]`),
+ * of which there are as many as the enum has values. An output is immutable, so nothing can
+ * tell a shared one from a fresh one but identity; a freeze costs more than the rest of a
+ * short array's parse. Refinements still run on the shared array, as on a fresh one.
+ */
+function shared(p: Program, def: Def, element: Node, freeze: boolean): string {
+  if (!freeze) return "";
+  const refined = finish(p, def, false, true).replace(/ return out;$/, "");
+  const empty = p.ref(Object.freeze([]));
+  const whenEmpty = `if (n === 0) { const out = ${empty}; ${refined} return out; }`;
+  const kind = defOf(def.element as z.ZodType).type;
+  if (!("test" in element) || (kind !== "enum" && kind !== "literal")) return whenEmpty;
+  const ones = p.ref(new Map<unknown, readonly unknown[]>());
+  return `${whenEmpty}
+  if (n === 1) { v = o[0]; if (!(${element.test("v")})) return R;
+    let out = ${ones}.get(v); if (out === undefined) { out = Object.freeze([v]); ${ones}.set(v, out); }
+    ${refined} return out; }`;
 }
 
 /** A union discriminated by string literals: the option its discriminator names. */
@@ -308,11 +368,11 @@ function unionBody(p: Program, def: Def, freeze: boolean): string {
   let r;
   switch (o[${JSON.stringify(key)}]) { ${cases.join(" ")} default: return R; }
   if (r === R) return R;
-  return ${freeze ? "Object.freeze(r)" : "r"};`;
+  return ${freeze && !p.check ? "Object.freeze(r)" : "r"};`;
 }
 
-function generate(schema: z.ZodType): Fast | undefined {
-  const p = new Program();
+function generate(schema: z.ZodType, check: boolean): Fast | undefined {
+  const p = new Program(check);
   try {
     const root = compileNode(p, schema);
     if ("call" in root) return p.constants[Number(root.call.slice(2, -1))] as Fast;
@@ -327,6 +387,7 @@ function generate(schema: z.ZodType): Fast | undefined {
 }
 
 const compiled = new WeakMap<z.ZodType, Fast | null>();
+const checks = new WeakMap<z.ZodType, Fast | null>();
 
 /**
  * Compiles `schema` (once; later calls return the same function) into a function that
@@ -343,11 +404,37 @@ const compiled = new WeakMap<z.ZodType, Fast | null>();
  * @internal
  */
 export function compileFast(schema: z.ZodType): Fast | undefined {
+  return compiledIn(compiled, schema, false);
+}
+
+/**
+ * Like {@link compileFast}, but the function only checks: it returns {@link REJECT} where
+ * {@link compileFast}'s would, and otherwise something else (the input itself), having built
+ * nothing, frozen nothing and allocated nothing. The same code, less the output: each field
+ * is read once, and the schema's refinements run on the input instead of the output (they
+ * read the fields just accepted).
+ *
+ * @example
+ * ```ts
+ * const check = compileCheck(MissingCaseSchema);
+ * const valid = check !== undefined && check(input) !== REJECT; // else ask zod
+ * ```
+ * @internal
+ */
+export function compileCheck(schema: z.ZodType): Fast | undefined {
+  return compiledIn(checks, schema, true);
+}
+
+function compiledIn(
+  cache: WeakMap<z.ZodType, Fast | null>,
+  schema: z.ZodType,
+  check: boolean,
+): Fast | undefined {
   if (globalConfig.jitless || !util.allowsEval.value) return undefined;
-  let fast = compiled.get(schema);
+  let fast = cache.get(schema);
   if (fast === undefined) {
-    fast = generate(schema) ?? null;
-    compiled.set(schema, fast);
+    fast = generate(schema, check) ?? null;
+    cache.set(schema, fast);
   }
   return fast ?? undefined;
 }

@@ -14,7 +14,7 @@
 import type * as z from "zod";
 import { ISSUE_MESSAGES } from "../issues/codes.js";
 import type { ParseOptions, ParseResult } from "../issues/issue.js";
-import { compileFast, REJECT } from "./fast.js";
+import { compileCheck, compileFast, REJECT } from "./fast.js";
 import { snapshot } from "./snapshot.js";
 import { type RawIssue, toIssues } from "./translate.js";
 
@@ -102,6 +102,56 @@ export function parserOf<T>(schema: z.ZodType<T>): Parser<T> {
   };
   parsers.set(schema, parser as Parser<unknown>);
   return parser;
+}
+
+/** A check function of one schema: `parse(input).ok`, with no output. @internal */
+export type Checker<T> = (input: unknown) => input is T;
+
+const checkers = new WeakMap<z.ZodType, Checker<unknown>>();
+
+/** Zod's verdict on a bounded copy: whether it has no issue (one is enough to know). */
+function copyIsValid(schema: z.ZodType, input: unknown): boolean {
+  try {
+    const copy = snapshot(schema, input, 1);
+    const result = schema._zod.run({ value: copy, issues: [] }, { async: false }) as {
+      issues: unknown[];
+    };
+    return result.issues.length === 0;
+  } catch {
+    return false; // unreadable: parse reports `schema/unreadable`
+  }
+}
+
+/**
+ * The check function of `schema` (one per schema): the verdict of its parse function on every
+ * input, with no copy, no freeze and no issue list when the compiled check (`fast.ts`, check
+ * mode) accepts; where it does not, zod's verdict on a bounded copy of the input, as the parse
+ * function reaches it. Never throws.
+ *
+ * @example
+ * ```ts
+ * const isChild = checkerOf(ChildSchema);
+ * isChild({ id: "p-1" }); // false
+ * ```
+ * @internal
+ */
+export function checkerOf<T>(schema: z.ZodType<T>): Checker<T> {
+  const known = checkers.get(schema);
+  if (known) return known as Checker<T>;
+  let fast: ((input: unknown) => unknown) | undefined;
+  const checker = (input: unknown): input is T => {
+    fast ??= compileCheck(schema);
+    if (fast) {
+      try {
+        if (fast(input) !== REJECT) return true;
+      } catch {
+        // A throwing getter or proxy: the copy reads it again and tells.
+      }
+    }
+    return copyIsValid(schema, input);
+  };
+  checkers.set(schema, checker as Checker<unknown>);
+  return checker;
 }
 
 /**

@@ -22,6 +22,47 @@ export function reportRuleIssues(findings: readonly RuleIssue[], ctx: z.Refineme
   }
 }
 
+/** Rule functions by the zod check that reports them (see {@link refineWithRules}). */
+const rulesByCheck = new WeakMap<object, (value: never) => readonly RuleIssue[]>();
+
+/**
+ * `schema` refined by a cross-field rule function: its findings become zod issues (run only
+ * on input whose fields are each valid, {@link WHEN_VALID}). The fast path (`fast.ts`) finds
+ * the function again through {@link rulesOf} and calls it directly: the check passes exactly
+ * when the function finds nothing.
+ *
+ * @example
+ * ```ts
+ * const OperationSchema = refineWithRules(z.strictObject({ … }), operationRuleIssues).readonly();
+ * ```
+ * @internal
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function refineWithRules<S extends z.ZodType>(
+  schema: S,
+  rules: (value: z.output<S>) => readonly RuleIssue[],
+): S {
+  const refined = schema.superRefine((v, ctx) => reportRuleIssues(rules(v), ctx), WHEN_VALID);
+  const checks = refined._zod.def.checks ?? [];
+  const check = checks[checks.length - 1];
+  if (check) rulesByCheck.set(check, rules as (value: never) => readonly RuleIssue[]);
+  return refined;
+}
+
+/**
+ * The rule function a check of {@link refineWithRules} reports, or `undefined` for any other
+ * check.
+ *
+ * @example
+ * ```ts
+ * rulesOf(check)?.(value).length === 0; // the check passes
+ * ```
+ * @internal
+ */
+export function rulesOf(check: object): ((value: never) => readonly RuleIssue[]) | undefined {
+  return rulesByCheck.get(check);
+}
+
 /**
  * Refinement options that run a cross-field rule only on input whose fields are each valid:
  * zod would otherwise run it after a continuable issue (an unknown zone, say), on data the

@@ -3,7 +3,6 @@
  * not known.
  * @module
  */
-import type { AgeRange } from "../age/index.js";
 import type { Tri } from "./tri.js";
 
 /**
@@ -62,12 +61,4 @@ export function ageAtMost(age: Age, limit: number): Tri {
 export function ageAtLeast(age: Age, limit: number): Tri {
   const below = ageBelow(age, limit);
   return below === "unknown" ? below : !below;
-}
-
-/**
- * An {@link Age} from an age range: the number when the range is one age, else the range.
- * @internal
- */
-export function ageFromRange(range: AgeRange): Age {
-  return range.min === range.max ? range.min : range;
 }

@@ -3,66 +3,120 @@
  * episode type.
  * @module
  */
-import { ageRangeAtLastContact, ageRangeAtReport } from "../age/index.js";
+import { caseAge } from "../age/case-ages.js";
 import type { MissingCase } from "../models/case.js";
 import type { EpisodeFacts } from "../models/episode-facts.js";
 import { CARE_PLACEMENTS, isCarePlacement } from "../rules/care.js";
-import { type Age, ageFromRange } from "./age.js";
+import type { Age } from "./age.js";
 import {
-  classifyEpisode,
+  classifyRecord,
   type EpisodeClassification,
   type EpisodeType,
+  primaryOfRecord,
 } from "./classify-episode.js";
 import type { CaseOptions } from "./episode-criteria.js";
-import { type Expr, inSet, leaf } from "./expr.js";
+import { type Expr, inSet, leaf, valueLeaf } from "./expr.js";
+import { factsRecord } from "./facts-record.js";
 import { type Tri, triOf } from "./tri.js";
 
-/** A case with lazily computed ages, classification and episode type. @internal */
+/** A case with lazily computed ages, facts, classification and episode type. @internal */
 export type CaseContext = {
   readonly c: MissingCase;
   readonly ageAtReport: Age;
   readonly ageAtLastContact: Age;
+  /** The case's facts (`{}` when absent) in one fixed shape (see `facts-record.ts`). */
+  readonly facts: EpisodeFacts;
   readonly classification: EpisodeClassification;
   readonly episodeType: EpisodeType | "undetermined";
 };
 
 /**
- * The episode type of a case from its classification: the primary type, else the type
- * recorded at intake, else `'undetermined'`. @internal
+ * The episode type of a case from its classification's primary type: that type, else the
+ * type recorded at intake, else `'undetermined'`. @internal
  */
 export function episodeTypeFrom(
   c: MissingCase,
-  classification: EpisodeClassification,
+  primary: EpisodeClassification["primary"],
 ): EpisodeType | "undetermined" {
-  const { primary } = classification;
   if (primary !== "undetermined" && primary !== "none") return primary;
   return c.reportedAs === "unknown" ? "undetermined" : c.reportedAs;
 }
 
+/** Not computed yet (no age, facts or classification is `null`). */
+const UNSET = null;
+
+/**
+ * A case's context: a class rather than an object literal with getters, which V8 builds
+ * slowly (every call allocated its accessors and closures).
+ */
+class Context implements CaseContext {
+  private report: Age | typeof UNSET = UNSET;
+  private lastContact: Age | typeof UNSET = UNSET;
+  private record: EpisodeFacts | typeof UNSET = UNSET;
+  private classified: EpisodeClassification | typeof UNSET = UNSET;
+
+  constructor(
+    readonly c: MissingCase,
+    private readonly options: CaseOptions | undefined,
+  ) {}
+
+  get ageAtReport(): Age {
+    if (this.report === UNSET) {
+      this.report = caseAge(this.c, "report", this.options?.age);
+    }
+    return this.report;
+  }
+
+  get ageAtLastContact(): Age {
+    if (this.lastContact === UNSET) {
+      this.lastContact = caseAge(this.c, "lastContact", this.options?.age);
+    }
+    return this.lastContact;
+  }
+
+  get facts(): EpisodeFacts {
+    if (this.record === UNSET) this.record = factsRecord(this.c.facts ?? {});
+    return this.record;
+  }
+
+  get classification(): EpisodeClassification {
+    if (this.classified === UNSET) {
+      const age = this.checkedAge();
+      this.classified = classifyRecord(this.facts, age, this.classifyOptions());
+    }
+    return this.classified;
+  }
+
+  get episodeType(): EpisodeType | "undetermined" {
+    // Only the primary type is read: the full result (criteria, missing facts) is not built.
+    const primary =
+      this.classified !== UNSET
+        ? this.classified.primary
+        : primaryOfRecord(this.facts, this.checkedAge(), this.classifyOptions());
+    return episodeTypeFrom(this.c, primary);
+  }
+
+  /** The age at last contact, after the facts are checked (in classifyEpisode's order). */
+  private checkedAge(): Age {
+    const facts: unknown = this.c.facts ?? {};
+    const age = this.ageAtLastContact;
+    if (typeof facts !== "object" || facts === null) {
+      throw new TypeError("facts must be an object");
+    }
+    return age;
+  }
+
+  private classifyOptions(): CaseOptions {
+    return this.options === undefined ? NO_OPTIONS : this.options;
+  }
+}
+
+const NO_OPTIONS: CaseOptions = Object.freeze({});
+
 /** The context of a case for its rules; each part is computed at most once. @internal */
 export function caseContext(c: MissingCase, options?: CaseOptions): CaseContext {
   if (typeof c !== "object" || c === null) throw new TypeError("c must be a case object");
-  let atReport: { value: Age } | undefined;
-  let atLastContact: { value: Age } | undefined;
-  let classified: EpisodeClassification | undefined;
-  return {
-    c,
-    get ageAtReport() {
-      atReport ??= { value: ageFromRange(ageRangeAtReport(c, options?.age)) };
-      return atReport.value;
-    },
-    get ageAtLastContact() {
-      atLastContact ??= { value: ageFromRange(ageRangeAtLastContact(c, options?.age)) };
-      return atLastContact.value;
-    },
-    get classification() {
-      classified ??= classifyEpisode(c.facts ?? {}, { age: this.ageAtLastContact }, options);
-      return classified;
-    },
-    get episodeType() {
-      return episodeTypeFrom(c, this.classification);
-    },
-  };
+  return new Context(c, options);
 }
 
 type E = Expr<CaseContext>;
@@ -76,9 +130,7 @@ export function ageAtReportIs(text: string, test: (age: Age) => Tri): E {
 /** A leaf on one episode fact of the case (`facts.<key>`; absent is unknown). @internal */
 /* @__NO_SIDE_EFFECTS__ */
 export function caseFact(key: keyof EpisodeFacts): E {
-  return leaf(`facts.${key}`, `facts.${key}`, (ctx) =>
-    triOf(ctx.c.facts?.[key], (v) => v === true),
-  );
+  return valueLeaf(["facts", key], `facts.${key}`, `facts.${key}`, (v) => v === true);
 }
 
 /**

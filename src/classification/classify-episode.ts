@@ -5,7 +5,9 @@
 import type { EpisodeFacts } from "../models/episode-facts.js";
 import { EPISODE_TYPES } from "../models/lists.js";
 import type { Age } from "./age.js";
+import { lazyCriteria, TRI_OF_CODE } from "./compile.js";
 import { type ClassifyOptions, EPISODE_CRITERIA, type EpisodeContext } from "./episode-criteria.js";
+import { factsRecord } from "./facts-record.js";
 import type { Tri } from "./tri.js";
 
 /**
@@ -56,13 +58,103 @@ export type EpisodeClassification = {
   readonly reportedMissing: Tri;
 };
 
-/** Every fact an episode rule reads, in the order the rules first read it (built on first use). */
-let factOrder: readonly string[] | undefined;
+/** The episode criteria compiled (on first use), tracking missing facts. */
+const compiled = /* @__PURE__ */ lazyCriteria(() => EPISODE_CRITERIA, { missing: true });
 
-function missingInOrder(missing: ReadonlySet<string>): (keyof EpisodeFacts)[] {
-  if (missing.size === 0) return [];
-  factOrder ??= [...new Set(EPISODE_CRITERIA.flatMap((r) => r.reads))];
-  return factOrder.filter((f) => missing.has(f)) as (keyof EpisodeFacts)[];
+/**
+ * The parts of a result that depend only on the criteria's outcome vector, frozen: shared by
+ * every result with that vector.
+ */
+type VectorParts = Pick<
+  EpisodeClassification,
+  | "primary"
+  | "types"
+  | "criteria"
+  | "stereotypicalKidnapping"
+  | "custodialInterference"
+  | "caretakerMissing"
+  | "reportedMissing"
+>;
+
+/**
+ * How many vectors, and missing-fact sets, keep their frozen parts (bounded memory: a few MB
+ * at most). Outcome vectors are few (hundreds over 10,000 varied fact sets);
+ * missing-fact sets are many more (thousands), and a set not kept costs an array and a freeze
+ * on every call that meets it.
+ */
+const VECTORS_CACHED = 4096;
+const MISSING_CACHED = 16384;
+const byVector = new Map<number, VectorParts>();
+const byMissing = new Map<number, readonly (keyof EpisodeFacts)[]>();
+
+/** Where each episode type (in `EPISODE_TYPES` order) and flag stands in the criteria. */
+let layout: { readonly types: readonly number[]; readonly flags: readonly number[] } | undefined;
+
+const FLAGS = [
+  "stereotypical-kidnapping",
+  "custodial-interference",
+  "caretaker-missing",
+  "reported-missing",
+] as const;
+
+/** The outcome of criterion `i` in a vector. */
+const metAt = (vector: number, i: number): Tri => TRI_OF_CODE[(vector >>> (2 * i)) & 3] as Tri;
+
+function partsOf(vector: number): VectorParts {
+  const known = byVector.get(vector);
+  if (known) return known;
+  const index = (id: string) => EPISODE_CRITERIA.findIndex((k) => k.id === id);
+  layout ??= { types: EPISODE_TYPES.map(index), flags: FLAGS.map(index) };
+  const { types: at, flags } = layout;
+  const types = EPISODE_TYPES.filter((_, t) => metAt(vector, at[t] as number) === true);
+  const unknown = EPISODE_TYPES.some((_, t) => metAt(vector, at[t] as number) === "unknown");
+  const parts: VectorParts = Object.freeze({
+    primary: types[0] ?? (unknown ? "undetermined" : "none"),
+    types: Object.freeze(types),
+    criteria: Object.freeze(
+      EPISODE_CRITERIA.map((k, i) =>
+        Object.freeze({ id: k.id, ruleId: k.ruleId, met: metAt(vector, i) }),
+      ),
+    ),
+    stereotypicalKidnapping: metAt(vector, flags[0] as number),
+    custodialInterference: metAt(vector, flags[1] as number),
+    caretakerMissing: metAt(vector, flags[2] as number),
+    reportedMissing: metAt(vector, flags[3] as number),
+  });
+  if (byVector.size < VECTORS_CACHED) byVector.set(vector, parts);
+  return parts;
+}
+
+/** The names of the facts in a missing mask, in the order the criteria read them. */
+function missingIn(mask: number, facts: readonly string[]): readonly (keyof EpisodeFacts)[] {
+  const known = byMissing.get(mask);
+  if (known) return known;
+  const out: (keyof EpisodeFacts)[] = [];
+  for (let i = 0, m = mask; m !== 0; i++, m >>>= 1) {
+    if (m & 1) out.push(facts[i] as keyof EpisodeFacts);
+  }
+  Object.freeze(out);
+  if (byMissing.size < MISSING_CACHED) byMissing.set(mask, out);
+  return out;
+}
+
+/** The result of classifying an episode, from the criteria's outcome vector. */
+function resultOf(
+  vector: number,
+  missing: number,
+  facts: readonly string[],
+): EpisodeClassification {
+  const p = partsOf(vector);
+  return {
+    primary: p.primary,
+    types: p.types,
+    criteria: p.criteria,
+    missingFacts: missingIn(missing, facts),
+    stereotypicalKidnapping: p.stereotypicalKidnapping,
+    custodialInterference: p.custodialInterference,
+    caretakerMissing: p.caretakerMissing,
+    reportedMissing: p.reportedMissing,
+  };
 }
 
 const isYears = (n: number): boolean => Number.isInteger(n) && n >= 0;
@@ -128,28 +220,37 @@ export function classifyEpisode(
     throw new TypeError("context must be an object with age");
   }
   checkAge(context.age);
-  const ctx: EpisodeContext = { facts, age: context.age, options };
-  const met = new Map<string, Tri>();
-  const missing = new Set<string>();
-  const criteria: Criterion[] = [];
-  for (const k of EPISODE_CRITERIA) {
-    const v = k.expr.evaluate(ctx);
-    met.set(k.id, v.met);
-    criteria.push({ id: k.id, ruleId: k.ruleId, met: v.met });
-    for (const f of v.missing) missing.add(f);
-  }
-  const types = EPISODE_TYPES.filter((t) => met.get(t) === true);
-  const undetermined = EPISODE_TYPES.some((t) => met.get(t) === "unknown");
-  return {
-    primary: types[0] ?? (undetermined ? "undetermined" : "none"),
-    types,
-    criteria,
-    missingFacts: missingInOrder(missing),
-    stereotypicalKidnapping: met.get("stereotypical-kidnapping") ?? "unknown",
-    custodialInterference: met.get("custodial-interference") ?? "unknown",
-    caretakerMissing: met.get("caretaker-missing") ?? "unknown",
-    reportedMissing: met.get("reported-missing") ?? "unknown",
-  };
+  return classifyRecord(factsRecord(facts), context.age, options);
+}
+
+/**
+ * {@link classifyEpisode} on arguments already checked, with the facts already in their
+ * fixed shape (`factsRecord`).
+ * @internal
+ */
+export function classifyRecord(
+  facts: EpisodeFacts,
+  age: Age,
+  options: ClassifyOptions,
+): EpisodeClassification {
+  const criteria = compiled();
+  const ctx: EpisodeContext = { facts, age, options };
+  const vector = criteria.run(ctx);
+  return resultOf(vector, criteria.missing[0] as number, criteria.facts);
+}
+
+/**
+ * `classifyRecord(facts, age, options).primary`, without building the result (no missing
+ * facts, no result object): what the case-level rules read through `episodeTypeOf`.
+ * @internal
+ */
+export function primaryOfRecord(
+  facts: EpisodeFacts,
+  age: Age,
+  options: ClassifyOptions,
+): EpisodeClassification["primary"] {
+  const ctx: EpisodeContext = { facts, age, options };
+  return partsOf(compiled().run(ctx)).primary;
 }
 
 export { EPISODE_TYPES } from "../models/lists.js";

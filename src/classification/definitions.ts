@@ -13,6 +13,7 @@ import {
   fromCare,
   recorded,
 } from "./case-context.js";
+import { lazyCriteria, TRI_OF_CODE } from "./compile.js";
 import type { CaseOptions } from "./episode-criteria.js";
 import { all, any, type CriterionDef, defineCriterion, frozen } from "./expr.js";
 import type { Tri } from "./tri.js";
@@ -105,5 +106,12 @@ export function isMissingChild(
   if (!Object.hasOwn(DEFINITION_CRITERIA, definition)) {
     throw new TypeError("definition must be 'federal', 'ny' or 'ncmec'");
   }
-  return DEFINITION_CRITERIA[definition].expr.evaluate(caseContext(c, options)).met;
+  return TRI_OF_CODE[COMPILED[definition]().run(caseContext(c, options))] as Tri;
 }
+
+/** Each definition compiled (on first use). */
+const COMPILED = {
+  federal: /* @__PURE__ */ lazyCriteria(() => [DEFINITION_CRITERIA.federal]),
+  ny: /* @__PURE__ */ lazyCriteria(() => [DEFINITION_CRITERIA.ny]),
+  ncmec: /* @__PURE__ */ lazyCriteria(() => [DEFINITION_CRITERIA.ncmec]),
+} as const;

@@ -16,6 +16,7 @@ import {
   inSet,
   leaf,
   ref,
+  valueLeaf,
   when,
 } from "./expr.js";
 import type { Tri } from "./tri.js";
@@ -64,10 +65,7 @@ function fact<K extends Key>(
   text: string,
   test: (value: NonNullable<EpisodeFacts[K]>, ctx: EpisodeContext) => boolean,
 ): E {
-  return leaf(key, text, (ctx) => {
-    const v = ctx.facts[key] as NonNullable<EpisodeFacts[K]> | undefined;
-    return v === undefined ? "unknown" : test(v, ctx);
-  });
+  return valueLeaf(["facts", key], key, text, test);
 }
 /* @__NO_SIDE_EFFECTS__ */
 function yes(key: Key): E {

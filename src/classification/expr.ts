@@ -17,13 +17,33 @@ import type { Tri } from "./tri.js";
 export type Verdict = { readonly met: Tri; readonly missing: readonly string[] };
 
 /**
- * A condition over a context `C`: evaluable, with its text and the facts it reads.
+ * The structure of a condition, which `compile.ts` turns into straight-line code: a leaf's
+ * test (and the fact it names when unknown, if it counts as missing), or the path of the
+ * value it tests; a junction's operands; or an option's switch and condition. A `ref` shares its criterion's node, so a condition
+ * used in several criteria is evaluated once per call.
+ * @internal
+ */
+export type Node<C> =
+  | { readonly op: "leaf"; readonly test: (ctx: C) => Tri; readonly missing?: string }
+  | {
+      readonly op: "value";
+      readonly path: readonly string[];
+      readonly test: (value: never, ctx: C) => boolean;
+      readonly missing: string;
+    }
+  | { readonly op: "all" | "any"; readonly of: readonly Expr<C>[] }
+  | { readonly op: "when"; readonly isOn: (ctx: C) => boolean; readonly expr: Expr<C> };
+
+/**
+ * A condition over a context `C`: evaluable, with its text, the facts it reads and its
+ * structure (`node`).
  * @internal
  */
 export type Expr<C> = {
   readonly kind: "leaf" | "all" | "any";
   readonly text: string;
   readonly reads: readonly string[];
+  readonly node: Node<C>;
   evaluate(ctx: C): Verdict;
 };
 
@@ -91,11 +111,43 @@ export function leaf<C>(
     kind: "leaf",
     text,
     reads: [reads],
+    node: countsAsMissing ? { op: "leaf", test, missing: reads } : { op: "leaf", test },
     evaluate(ctx) {
       const met = test(ctx);
       return met === "unknown" ? unknown : met ? TRUE : FALSE;
     },
   };
+}
+
+/** The value at `path` in `ctx`, each step optional (`ctx?.a?.b`). */
+function valueAt(ctx: unknown, path: readonly string[]): unknown {
+  let v = ctx;
+  for (const key of path) {
+    if (v === undefined || v === null) return undefined;
+    v = (v as Record<string, unknown>)[key];
+  }
+  return v;
+}
+
+/**
+ * A leaf on one value of the context, read by a path of property names (`["facts",
+ * "nightsAway"]` reads `ctx.facts?.nightsAway`): `'unknown'` (naming `reads` as missing)
+ * when the value is `undefined`, else `test(value, ctx)`. The path is data, so that compiled
+ * criteria read the value inline rather than through a closure.
+ * @internal
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function valueLeaf<C, V>(
+  path: readonly string[],
+  reads: string,
+  text: string,
+  test: (value: V, ctx: C) => boolean,
+): Expr<C> {
+  const e = leaf<C>(reads, text, (ctx) => {
+    const v = valueAt(ctx, path) as V | undefined;
+    return v === undefined ? "unknown" : test(v, ctx);
+  });
+  return { ...e, node: { op: "value", path, test, missing: reads } };
 }
 
 function wrap(e: Expr<unknown>, parent: "all" | "any"): string {
@@ -111,6 +163,7 @@ function junction<C>(kind: "all" | "any", of: readonly Expr<C>[]): Expr<C> {
     kind,
     text: of.map((e) => wrap(e as Expr<unknown>, kind)).join(kind === "all" ? " ∧ " : " ∨ "),
     reads: union(of.map((e) => e.reads)),
+    node: { op: kind, of },
     evaluate(ctx) {
       // Only unknown operands can block a decision: the decided ones all went the other way.
       const missing: (readonly string[])[] = [];
@@ -158,6 +211,7 @@ export function when<C>(option: string, isOn: (ctx: C) => boolean, expr: Expr<C>
     kind: "leaf",
     text: `[if option ${option}] ${wrap(expr as Expr<unknown>, "all")}`,
     reads: expr.reads,
+    node: { op: "when", isOn, expr },
     evaluate: (ctx) => (isOn(ctx) ? expr.evaluate(ctx) : FALSE),
   };
 }

@@ -13,6 +13,7 @@ import {
   caseFact,
   childDisability,
 } from "./case-context.js";
+import { lazyCriteria, TRI_OF_CODE } from "./compile.js";
 import type { CaseOptions } from "./episode-criteria.js";
 import { type CriterionDef, defineCriterion, frozen } from "./expr.js";
 
@@ -86,14 +87,27 @@ export type NcicSuggestion = {
  * @see `docs/rules.md#amb-1`
  */
 export function suggestNcicCategory(c: MissingCase, options?: CaseOptions): NcicSuggestion {
-  const ctx = caseContext(c, options);
+  // Evaluated up to the first category met; a suggestion depends only on those outcomes.
+  const vector = COMPILED().run(caseContext(c, options), true);
+  return suggestions.get(vector) ?? suggestionOf(vector);
+}
+
+/** The categories compiled (on first use). */
+const COMPILED = /* @__PURE__ */ lazyCriteria(() => NCIC_CATEGORY_CRITERIA);
+/** Each suggestion built, by outcome vector (at most 3⁵), frozen and shared. */
+const suggestions = new Map<number, NcicSuggestion>();
+
+/** The suggestion of an outcome vector: the first category met, with the reasons. */
+function suggestionOf(vector: number): NcicSuggestion {
   const reasons: string[] = [];
-  for (const k of NCIC_CATEGORY_CRITERIA) {
-    const met = k.expr.evaluate(ctx).met;
+  let category: NcicCategory = "EMO";
+  for (const [i, k] of NCIC_CATEGORY_CRITERIA.entries()) {
+    const met = TRI_OF_CODE[(vector >>> (2 * i)) & 3];
     const name = `${k.id} (${k.ruleId})`;
     if (met === true) {
       reasons.push(`${name}: ${k.expr.text}`);
-      return { category: k.id as NcicCategory, reasons };
+      category = k.id as NcicCategory;
+      break;
     }
     reasons.push(
       met === false
@@ -101,6 +115,10 @@ export function suggestNcicCategory(c: MissingCase, options?: CaseOptions): Ncic
         : `not ${name}: ${k.expr.text} is unknown, so not established`,
     );
   }
-  reasons.push(`EMO (${FALLBACK_RULE}): none of EMD, EMI, EME, EMV, EMJ applies`);
-  return { category: "EMO", reasons };
+  if (category === "EMO") {
+    reasons.push(`EMO (${FALLBACK_RULE}): none of EMD, EMI, EME, EMV, EMJ applies`);
+  }
+  const suggestion = Object.freeze({ category, reasons: Object.freeze(reasons) });
+  suggestions.set(vector, suggestion);
+  return suggestion;
 }

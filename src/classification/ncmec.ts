@@ -13,6 +13,7 @@ import {
   recorded,
 } from "./case-context.js";
 import type { EpisodeType } from "./classify-episode.js";
+import { lazyCriteria, TRI_OF_CODE } from "./compile.js";
 import type { CaseOptions } from "./episode-criteria.js";
 import { any, type CriterionDef, defineCriterion, frozen } from "./expr.js";
 import { triAnd } from "./tri.js";
@@ -65,8 +66,11 @@ export const NCMEC_BY_EPISODE_TYPE: Readonly<Record<EpisodeType | "undetermined"
 
 type Outcome = NcmecCaseType | "undetermined" | null;
 
+/** NC-1's elevated risk compiled (on first use). */
+const ELEVATED_RISK = /* @__PURE__ */ lazyCriteria(() => [ELEVATED_RISK_CRITERION]);
+
 function youngAdultType(ctx: CaseContext): Outcome {
-  const risk = ELEVATED_RISK_CRITERION.expr.evaluate(ctx).met;
+  const risk = TRI_OF_CODE[ELEVATED_RISK().run(ctx)];
   return risk === "unknown" ? "undetermined" : risk ? "critically-missing-young-adult" : null;
 }
 

@@ -1,6 +1,6 @@
 /** @module */
 import * as z from "zod";
-import { reportRuleIssues, WHEN_VALID } from "../boundary/rules.js";
+import { refineWithRules, reportRuleIssues } from "../boundary/rules.js";
 import { withStandardSchema } from "../boundary/standard.js";
 import { type CaseEvent, CaseEventSchema } from "./case-event.js";
 import { type CaseShape, caseRuleIssues } from "./case-rules.js";
@@ -176,9 +176,7 @@ export const MissingCaseShape = /* @__PURE__ */ withStandardSchema(
  * @internal
  */
 export function withCaseRules<S extends z.ZodType<CaseShape>>(fields: S): z.ZodReadonly<S> {
-  return withStandardSchema(
-    fields.superRefine((c, ctx) => reportRuleIssues(caseRuleIssues(c), ctx), WHEN_VALID).readonly(),
-  );
+  return withStandardSchema(refineWithRules(fields, caseRuleIssues).readonly());
 }
 
 /**

@@ -1,6 +1,6 @@
 /** @module */
 import * as z from "zod";
-import { reportRuleIssues, WHEN_VALID } from "../boundary/rules.js";
+import { refineWithRules } from "../boundary/rules.js";
 import { withStandardSchema } from "../boundary/standard.js";
 import type { RuleIssue } from "../issues/issue.js";
 import { tryInstantMs } from "../time/instant.js";
@@ -100,8 +100,8 @@ export interface Operation {
  * ```
  */
 export const OperationSchema = /* @__PURE__ */ withStandardSchema(
-  z
-    .strictObject({
+  refineWithRules(
+    z.strictObject({
       id: IdSchema,
       name: TextSchema,
       leadAgencyId: IdSchema,
@@ -110,7 +110,7 @@ export const OperationSchema = /* @__PURE__ */ withStandardSchema(
       endsAt: IsoDateTimeSchema,
       timeZone: TimeZoneSchema,
       caseIds: z.array(IdSchema).max(LIMITS.caseIds).readonly(),
-    })
-    .superRefine((op, ctx) => reportRuleIssues(operationRuleIssues(op), ctx), WHEN_VALID)
-    .readonly(),
+    }),
+    operationRuleIssues,
+  ).readonly(),
 );

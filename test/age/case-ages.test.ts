@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { caseAge } from "../../src/age/case-ages.js";
 import {
   ageAtFound,
   ageAtLastContact,
@@ -173,5 +174,26 @@ describe("property: the case functions are ageOn on the local date", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("caseAge: the exact age, else the range", () => {
+  it("is the range's one age when it has one, else the range itself, at report and last contact", () => {
+    const births = ["2009-06-14", "2009-03-08", "2009-03-07", "2009-03", "2009", "2024-02-29"];
+    const options = [undefined, { rule: "common-law" as const }, { leapDay: "feb28" as const }];
+    for (const birthDate of births) {
+      for (const o of options) {
+        const c = variant(reportedCase, {}, birthDate);
+        const report = ageRangeAtReport(c, o);
+        const last = ageRangeAtLastContact(c, o);
+        expect(caseAge(c, "report", o)).toStrictEqual(
+          report.min === report.max ? report.min : report,
+        );
+        expect(caseAge(c, "lastContact", o)).toStrictEqual(last.min === last.max ? last.min : last);
+      }
+    }
+    expect(() =>
+      caseAge({ ...reportedCase, lastContactAt: "x" }, "lastContact", undefined),
+    ).toThrow(/c\.lastContactAt/);
   });
 });

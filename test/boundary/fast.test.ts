@@ -1,10 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { compileFast, REJECT } from "../../src/boundary/fast.js";
+import { compileCheck, compileFast, REJECT } from "../../src/boundary/fast.js";
+import { rulesOf } from "../../src/boundary/rules.js";
 import {
   AgencySchema,
   ChildSchema,
+  isCase,
+  isChild,
   MissingCaseSchema,
   OperationSchema,
   parseAgency,
@@ -12,7 +15,15 @@ import {
   parseChild,
   parseOperation,
 } from "../../src/index.js";
-import { agencies, child, operation, validCases, validChildren } from "../fixtures/valid.js";
+import { caseRuleIssues } from "../../src/models/case-rules.js";
+import {
+  agencies,
+  child,
+  operation,
+  reportedCase,
+  validCases,
+  validChildren,
+} from "../fixtures/valid.js";
 
 /** A copy of `value` with the value at `path` replaced (or the key deleted when `v` is DELETE). */
 const DELETE = Symbol("delete");
@@ -85,6 +96,10 @@ function agreesWithZod<T>(
   parse: (v: unknown) => { ok: boolean },
   input: unknown,
 ) {
+  // The compiled check accepts exactly what the compiled parse accepts (zod decides the rest).
+  const checked = compileCheck(schema)?.(input) !== REJECT;
+  const parsed = compileFast(schema)?.(input) !== REJECT;
+  expect(checked).toBe(parsed);
   const zr = schema.safeParse(input);
   const r = parse(input) as { ok: boolean; value?: unknown };
   expect(r.ok).toBe(zr.success);
@@ -128,12 +143,16 @@ describe("the fast path agrees with zod", () => {
     z.config({ jitless: true });
     try {
       expect(compileFast(MissingCaseSchema)).toBeUndefined();
+      expect(compileCheck(MissingCaseSchema)).toBeUndefined();
       for (const c of validCases) {
+        expect(isCase(c)).toBe(true);
         const r = parseCase(c);
         expect(r.ok && r.value).toStrictEqual(MissingCaseSchema.parse(c));
       }
       expect(parseCase({ ...validCases[0], extra: 1 }).ok).toBe(false);
+      expect(isCase({ ...validCases[0], extra: 1 })).toBe(false);
       expect(parseCase(new Date()).ok).toBe(false);
+      expect(isCase(new Date())).toBe(false);
     } finally {
       z.config({ jitless: false });
     }
@@ -243,8 +262,51 @@ describe("the fast path agrees with zod", () => {
     }
   });
 
+  it("checks without building, freezing or keeping: the check returns the input itself", () => {
+    const check = compileCheck(MissingCaseSchema);
+    for (const c of validCases) {
+      const input = JSON.parse(JSON.stringify(c));
+      expect(check?.(input)).toBe(input);
+      expect(Object.isFrozen(input)).toBe(false);
+      expect(isCase(input)).toBe(true);
+    }
+    expect(isChild({ ...child, name: { ...child.name, extra: 1 } })).toBe(false);
+  });
+
   it("accepts a null-prototype object as zod does", () => {
     const bare = Object.assign(Object.create(null), { ...child, name: { ...child.name } });
     agreesWithZod(ChildSchema, parseChild, bare);
+  });
+
+  it("shares frozen empty and one-value enum arrays between outputs, equal to zod's", () => {
+    const one = { ...reportedCase, ncic: { category: "EMJ", flags: ["CA"] }, events: [] };
+    const a = parseCase(JSON.parse(JSON.stringify(one)));
+    const b = parseCase(JSON.parse(JSON.stringify(one)));
+    if (!a.ok || !b.ok) throw new Error("the case must be valid");
+    expect(a.value).toStrictEqual(MissingCaseSchema.parse(JSON.parse(JSON.stringify(one))));
+    expect(a.value.events).toBe(b.value.events);
+    expect(a.value.ncic?.flags).toBe(b.value.ncic?.flags);
+    expect(Object.isFrozen(a.value.events) && Object.isFrozen(a.value.ncic?.flags)).toBe(true);
+    // Two values, or a value the enum does not hold, are not shared (and the latter refused).
+    const two = parseCase({ ...one, ncic: { flags: ["CA", "AA"] } });
+    const again = parseCase({ ...one, ncic: { flags: ["CA", "AA"] } });
+    expect(two.ok && again.ok && two.value.ncic?.flags !== again.value.ncic?.flags).toBe(true);
+    agreesWithZod(MissingCaseSchema, parseCase, { ...one, ncic: { flags: ["XX"] } });
+    // A refinement of a shared array still runs: a repeated risk indicator is refused.
+    agreesWithZod(MissingCaseSchema, parseCase, { ...one, riskIndicators: ["missed-school"] });
+    agreesWithZod(MissingCaseSchema, parseCase, {
+      ...one,
+      riskIndicators: ["missed-school", "missed-school"],
+    });
+  });
+
+  it("runs a schema's cross-field rules directly, with zod's verdict", () => {
+    const check = MissingCaseSchema._zod.def.innerType._zod.def.checks?.at(-1);
+    expect(check && rulesOf(check)).toBe(caseRuleIssues);
+    const late = { ...reportedCase, lastContactAt: "2025-03-08T16:00:00-05:00" };
+    expect(compileFast(MissingCaseSchema)?.(late)).toBe(REJECT);
+    expect(compileCheck(MissingCaseSchema)?.(late)).toBe(REJECT);
+    agreesWithZod(MissingCaseSchema, parseCase, late);
+    expect(isCase(late)).toBe(false);
   });
 });

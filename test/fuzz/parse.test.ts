@@ -6,6 +6,11 @@ import { describe, expect, it } from "vitest";
 import {
   ISSUE_MESSAGES,
   type Issue,
+  isAgency,
+  isCase,
+  isCaseEvent,
+  isChild,
+  isOperation,
   MissingCaseSchema,
   type ParseResult,
   parseAgency,
@@ -34,6 +39,29 @@ const PARSERS: readonly [string, (input: unknown) => ParseResult<unknown>][] = [
   ["parseOperation", parseOperation],
   ["parseCaseEvent", parseCaseEvent],
 ];
+
+/** Each parse function and its check function (`isCase` for `parseCase`, …). */
+const CHECKS: readonly [
+  string,
+  (input: unknown) => ParseResult<unknown>,
+  (input: unknown) => boolean,
+][] = [
+  ["isCase", parseCase, isCase],
+  ["isChild", parseChild, isChild],
+  ["isAgency", parseAgency, isAgency],
+  ["isOperation", parseOperation, isOperation],
+  ["isCaseEvent", parseCaseEvent, isCaseEvent],
+];
+
+/**
+ * Throws unless every check function gives its parse function's verdict on `input`. The check
+ * runs first: nothing the parse does can then make them agree by accident.
+ */
+function checksAgree(input: unknown): void {
+  for (const [name, parse, is] of CHECKS) {
+    if (is(input) !== parse(input).ok) throw new Error(`${name} differs from its parse`);
+  }
+}
 
 /** Keys that reach the prototype chain when an object is built carelessly. */
 const HOSTILE_KEYS = ["__proto__", "constructor", "prototype", "toString", "hasOwnProperty"];
@@ -122,6 +150,7 @@ describe("parsers never throw", () => {
       fc.assert(
         fc.property(fc.jsonValue(), (input) => {
           for (const [, parse] of PARSERS) parsedWell(parse, input);
+          checksAgree(input);
         }),
         FC_PARAMS,
       );
@@ -136,6 +165,7 @@ describe("parsers never throw", () => {
         fc.property(hostileObject, (text) => {
           const input: unknown = JSON.parse(text);
           for (const [, parse] of PARSERS) parsedWell(parse, input);
+          checksAgree(input);
           noPrototypePollution();
         }),
         FC_PARAMS,
@@ -150,6 +180,7 @@ describe("parsers never throw", () => {
       fc.assert(
         fc.property(caseShapedJunk, (input) => {
           parsedWell(parseCase, input);
+          if (isCase(input) !== parseCase(input).ok) throw new Error("isCase differs");
         }),
         FC_PARAMS,
       );
@@ -179,6 +210,7 @@ describe("parsers never throw", () => {
       // Only the code is checked: the message of an unreadable input is not yet in codes.ts.
       const r = parseCase(input);
       expect(r.ok).toBe(false);
+      expect(() => checksAgree(input)).not.toThrow();
       if (!r.ok) for (const i of r.issues) expect(Object.hasOwn(ISSUE_MESSAGES, i.code)).toBe(true);
     }
   });
@@ -333,9 +365,9 @@ const corruptedCase = fc
   .filter((x) => x.corrupted !== undefined);
 
 describe("corrupted valid cases", () => {
-  it("every fixture and drawn case is valid to begin with", () => {
+  it("every fixture and drawn case is valid to begin with, for parseCase and isCase", () => {
     fc.assert(
-      fc.property(validCaseArbitrary(), (c) => parseCase(c).ok),
+      fc.property(validCaseArbitrary(), (c) => parseCase(c).ok && isCase(c)),
       { numRuns: 100 },
     );
   });
@@ -345,6 +377,7 @@ describe("corrupted valid cases", () => {
     () => {
       fc.assert(
         fc.property(corruptedCase, ({ name, corrupted }) => {
+          if (isCase(corrupted)) throw new Error(`isCase accepted after corruption: ${name}`);
           const r = parsedWell(parseCase, corrupted);
           if (r.ok) throw new Error(`accepted after corruption: ${name}`);
         }),
@@ -461,6 +494,7 @@ describe("inputs are never frozen", () => {
           ),
           (input) => {
             const text = JSON.stringify(input);
+            for (const [, , is] of CHECKS) is(input);
             for (const [, parse] of PARSERS) parse(input);
             if (JSON.stringify(input) !== text) return false;
             return nodesOf(input).every((node) => !Object.isFrozen(node));
@@ -514,7 +548,7 @@ function exoticAt(value: unknown, path: Path, make: Exotic, extra: string | unde
   return copy;
 }
 
-describe("the fast path agrees with zod on objects that are not plain JSON", () => {
+describe("the fast path and isCase agree with zod on objects that are not plain JSON", () => {
   it(
     "non-enumerable, accessor and symbol keys, class instances, null prototypes and proxies",
     () => {
@@ -532,7 +566,9 @@ describe("the fast path agrees with zod on objects that are not plain JSON", () 
             const input = exoticAt(c, paths[k % paths.length] ?? [], make, extra);
             if (input === undefined) return;
             // The library first: zod may freeze what it is handed.
+            const is = isCase(input);
             const r = parseCase(input);
+            if (is !== r.ok) throw new Error(`isCase differs: ${EXOTIC[which]?.[0]}`);
             const z = MissingCaseSchema.safeParse(
               exoticAt(c, paths[k % paths.length] ?? [], make, extra),
             );

@@ -8,6 +8,8 @@ import type * as z from "zod";
 import {
   applyEvents,
   ChildSchema,
+  isCase,
+  isChild,
   type MissingCase,
   MissingCaseSchema,
   parseCase,
@@ -17,15 +19,24 @@ import {
 } from "../../src/index.js";
 import { child, reportedCase } from "../fixtures/valid.js";
 
-/** The verdict and output of `parse` agree with zod's on `input`. */
+/** The check function of each schema these tests parse with. */
+const CHECK = new Map<z.ZodType, (v: unknown) => boolean>([
+  [ChildSchema, isChild],
+  [MissingCaseSchema, isCase],
+]);
+
+/** The verdict and output of `parse`, and the verdict of its check function, agree with zod's. */
 function agrees(
   schema: z.ZodType,
   parse: (v: unknown) => { ok: boolean; value?: unknown },
   input: unknown,
 ) {
-  const zr = schema.safeParse(input);
+  // The library first (zod may freeze what it is handed), the check before the parse.
+  const is = CHECK.get(schema)?.(input);
   const r = parse(input);
+  const zr = schema.safeParse(input);
   expect(r.ok).toBe(zr.success);
+  expect(is).toBe(zr.success);
   if (zr.success) expect(r.value).toStrictEqual(zr.data);
 }
 
@@ -45,10 +56,12 @@ describe("objects that are not plain JSON get zod's verdict", () => {
     o.nickname = "x";
     expect(ChildSchema.safeParse(o).success).toBe(false);
     expect(parseChild(o).ok).toBe(false);
+    expect(isChild(o)).toBe(false);
     const c = { ...reportedCase, extra: 1 } as Record<string, unknown>;
     Object.defineProperty(c, "id", { value: "x", enumerable: false });
     expect(MissingCaseSchema.safeParse(c).success).toBe(false);
     expect(parseCase(c).ok).toBe(false);
+    expect(isCase(c)).toBe(false);
   });
 
   it("a non-enumerable field alone is accepted, as zod accepts it", () => {

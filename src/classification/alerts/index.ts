@@ -8,10 +8,10 @@ import type { MissingCase } from "../../models/case.js";
 import { type CaseContext, caseContext } from "../case-context.js";
 import type { Criterion } from "../classify-episode.js";
 import type { CaseOptions } from "../episode-criteria.js";
-import type { CriterionDef } from "../expr.js";
 import { frozen } from "../expr.js";
-import { type Tri, triAnd } from "../tri.js";
+import type { Tri } from "../tri.js";
 import { AMBER_CA, EBONY_CA, EMA_CA } from "./california.js";
+import { evaluatePlan } from "./evaluate.js";
 import type { PlanCriteria } from "./facts.js";
 import { AMBER_DOJ } from "./federal.js";
 import { AMBER_FL, EMCA_FL, MCA_FL } from "./florida.js";
@@ -83,37 +83,8 @@ export const ALERT_CRITERIA: Readonly<Record<string, PlanCriteria>> = frozen({
   "ema-mi": EMA_MI,
 });
 
-const NOT_AMBER = "not-amber";
-
-function add(missing: string[], more: readonly string[]): void {
-  for (const m of more) if (!missing.includes(m)) missing.push(m);
-}
-
-function met(list: readonly CriterionDef<CaseContext>[], ctx: CaseContext, missing?: string[]) {
-  return list.map((k): Criterion => {
-    const v = k.expr.evaluate(ctx);
-    if (missing && v.met === "unknown") add(missing, v.missing);
-    return { id: k.id, ruleId: k.ruleId, met: v.met };
-  });
-}
-
 function evaluate(p: PlanCriteria, ctx: CaseContext): AlertEligibility {
-  const missing: string[] = [];
-  const criteria: Criterion[] = [];
-  if (p.unless) {
-    // Not established as an AMBER case, unknown included (AMB-3): the agency turns to the
-    // second tier while an abduction or the danger is still open.
-    const amber = evaluate(ALERT_CRITERIA[p.unless.alertId] as PlanCriteria, ctx);
-    criteria.push({ id: NOT_AMBER, ruleId: p.unless.ruleId, met: amber.eligible !== true });
-  }
-  criteria.push(...met(p.criteria, ctx, missing));
-  const eligible = triAnd(...criteria.map((k) => k.met));
-  return {
-    eligible,
-    criteria,
-    ...(eligible === "unknown" && missing.length > 0 ? { missingFacts: missing } : {}),
-    ...(p.factors ? { factors: met(p.factors, ctx) } : {}),
-  };
+  return evaluatePlan(p, ctx, (id) => evaluate(ALERT_CRITERIA[id] as PlanCriteria, ctx));
 }
 
 /**
