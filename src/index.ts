@@ -53,6 +53,23 @@ export {
   type TransitionResult,
   transition,
 } from "./lifecycle/transition.js";
+export {
+  type CaseComparison,
+  type CaseLink,
+  type ChildHistory,
+  type ChildHistoryOptions,
+  childHistory,
+  compareCases,
+  DEFAULT_LINK_THRESHOLD,
+  type Evidence,
+  LINK_WEIGHTS,
+  type LinkedChild,
+  type LinkField,
+  type LinkOptions,
+  type LinkResult,
+  type LinkWeight,
+  linkCases,
+} from "./linking/index.js";
 export * from "./models/agency.js";
 export * from "./models/case.js";
 export * from "./models/case-event.js";
