@@ -7,6 +7,7 @@ import {
   agencyOf,
   birthOf,
   type CaseTable,
+  childIdHashOf,
   familyHashOf,
   familyInitialOf,
   familyPhonOf,
@@ -14,7 +15,7 @@ import {
   precisionOf,
   reportedOf,
 } from "./features.js";
-import { finish, hashString, mixInt } from "./hash.js";
+import { finish, mixInt } from "./hash.js";
 
 /** A block larger than this is not compared all-pairs but through a sliding window. */
 export const MAX_BLOCK = 64;
@@ -80,8 +81,7 @@ export const KEY_KINDS: readonly KeyKind[] = [
   },
   {
     name: "child id within the reporting agency",
-    key: (t, i) =>
-      finish(mixInt(mixInt(seed(4), agencyOf(t, i)), hashString(t.childId[i] as string))),
+    key: (t, i) => finish(mixInt(mixInt(seed(4), agencyOf(t, i)), childIdHashOf(t, i, 0))),
     order: reportedOf,
   },
   {

@@ -6,6 +6,7 @@ import { osaDistance } from "./distance.js";
 import {
   type CaseTable,
   hasAliases,
+  hasMiddle,
   type NameInfo,
   type NameVariant,
   NUM,
@@ -208,13 +209,32 @@ function sameName(x: NameInfo | undefined, y: NameInfo): boolean {
  */
 export function nameReading(t: CaseTable, i: number, j: number): Readonly<NameReading> {
   const O = WEIGHTS.nameOrder;
+  const num = t.num;
+  const a = i * NUM;
+  const b = j * NUM;
+  const flags = (num[a + 1] as number) | (num[b + 1] as number);
+  // Most pairs a blocking key proposes have both names equal: read from the numbers alone.
+  if (
+    (flags & 256) === 0 &&
+    num[a + 10] === num[b + 10] &&
+    num[a + 10] !== 0 &&
+    num[a + 11] === num[b + 11] &&
+    num[a + 11] !== 0
+  ) {
+    best.given = flags & 1024 ? G["equal-common"] : G.equal;
+    best.family = flags & 2048 ? F["equal-common"] : F.equal;
+    best.order = O["as-recorded"];
+    best.total = best.given.weight + best.family.weight;
+    return best;
+  }
   const ag = t.given[i] as NameInfo;
   const af = t.family[i] as NameInfo;
   const bg = t.given[j] as NameInfo;
   const bf = t.family[j] as NameInfo;
   best.total = Number.NEGATIVE_INFINITY;
   let given = compareGiven(ag, bg);
-  if (given === G.different && (sameName(t.middle[i], bg) || sameName(t.middle[j], ag))) {
+  const middle = given === G.different && (hasMiddle(t, i) || hasMiddle(t, j));
+  if (middle && (sameName(t.middle[i], bg) || sameName(t.middle[j], ag))) {
     given = G["middle-name"];
   }
   offer(given, compareFamily(af, bf), O["as-recorded"]);
@@ -329,7 +349,7 @@ function otherRows(t: CaseTable, i: number, j: number, out: LinkWeight[]): void 
   out[8] = ta === 0 || tb === 0 ? W.state.unknown : ta === tb ? W.state.same : W.state.different;
   out[9] = !sameAgency
     ? W.childId["other-agency"]
-    : t.childId[i] === t.childId[j]
+    : num[a + 8] === num[b + 8] && num[a + 9] === num[b + 9]
       ? W.childId["same-in-agency"]
       : W.childId["different-in-agency"];
   const time = t.time;
@@ -359,7 +379,10 @@ export function compareInto(t: CaseTable, i: number, j: number, out: LinkWeight[
   const names = nameReading(t, i, j);
   out[0] = names.given;
   out[1] = names.family;
-  out[2] = compareMiddle(t.middle[i], t.middle[j]);
+  out[2] =
+    hasMiddle(t, i) && hasMiddle(t, j)
+      ? compareMiddle(t.middle[i], t.middle[j])
+      : WEIGHTS.middleName.unknown;
   out[3] = names.order;
   otherRows(t, i, j, out);
   let sum = 0;

@@ -6,13 +6,15 @@
 import type { MissingCase } from "../models/case.js";
 import { scanDigits, tryInstantMs } from "../time/instant.js";
 import { COMMON_FAMILY_NAMES, COMMON_GIVEN_NAMES } from "./common-names.js";
-import { hashString } from "./hash.js";
+import { hashString, hashString2 } from "./hash.js";
 import { nicknameGroups } from "./nicknames.js";
 import { normalizeName } from "./normalize.js";
 import { nysiis } from "./nysiis.js";
 
 /** A name part, normalised, with what the comparisons and blocking keys need. @internal */
 export type NameInfo = {
+  /** The number of `joined` in this run (0 for ""): equal numbers, equal normal forms. */
+  readonly id: number;
   /** Normal form, words joined ("garcialopez"); "" when the name has no letter or digit. */
   readonly joined: string;
   readonly tokens: readonly string[];
@@ -48,15 +50,17 @@ export type CaseTable = {
   readonly middle: (NameInfo | undefined)[];
   /** Aliases read as names (at most {@link MAX_ALIASES}), for the rows that have any. */
   readonly aliases: Map<number, readonly NameVariant[]>;
-  readonly childId: string[];
   /**
    * The numbers of each row side by side, {@link NUM} a row (one cache line for what a
    * comparison reads): birth date YYYYMMDD (unknown month or day 0); precision (bits 0–1:
    * 3 day, 2 month, 1 year), sex (bits 2–3: 0 U, 1 M, 2 F, 3 X), race (bits 4–7: A, B, I, W),
-   * aliases (bit 8); reporting agency and state as small numbers (state 0: none); hashes of
+   * aliases (bit 8), a middle name (bit 9), a common given name (bit 10), a common family name
+   * (bit 11); reporting agency and state as small numbers (state 0: none); hashes of
    * the family name, its NYSIIS code and the given name's NYSIIS code (0 when empty), and the
-   * family name's first letter, for the blocking keys. Read them with {@link birthOf} and the
-   * like.
+   * family name's first letter, for the blocking keys; two hashes of the child id (64 bits
+   * that stand for it, so the id strings need not be kept); the numbers of the given and the
+   * family name's normal forms (equal names compare without reading the names). Read them
+   * with {@link birthOf} and the like.
    */
   num: Int32Array;
   /** Report, last contact and the episode's end (locate in force, cancel, or +Infinity), {@link TIMES} a row. */
@@ -67,7 +71,7 @@ export type CaseTable = {
 };
 
 /** Numbers a row in {@link CaseTable.num}. @internal */
-export const NUM = 8;
+export const NUM = 12;
 /** Times a row in {@link CaseTable.time}. @internal */
 export const TIMES = 3;
 
@@ -83,6 +87,9 @@ export const raceOf = (t: CaseTable, i: number): number =>
 /** Whether row `i` has aliases. @example `hasAliases(t, 0); // false` @internal */
 export const hasAliases = (t: CaseTable, i: number): boolean =>
   ((t.num[i * NUM + 1] as number) & 256) !== 0;
+/** Whether row `i` has a middle name. @example `hasMiddle(t, 0); // true` @internal */
+export const hasMiddle = (t: CaseTable, i: number): boolean =>
+  ((t.num[i * NUM + 1] as number) & 512) !== 0;
 /** The reporting agency's number. @example `agencyOf(t, 0); // 1` @internal */
 export const agencyOf = (t: CaseTable, i: number): number => t.num[i * NUM + 2] as number;
 /** The state's number, 0 when none. @example `stateOf(t, 0); // 2` @internal */
@@ -95,6 +102,9 @@ export const familyPhonOf = (t: CaseTable, i: number): number => t.num[i * NUM +
 export const givenPhonOf = (t: CaseTable, i: number): number => t.num[i * NUM + 6] as number;
 /** The family name's first letter (code unit; 0: none). @example `familyInitialOf(t, 0); // 115` @internal */
 export const familyInitialOf = (t: CaseTable, i: number): number => t.num[i * NUM + 7] as number;
+/** One of the two hashes (`k` 0 or 1) of the child id. @example `childIdHashOf(t, 0, 0);` @internal */
+export const childIdHashOf = (t: CaseTable, i: number, k: 0 | 1): number =>
+  t.num[i * NUM + 8 + k] as number;
 /** When row `i` was reported (ms). @example `reportedOf(t, 0);` @internal */
 export const reportedOf = (t: CaseTable, i: number): number => t.time[i * TIMES] as number;
 
@@ -108,15 +118,22 @@ const RACE: Readonly<Record<string, number>> = { A: 1, B: 2, I: 4, W: 8 };
 export type NameMemo = {
   readonly given: Map<string, NameInfo>;
   readonly family: Map<string, NameInfo>;
+  /** A number for each normal form ("" is 0): equal numbers, equal names. */
+  readonly ids: Map<string, number>;
 };
 
 /** A fresh memo for one linking run. @internal */
 export function createNameMemo(): NameMemo {
-  return { given: new Map(), family: new Map() };
+  return { given: new Map(), family: new Map(), ids: new Map([["", 0]]) };
 }
 
-function nameInfo(raw: string, family: boolean): NameInfo {
+function nameInfo(raw: string, family: boolean, ids: Map<string, number>): NameInfo {
   const { tokens, joined } = normalizeName(raw, family);
+  let id = ids.get(joined);
+  if (id === undefined) {
+    id = ids.size;
+    ids.set(joined, id);
+  }
   const first = tokens[0] ?? "";
   let groups = nicknameGroups(first);
   if (tokens.length > 1) {
@@ -125,6 +142,7 @@ function nameInfo(raw: string, family: boolean): NameInfo {
   }
   const phon = nysiis(joined);
   return {
+    id,
     joined,
     tokens,
     first,
@@ -147,7 +165,7 @@ export function readName(raw: string, family: boolean, memo: NameMemo): NameInfo
   const map = family ? memo.family : memo.given;
   let info = map.get(raw);
   if (info === undefined) {
-    info = nameInfo(raw, family);
+    info = nameInfo(raw, family, memo.ids);
     map.set(raw, info);
   }
   return info;
@@ -249,7 +267,6 @@ export function createTable(capacity = 1024): CaseTable {
     family: [],
     middle: [],
     aliases: new Map(),
-    childId: [],
     num: new Int32Array(capacity * NUM),
     time: new Float64Array(capacity * TIMES),
     codes: new Map([["", 0]]),
@@ -321,18 +338,27 @@ export function addCase(t: CaseTable, c: MissingCase, from: Source): number {
   t.given.push(given);
   t.family.push(family);
   t.middle.push(middle);
-  t.childId.push(childId);
   if (aliases) t.aliases.set(row, aliases);
   const n = row * NUM;
   t.num[n] = Math.floor(birth / 10);
   t.num[n + 1] =
-    (birth % 10) | ((SEX[child.sex] ?? 0) << 2) | (raceBits(child.race) << 4) | (aliases ? 256 : 0);
+    (birth % 10) |
+    ((SEX[child.sex] ?? 0) << 2) |
+    (raceBits(child.race) << 4) |
+    (aliases ? 256 : 0) |
+    (middle ? 512 : 0) |
+    (given.commonGiven ? 1024 : 0) |
+    (family.commonFamily ? 2048 : 0);
   t.num[n + 2] = agency;
   t.num[n + 3] = typeof c.state === "string" ? code(t, c.state) : 0;
   t.num[n + 4] = family.joined === "" ? 0 : family.joinedHash;
   t.num[n + 5] = family.phon === "" ? 0 : family.phonHash;
   t.num[n + 6] = given.phon === "" ? 0 : given.phonHash;
   t.num[n + 7] = family.joined.charCodeAt(0) || 0;
+  t.num[n + 8] = hashString(childId);
+  t.num[n + 9] = hashString2(childId);
+  t.num[n + 10] = given.id;
+  t.num[n + 11] = family.id;
   const m = row * TIMES;
   t.time[m] = reportedMs;
   t.time[m + 1] = startMs;

@@ -22,7 +22,7 @@ import { localPacked } from "../time/local-date.js";
  * ```
  */
 export type ChildHistory = {
-  /** The child's key, as {@link linkCases} gives it: `"child:"` and the id of the earliest report. */
+  /** The child's key, as {@link linkCases} gives it: the id of the earliest report. */
   readonly key: string;
   /** Reports at or before `asOf`, less records cancelled by then as entered in error or duplicates. */
   readonly episodes: number;
@@ -184,7 +184,7 @@ export function childHistory(
       n === undefined || nightsAwayTotal === undefined ? undefined : nightsAwayTotal + n;
   }
   return {
-    key: `child:${(all[0] as Episode).c.id}`,
+    key: (all[0] as Episode).c.id,
     episodes: episodes.length,
     firstReportedAt: first.c.reportedAt,
     lastReportedAt: last.c.reportedAt,

@@ -36,12 +36,13 @@ export type LinkOptions = { readonly threshold?: number | undefined };
 
 /**
  * A child: the reports linked into one person. `key` names the child stably (the same cases
- * give the same key in any input order): `"child:"` and the id of its earliest report.
+ * give the same key in any input order): the id of its earliest report (by `reportedAt`, then
+ * id).
  * `caseIds` are its reports, oldest `reportedAt` first (ties by id).
  *
  * @example
  * ```ts
- * const child: LinkedChild = { key: "child:NY-2024-000017", caseIds: ["NY-2024-000017", "NY-2024-004410"] };
+ * const child: LinkedChild = { key: "NY-2024-000017", caseIds: ["NY-2024-000017", "NY-2024-004410"] };
  * ```
  */
 export type LinkedChild = { readonly key: string; readonly caseIds: readonly string[] };
@@ -125,7 +126,8 @@ export function readCases(cases: Iterable<MissingCase>): CaseTable {
   if (cases === null || typeof cases !== "object" || !(Symbol.iterator in cases)) {
     throw new TypeError("cases must be an iterable of MissingCase");
   }
-  const t = createTable();
+  // An array says how many rows are coming: no growing then.
+  const t = createTable(Array.isArray(cases) ? Math.max(1, cases.length) : 1024);
   let i = 0;
   for (const c of cases) addCase(t, c, i++);
   checkIds(t, (row) => `cases[${row}]`);
@@ -190,14 +192,14 @@ function children(t: CaseTable, groups: Groups): LinkedChild[] {
     const members = groups.members.get(group);
     if (members === undefined) {
       const id = t.ids[row] as string;
-      out.push({ key: `child:${id}`, caseIds: [id] });
+      out.push({ key: id, caseIds: [id] });
     } else if (written[group] === 0) {
       // Rows come in report order: the first of a group met is its first report.
       written[group] = 1;
       const caseIds = [...members]
         .sort((a, b) => (rank[a] as number) - (rank[b] as number))
         .map((i) => t.ids[i] as string);
-      out.push({ key: `child:${caseIds[0]}`, caseIds });
+      out.push({ key: caseIds[0] as string, caseIds });
     }
   }
   return out;
