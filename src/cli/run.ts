@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { DEMO_USAGE, demoCommand } from "./commands/demo.js";
 import { GENERATE_USAGE, generateCommand } from "./commands/generate.js";
+import { LINK_USAGE, linkCommand } from "./commands/link.js";
 import { OPERATION_USAGE, operationCommand } from "./commands/operation.js";
 import { SCHEMA_USAGE, schemaCommand } from "./commands/schema.js";
 import { STATS_USAGE, statsCommand } from "./commands/stats.js";
@@ -27,6 +28,7 @@ const COMMANDS: Record<string, Command> = {
     run: validateCommand,
   },
   stats: { usage: STATS_USAGE, summary: "annual statistics of a file of cases", run: statsCommand },
+  link: { usage: LINK_USAGE, summary: "children with two or more reports", run: linkCommand },
   operation: {
     usage: OPERATION_USAGE,
     summary: "summary of a rescue operation",

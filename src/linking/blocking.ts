@@ -59,12 +59,14 @@ export const KEY_KINDS: readonly KeyKind[] = [
       familyHashOf(t, i) !== 0 && full(t, i)
         ? finish(mixInt(mixInt(seed(1), familyHashOf(t, i)), birthOf(t, i)))
         : 0,
-    order: reportedOf,
+    // Within: the given names differ; sounding alike, they sort together.
+    order: givenPhonOf,
   },
   {
     name: "phonetic given and family names (either order) + birth year",
     key: phoneticPair,
-    order: reportedOf,
+    // Within: the birth dates differ; near dates (a digit off) sort together.
+    order: (t, i) => monthDay(t, i),
   },
   {
     name: "phonetic given name + birth month and day + first letter of the family name",
@@ -77,7 +79,8 @@ export const KEY_KINDS: readonly KeyKind[] = [
             ),
           )
         : 0,
-    order: reportedOf,
+    // Within: the years or family names differ; alike-sounding family names sort together.
+    order: familyPhonOf,
   },
   {
     name: "child id within the reporting agency",
@@ -90,7 +93,7 @@ export const KEY_KINDS: readonly KeyKind[] = [
       givenPhonOf(t, i) !== 0 && full(t, i)
         ? finish(mixInt(mixInt(seed(5), givenPhonOf(t, i)), birthOf(t, i)))
         : 0,
-    order: reportedOf,
+    order: familyPhonOf,
   },
 ];
 

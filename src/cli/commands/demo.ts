@@ -17,6 +17,7 @@ import {
 } from "../../classification/index.js";
 import { complianceDeadlines, type Deadline } from "../../deadlines/index.js";
 import { lifecycleDiagram } from "../../lifecycle/diagram.js";
+import { childHistory, compareCases, linkCases } from "../../linking/index.js";
 import { closedAt } from "../../lifecycle/status.js";
 import { allowedEvents } from "../../lifecycle/table.js";
 import type { MissingCase } from "../../models/case.js";
@@ -24,7 +25,7 @@ import { CASE_STATUSES } from "../../models/case-status.js";
 import { summarizeOperation } from "../../operations/index.js";
 import { parseCase } from "../../parse/parse.js";
 import { redactCase } from "../../privacy/index.js";
-import { createAnnualAccumulator } from "../../statistics/index.js";
+import { annualStatistics, createAnnualAccumulator } from "../../statistics/index.js";
 import { formatInstant } from "../../testing/clock.js";
 import { syntheticOperation } from "../../testing/operation.js";
 import { syntheticYear } from "../../testing/year.js";
@@ -68,27 +69,83 @@ function isExample(c: MissingCase): boolean {
   );
 }
 
-function yearSection(): { text: string; example: MissingCase | undefined } {
+function yearSection(): { text: string; example: MissingCase | undefined; valid: MissingCase[] } {
   const acc = createAnnualAccumulator({ year: YEAR });
-  let valid = 0;
   let example: MissingCase | undefined;
+  const valid: MissingCase[] = [];
   for (const c of syntheticYear({ year: YEAR, reports: REPORTS, seed: SEED })) {
     const r = parseCase(c);
     if (!r.ok) continue;
-    valid++;
+    valid.push(r.value);
     acc.add(r.value);
     if (!example && isExample(r.value)) example = r.value;
   }
   const text = [
     heading(1, `A New York-like year: annual statistics (${YEAR})`),
     `  syntheticYear({ year: ${YEAR}, reports: ${formatCount(REPORTS)}, seed: ${SEED} }) streamed ${formatCount(REPORTS)} synthetic`,
-    `  reports; parseCase accepted ${formatCount(valid)}. createAnnualAccumulator counted them as New York's`,
+    `  reports; parseCase accepted ${formatCount(valid.length)}. createAnnualAccumulator counted them as New York's`,
     "  DCJS does: reports of children under 18, duplicates and entries in error left out,",
     "  everything as of local midnight at the year's end (DOMAIN.md §9).",
     "",
     statsText(acc.result(), 18),
   ].join("\n");
-  return { text, example };
+  return { text, example, valid };
+}
+
+/** Children, not reports: the year's reports linked into children, and the busiest child. */
+function childrenSection(cases: readonly MissingCase[]): string {
+  const s = annualStatistics(cases, { year: YEAR, children: true });
+  const { children } = linkCases(cases);
+  const byCount = new Map<number, number>();
+  for (const c of children) {
+    const k = Math.min(c.caseIds.length, 4);
+    byCount.set(k, (byCount.get(k) ?? 0) + 1);
+  }
+  const byId = new Map(cases.map((c) => [c.id, c]));
+  const busiest = [...children].sort((a, b) => b.caseIds.length - a.caseIds.length)[0];
+  const reports = (busiest?.caseIds ?? []).map((id) => byId.get(id) as MissingCase);
+  const h = reports.length > 0 ? childHistory(reports, { asOf: `${YEAR}-12-31T23:59:59-05:00` }) : undefined;
+  const pair = reports.length > 1 ? compareCases(reports[0] as MissingCase, reports[1] as MissingCase) : undefined;
+  return [
+    heading(7, "Children, not reports"),
+    "  The same child runs again and again, and each report counts. linkCases groups reports",
+    "  into children by a Fellegi–Sunter score over names, birth date, sex, race, agency, ids",
+    "  and timing (docs/linking.md); annualStatistics(…, { children: true }) counts them.",
+    "",
+    pairs([
+      [`Reports in ${YEAR} (under 18 at report)`, s.reported],
+      ["  distinct children", s.distinctChildren],
+      ["  children reported twice or more", s.childrenWithRepeatEpisodes],
+    ]),
+    "",
+    table(
+      ["reports in the data", "children"],
+      [1, 2, 3, 4].map((k) => [k === 4 ? "4 or more" : String(k), byCount.get(k) ?? 0]),
+    ),
+    ...(h && busiest
+      ? [
+          "",
+          `  The child with the most reports (key ${busiest.key}), childHistory as of the year's end:`,
+          pairs([
+            ["episodes", h.episodes],
+            ["  in the last 12 months", h.episodesInLast12Months],
+            ["nights away in all", h.nightsAwayTotal === undefined ? "unknown" : String(h.nightsAwayTotal)],
+            ["reported as", Object.entries(h.reportedAs).map(([k, n]) => `${k} ${n}`).join(", ")],
+            ["risk indicators (flags, not findings)", h.riskIndicators.join(", ") || "none"],
+          ]),
+        ]
+      : []),
+    ...(pair
+      ? [
+          "",
+          `  Why its first two reports are one child (compareCases: ${pair.score} bits; names and dates are never shown):`,
+          table(
+            ["field", "agreement", "weight"],
+            pair.evidence.map((e) => [e.field, e.agreement, e.weight.toFixed(2)]),
+          ),
+        ]
+      : []),
+  ].join("\n");
 }
 
 function operationSection(): string {
@@ -283,13 +340,14 @@ function lifecycleSection(): string {
  */
 export async function demoCommand(args: readonly string[], io: Io): Promise<number> {
   parseCommand(args, {}, []);
-  const { text, example } = yearSection();
+  const { text, example, valid } = yearSection();
   const parts = [
     "missing-child-cases demo: every record below is synthetic (missing-child-cases/testing).",
     text,
     operationSection(),
     ...(example ? [classifySection(example), privacySection(example), parseSection(example)] : []),
     lifecycleSection(),
+    childrenSection(valid),
     "",
     "Next: missing-child-cases --help, docs/cli.md, docs/testing.md.",
   ];

@@ -1,0 +1,214 @@
+// linkCases at 1,000,000 and 2,000,000 synthetic reports (syntheticYear with repeatShare 0.3:
+// repeat episodes, recording noise, a realistic spread of names), each measured in a child
+// process (for its peak RSS) that reads the reports from NDJSON as a stream, so that memory is
+// what linkCases holds, not the input. Baseline in the same process: the same stream parsed
+// with nothing done (its CPU time is subtracted to give linkCases' own).
+// Requirements (per CPU second of the child): ≥ 100,000 cases/s at 1M; peak RSS < 1 GB; CPU
+// time at 2M ≤ 2.3 × at 1M. Medians of LINKING_BENCH_RUNS runs (default 3).
+//   node bench/linking.bench.mjs          (after `npm run build`; first run writes the data,
+//                                          about 3 minutes, to .tmp/linking-bench/)
+import { execFileSync } from "node:child_process";
+import {
+  closeSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  renameSync,
+} from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { isMain, printRows, row } from "./lib.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const DATA = join(here, "..", ".tmp", "linking-bench");
+const RUNS = Number(process.env.LINKING_BENCH_RUNS ?? 3);
+// Two synthetic years of a million reports each: 1M is 2024, 2M is 2023 then 2024 (a file in
+// report order, as exports usually are).
+const YEARS = [
+  { year: 2023, seed: 2023 },
+  { year: 2024, seed: 2024 },
+];
+const REPORTS = 1_000_000;
+const FORMAT = 2; // bump when the files' content changes
+
+const fileOf = ({ year, seed }) => join(DATA, `year-${year}-seed-${seed}-v${FORMAT}.ndjson`);
+
+/**
+ * Writes a year as NDJSON once: the cases as syntheticYear makes them, less the fields linking
+ * never reads and the schema leaves optional (facts, risk indicators, NCIC data, physical
+ * description), so that a million cases fit in a file of about 600 MB. Still valid cases.
+ * Child ids get the year in front: each synthetic year numbers its people from 1 at every
+ * agency, and two years side by side must not share an agency's ids by accident.
+ */
+async function ensureData() {
+  mkdirSync(DATA, { recursive: true });
+  const { syntheticYear } = await import("../dist/testing/index.js");
+  for (const y of YEARS) {
+    const file = fileOf(y);
+    if (existsSync(file)) continue;
+    console.error(`  writing ${file} (once) …`);
+    const out = createWriteStream(`${file}.part`);
+    for (const c of syntheticYear({ ...y, reports: REPORTS, repeatShare: 0.3 })) {
+      const { facts, riskIndicators, ncic, ...kept } = c;
+      const { heightCm, weightKg, eyeColor, hairColor, marks, disability, ...child } = c.child;
+      const record = { ...kept, child: { ...child, id: `${y.year}/${child.id}` } };
+      if (!out.write(`${JSON.stringify(record)}\n`)) {
+        await new Promise((resolve) => out.once("drain", resolve));
+      }
+    }
+    await new Promise((resolve) => out.end(resolve));
+    renameSync(`${file}.part`, file);
+  }
+}
+
+/** The cases of NDJSON files, parsed one at a time with synchronous reads (constant memory). */
+function* records(files) {
+  const buf = Buffer.alloc(1 << 20);
+  for (const f of files) {
+    const fd = openSync(f, "r");
+    let rest = "";
+    for (let n = readSync(fd, buf); n > 0; n = readSync(fd, buf)) {
+      const text = rest + buf.toString("utf8", 0, n);
+      let start = 0;
+      for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", start)) {
+        if (nl > start) yield JSON.parse(text.slice(start, nl));
+        start = nl + 1;
+      }
+      rest = text.slice(start);
+    }
+    if (rest) yield JSON.parse(rest);
+    closeSync(fd);
+  }
+}
+
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+/** In the child: parse-only pass, then linkCases over the same stream; prints JSON. */
+async function child(files) {
+  const { linkCases } = await import("../dist/index.js");
+  const stream = { [Symbol.iterator]: () => records(files) };
+  let t = cpuMs();
+  let n = 0;
+  for (const c of stream) n += c.id.length > 0 ? 1 : 0;
+  const bare = cpuMs() - t;
+  // linkCases reads the same stream: its CPU time includes the parsing measured above.
+  t = cpuMs();
+  const result = linkCases(stream);
+  const linked = cpuMs() - t;
+  const repeat = result.children.filter((c) => c.caseIds.length > 1).length;
+  console.log(
+    JSON.stringify({
+      n,
+      bareMs: bare,
+      linkMs: linked,
+      rssMb: process.resourceUsage().maxRSS / 1024,
+      children: result.children.length,
+      repeat,
+      links: result.links.length,
+    }),
+  );
+}
+
+function measure(files) {
+  const out = execFileSync(
+    process.execPath,
+    [fileURLToPath(import.meta.url), "--child", ...files],
+    {
+      encoding: "utf8",
+      maxBuffer: 1 << 20,
+    },
+  );
+  return JSON.parse(out.trim().split("\n").at(-1));
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+export async function run() {
+  await ensureData();
+  const sizes = [[fileOf(YEARS[1])], YEARS.map(fileOf)];
+  const results = sizes.map((files) =>
+    Array.from({ length: RUNS }, (_, k) => {
+      console.error(`  ${files.length}M reports, run ${k + 1} of ${RUNS} …`);
+      return measure(files);
+    }),
+  );
+  const at = (i, f) => median(results[i].map(f));
+  const [one, two] = [0, 1].map((i) => ({
+    n: results[i][0].n,
+    bare: at(i, (r) => (r.n / r.bareMs) * 1000),
+    gross: at(i, (r) => (r.n / r.linkMs) * 1000),
+    net: at(i, (r) => (r.n / (r.linkMs - r.bareMs)) * 1000),
+    netMs: at(i, (r) => r.linkMs - r.bareMs),
+    rss: at(i, (r) => r.rssMb),
+    children: results[i][0].children,
+    repeat: results[i][0].repeat,
+  }));
+  const group = "linking";
+  const growth = two.netMs / one.netMs;
+  return [
+    row({
+      group,
+      name: "parse the NDJSON stream only (1M reports), per CPU second",
+      value: one.bare,
+      unit: "cases/s",
+    }),
+    row({
+      group,
+      name: "parse + linkCases (1M), per CPU second",
+      value: one.gross,
+      unit: "cases/s",
+      baseline: { name: "parse only", value: one.bare },
+    }),
+    row({
+      group,
+      name: "linkCases (1M), its own CPU time (parse subtracted)",
+      value: one.net,
+      unit: "cases/s",
+      requirement: "≥ 100,000 cases/s per CPU second at 1M",
+      pass: one.net >= 100_000,
+    }),
+    row({
+      group,
+      name: "peak RSS of the process (1M, input streamed)",
+      value: one.rss,
+      unit: "MB",
+      requirement: "< 1 GB",
+      pass: one.rss < 1024,
+    }),
+    row({
+      group,
+      name: "linkCases (2M), its own CPU time",
+      value: two.net,
+      unit: "cases/s",
+      baseline: { name: "1M", value: one.net },
+    }),
+    row({
+      group,
+      name: "CPU time at 2M ÷ CPU time at 1M",
+      value: growth,
+      unit: "×",
+      requirement: "≤ 2.3×",
+      pass: growth <= 2.3,
+    }),
+    row({
+      group,
+      name: "peak RSS of the process (2M, input streamed)",
+      value: two.rss,
+      unit: "MB",
+    }),
+    row({
+      group,
+      name: `children found in 1M reports (${one.repeat.toLocaleString("en-US")} with 2+ reports)`,
+      value: one.children,
+      unit: "children",
+    }),
+  ];
+}
+
+if (process.argv[2] === "--child") await child(process.argv.slice(3));
+else if (isMain(import.meta.url)) printRows(await run());
