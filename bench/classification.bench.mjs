@@ -1,4 +1,4 @@
-// Classification benchmark (issue 4): classifyEpisode over 10,000 varied fact sets, against a
+// Classification benchmark: classifyEpisode over 10,000 varied fact sets, against a
 // baseline that hand-codes the same ten criteria with plain Kleene helpers (no rule table, no
 // missingFacts): the ratio is the cost of rules as data. Also classifyCase and the case-level
 // functions on whole cases. Run: npm run build && node bench/classification.bench.mjs
@@ -55,7 +55,7 @@ export function makeFacts(n = N, seed = 4) {
   return JSON.parse(JSON.stringify(out));
 }
 
-// Baseline: the API.md table typed out by hand with Kleene helpers.
+// Baseline: the criteria of docs/classification.md typed out by hand with Kleene helpers.
 const U = "unknown";
 const and = (...xs) => (xs.includes(false) ? false : xs.includes(U) ? U : true);
 const or = (...xs) => (xs.includes(true) ? true : xs.includes(U) ? U : false);

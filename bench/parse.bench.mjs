@@ -1,4 +1,6 @@
-// parseCase throughput against ajv compiled from schemas/case.json (issue 8: ≥ 0.7× ajv).
+// parseCase throughput against ajv compiled from schemas/case.json (target: ≥ 0.7× ajv), and
+// parseCase on records holding a 1,000,000-item invalid array (must be under 50 ms: a parse
+// stops after its issue limit and reads no more), against JSON.parse of the same record.
 // Both validate the same 10,000 varied valid records, built deterministically below from a
 // few templates (ids, zones, dates, birth dates, optional fields and event histories vary)
 // and passed through JSON.
@@ -116,6 +118,52 @@ export function makeRecord(i) {
   return record;
 }
 
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Median wall time of `fn()` in ms over `runs` calls. */
+function medianMs(fn, runs) {
+  const times = [];
+  for (let k = 0; k < runs; k++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+/**
+ * parseCase on a record whose `events` (over its limit) or `child.race` (no limit: the issue
+ * cap bounds it) is an array of 1,000,000 invalid items, against JSON.parse of its text.
+ */
+function hugeArrayRows() {
+  const HUGE = 1_000_000;
+  const base = makeRecord(1);
+  const records = [
+    ["events", { ...base, events: new Array(HUGE).fill(0) }],
+    ["child.race", { ...base, child: { ...base.child, race: new Array(HUGE).fill("?") } }],
+  ];
+  return records.map(([field, record]) => {
+    const text = JSON.stringify(record);
+    const jsonMs = medianMs(() => JSON.parse(text), 7);
+    const issues = parseCase(record);
+    if (issues.ok) throw new Error("the huge record must be invalid");
+    const parseMs = medianMs(() => parseCase(record), 21);
+    const baseline = {
+      name: `JSON.parse of its ${(text.length / 1e6).toFixed(1)} MB text`,
+      value: jsonMs,
+    };
+    return row({
+      group: "parse",
+      name: `parseCase, ${field} a 1M-item invalid array (${issues.issues.length} issues)`,
+      value: parseMs,
+      unit: "ms",
+      baseline,
+      requirement: "< 50 ms (median of 21)",
+      pass: parseMs < 50,
+    });
+  });
+}
+
 export async function run() {
   // Through JSON, as a service receives them (flat strings, objects as JSON.parse builds them).
   const records = Array.from({ length: RECORDS }, (_, i) =>
@@ -146,7 +194,6 @@ export async function run() {
     zodRuns.push(zodRun(round));
     if (k % 2 === 0) ajvRuns.push(ajvRun(round));
   }
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const ajvOps = median(ajvRuns);
   const zodOps = median(zodRuns);
   const ratio = median(zodRuns.map((z, k) => z / ajvRuns[k]));
@@ -162,6 +209,7 @@ export async function run() {
       requirement: `≥ 0.7× ajv (median of ${rounds} paired rounds: ${ratio.toFixed(2)}×)`,
       pass: ratio >= 0.7,
     }),
+    ...hugeArrayRows(),
   ];
 }
 

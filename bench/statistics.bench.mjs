@@ -1,6 +1,6 @@
 // annualStatistics over 1,000,000 cases (references into a pool of distinct records),
 // against a bare loop over the same array that only reads `reportedAt`, in the same run.
-// Requirement (issue 6): ≥ 500,000 cases/s on one core.
+// Target: ≥ 500,000 cases/s on one core.
 //   node bench/statistics.bench.mjs      (after `npm run build`)
 //   STATISTICS_BENCH_DIST=/tmp/bundle.mjs node bench/statistics.bench.mjs
 import { pathToFileURL } from "node:url";

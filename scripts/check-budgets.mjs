@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Bundle budgets (issue 8), checked against the BUILT package (run `npm run build` first).
+// Bundle budgets, checked against the BUILT package (run `npm run build` first).
 // Each budget bundles a consumer entry with esbuild as a browser bundler would (minified,
 // tree-shaken, dependencies included, `sideEffects: false` honoured), gzips it and compares.
 //   node scripts/check-budgets.mjs [--json]
@@ -16,14 +16,12 @@ const KB = 1024;
 
 /**
  * What each consumer imports, its gzip budget, and modules that must not be in its bundle.
- * Budgets are about 1.3–2.5× the sizes measured when they were set (issue 8; figures in
+ * Budgets are about 1.3–2.5× the sizes measured when they were set (figures in
  * docs/performance.md), so that growth past them is a decision. The zod-free budgets hold the
  * design: only parsing and the schemas need zod; every pure function and the testing kit bundle
  * without it (the ESM build keeps one file per module so bundlers can drop the rest).
  */
 const PURE = [
-  "transition",
-  "applyEvents",
   "classifyCase",
   "amberAlertEligibility",
   "complianceDeadlines",
@@ -59,6 +57,13 @@ const BUDGETS = [
     forbidFiles: LINKING,
   },
   {
+    // They parse each event before applying it, so they bring the event schema and zod.
+    name: "transition and applyEvents",
+    code: 'import { transition, applyEvents } from "missing-child-cases"; console.log(transition, applyEvents);',
+    maxGzip: 48 * KB,
+    forbid: [],
+  },
+  {
     name: "parseCase only",
     code: 'import { parseCase } from "missing-child-cases"; console.log(parseCase);',
     maxGzip: 48 * KB,
@@ -74,7 +79,7 @@ const BUDGETS = [
   {
     name: "whole library (.)",
     code: 'import * as lib from "missing-child-cases"; console.log(lib);',
-    maxGzip: 84 * KB,
+    maxGzip: 104 * KB,
     forbid: [],
   },
   {

@@ -9,7 +9,8 @@
  * @packageDocumentation
  */
 
-// One alphabetical list (biome keeps it sorted); each module's TSDoc names its rule sources.
+// Explicit named exports only, one block per module (biome keeps them sorted): every public
+// name is chosen here, so nothing internal becomes public by accident.
 
 export {
   type AgeOptions,
@@ -26,8 +27,36 @@ export {
   type LeapDayRule,
   nightsAway,
 } from "./age/index.js";
-export * from "./alerts/index.js";
-export * from "./classification/index.js";
+export {
+  type Age,
+  type AmberEligibility,
+  type AmberStandard,
+  ageAtLeast,
+  ageAtMost,
+  ageBelow,
+  amberAlertEligibility,
+  type CaseOptions,
+  type ClassifyOptions,
+  type Criterion,
+  classifyCase,
+  classifyEpisode,
+  type EpisodeClassification,
+  type EpisodeType,
+  endangermentIndicators,
+  episodeTypeOf,
+  isMissingChild,
+  type MissingChildDefinition,
+  type NcicSuggestion,
+  type NcmecCaseType,
+  ncmecCaseType,
+  suggestNcicCategory,
+  type Tri,
+  traffickingRiskFlags,
+  triAnd,
+  triNot,
+  triOf,
+  triOr,
+} from "./classification/index.js";
 export {
   complianceDeadlines,
   DEADLINE_RULES,
@@ -45,8 +74,17 @@ export {
   type TransitionCode,
 } from "./issues/codes.js";
 export { lifecycleDiagram } from "./lifecycle/diagram.js";
-export { closedAt, deriveStatus, locatedAt, statusAt } from "./lifecycle/status.js";
-export { allowedEvents, INITIAL_STATUS, LIFECYCLE_TABLE } from "./lifecycle/table.js";
+export {
+  closedAt,
+  deriveStatus,
+  locatedAt,
+  statusAt,
+} from "./lifecycle/status.js";
+export {
+  allowedEvents,
+  INITIAL_STATUS,
+  LIFECYCLE_TABLE,
+} from "./lifecycle/table.js";
 export {
   applyEvents,
   type TransitionError,
@@ -70,28 +108,183 @@ export {
   type LinkWeight,
   linkCases,
 } from "./linking/index.js";
-export * from "./models/agency.js";
-export * from "./models/case.js";
-export * from "./models/case-event.js";
-export * from "./models/case-status.js";
-export * from "./models/child.js";
-export * from "./models/codes.js";
-export * from "./models/episode-facts.js";
-export * from "./models/operation.js";
-export * from "./models/place.js";
-export * from "./models/primitives.js";
-export * from "./models/reported-as.js";
-export * from "./models/risk-indicator.js";
-export * from "./operations/index.js";
-export type { Issue, ParseResult } from "./parse/issue.js";
 export {
+  type Agency,
+  type AgencyKind,
+  type AgencyLevel,
+  AgencySchema,
+} from "./models/agency.js";
+export {
+  type MissingCase,
+  MissingCaseSchema,
+  type MissingFrom,
+  type NcicRecord,
+  NcicRecordSchema,
+} from "./models/case.js";
+export {
+  type CancelEvent,
+  CancelEventSchema,
+  type CancelReason,
+  type CaseEvent,
+  type CaseEventOf,
+  CaseEventSchema,
+  type CaseEventType,
+  type ClearDisposition,
+  type ClearEvent,
+  ClearEventSchema,
+  type EnterEvent,
+  EnterEventSchema,
+  type LocateCondition,
+  type LocateEvent,
+  LocateEventSchema,
+  type NoticeRecipient,
+  type NotifyEvent,
+  NotifyEventSchema,
+  type ReopenEvent,
+  ReopenEventSchema,
+  type VerifyEvent,
+  VerifyEventSchema,
+} from "./models/case-event.js";
+export {
+  type CaseStatus,
+  CaseStatusSchema,
+} from "./models/case-status.js";
+export {
+  type Child,
+  ChildSchema,
+  type PersonName,
+  PersonNameSchema,
+} from "./models/child.js";
+export {
+  type NcicCategory,
+  NcicCategorySchema,
+  type NcicEyeColor,
+  NcicEyeColorSchema,
+  type NcicFlag,
+  NcicFlagSchema,
+  type NcicHairColor,
+  NcicHairColorSchema,
+  type NcicRace,
+  NcicRaceSchema,
+  type NcicSex,
+  NcicSexSchema,
+} from "./models/codes.js";
+export {
+  type EpisodeFacts,
+  EpisodeFactsSchema,
+  type PerpetratorPurpose,
+  type TakenBy,
+} from "./models/episode-facts.js";
+export {
+  type CaseExtension,
+  type ExtendedCase,
+  extendCaseSchema,
+} from "./models/extend.js";
+export {
+  LIMITS,
+  LIMITS_TABLE,
+  type LimitRow,
+} from "./models/limits.js";
+export {
+  AGENCY_KINDS,
+  AGENCY_LEVELS,
+  CANCEL_REASONS,
+  CASE_EVENT_TYPES,
+  CASE_STATUSES,
+  CLEAR_DISPOSITIONS,
+  ENDANGERMENT_INDICATORS,
+  EPISODE_TYPES,
+  LOCATE_CONDITIONS,
+  MISSING_FROM,
+  NCIC_CATEGORIES,
+  NCIC_EYE_COLORS,
+  NCIC_FLAGS,
+  NCIC_HAIR_COLORS,
+  NCIC_RACE_CODES,
+  NCIC_SEX_CODES,
+  NOTICE_RECIPIENTS,
+  OPEN_STATUSES,
+  PERPETRATOR_PURPOSES,
+  REPORTED_AS,
+  RISK_INDICATORS,
+  TAKEN_BY,
+  TRAFFICKING_INDICATORS,
+} from "./models/lists.js";
+export {
+  type Operation,
+  OperationSchema,
+} from "./models/operation.js";
+export {
+  type Place,
+  PlaceSchema,
+} from "./models/place.js";
+export {
+  type IsoDate,
+  IsoDateSchema,
+  type IsoDateTime,
+  IsoDateTimeSchema,
+  NIC_PATTERN,
+  NicSchema,
+  ORI_PATTERN,
+  OriSchema,
+  PARTIAL_DATE_PATTERN,
+  type PartialDate,
+  PartialDateSchema,
+  type TimeZone,
+  TimeZoneSchema,
+  US_STATE_CODES,
+  type UsState,
+  UsStateSchema,
+} from "./models/primitives.js";
+export {
+  type ReportedAs,
+  ReportedAsSchema,
+} from "./models/reported-as.js";
+export {
+  type EndangermentIndicator,
+  type RiskIndicator,
+  RiskIndicatorSchema,
+  type TraffickingIndicator,
+} from "./models/risk-indicator.js";
+export {
+  type OperationSummary,
+  type OperationSummaryOptions,
+  summarizeOperation,
+} from "./operations/index.js";
+export type {
+  Issue,
+  ParseOptions,
+  ParseResult,
+} from "./parse/issue.js";
+export {
+  createCaseParser,
   parseAgency,
   parseCase,
   parseCaseEvent,
   parseChild,
   parseOperation,
 } from "./parse/parse.js";
-export * from "./privacy/index.js";
-export * from "./statistics/index.js";
+export {
+  type Audience,
+  type PartnerCase,
+  type PublicCase,
+  type PublicChild,
+  type RedactOptions,
+  redactCase,
+} from "./privacy/index.js";
+export {
+  RULES,
+  type Rule,
+  type RuleSource,
+  type RuleStatus,
+  ruleById,
+} from "./rules/index.js";
+export {
+  type AnnualAccumulator,
+  type AnnualOptions,
+  type AnnualStatistics,
+  annualStatistics,
+  createAnnualAccumulator,
+} from "./statistics/index.js";
 export { localDate } from "./time/local-date.js";
 export { isTimeZone } from "./time/zone.js";

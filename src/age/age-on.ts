@@ -1,10 +1,11 @@
 /**
  * Ages in completed years between a (possibly partial) birth date and a calendar date, by
- * integer arithmetic on packed `yyyymmdd` dates (DOMAIN.md AGE-2 … AGE-6).
+ * integer arithmetic on packed `yyyymmdd` dates (AGE-2 … AGE-6).
  * @module
  */
 import { isLeapYear, nextDay } from "../time/day-number.js";
-import { type PackedDate, packedDate } from "../time/instant.js";
+import { packedDate } from "../time/instant.js";
+import type { PackedDate } from "../time/packed-date.js";
 import { type DateBounds, dateBounds } from "../time/partial-date.js";
 import {
   type AgeOptions,
@@ -92,14 +93,12 @@ function latestOnOrBefore(bounds: DateBounds, on: PackedDate, param: string): Pa
  * or partial (`YYYY-MM`, `YYYY`) birth date allows, over the possible birth dates on or
  * before `on`.
  *
- * - AGE-2 [U]: completed years, never rounded.
- * - AGE-3 [V] (https://law.stackexchange.com/questions/4783/us-law-what-exact-time-is-a-person-considered-legally-18):
- *   `rule: 'anniversary'` (default) or `'common-law'` (the day before the birthday).
- * - AGE-4 (`mar1` [V] Maryland, http://www.statelawyers.com/Statutes/Index.cfm/StateID:20/ID:29429;
- *   `feb28` [P] https://everydaytools.pro/age-calculator): the birthday of 29 February in a
- *   common year.
- * - AGE-5 (Choice): a partial birth date gives a range.
- * - AGE-6 (Choice): throws a `RangeError` naming `on` when `on` is before the earliest
+ * - AGE-2 (unverified): completed years, never rounded.
+ * - AGE-3: `rule: 'anniversary'` (default) or `'common-law'` (the day before the birthday).
+ * - AGE-4: the birthday of 29 February in a common year, `leapDay: 'mar1'` (default) or
+ *   `'feb28'` (unverified).
+ * - AGE-5 (choice): a partial birth date gives a range.
+ * - AGE-6 (choice): throws a `RangeError` naming `on` when `on` is before the earliest
  *   possible birth date, `birthDate` or `on` when unparsable, `options.rule` /
  *   `options.leapDay` on an unknown option.
  *
@@ -110,6 +109,11 @@ function latestOnOrBefore(bounds: DateBounds, on: PackedDate, param: string): Pa
  * ageRangeOn("2009-06-14", "2025-06-14"); // { min: 16, max: 16 }
  * ageRangeOn("2025", "2025-03-01");       // { min: 0, max: 0 } (births after 1 March excluded)
  * ```
+ * @see `docs/rules.md#age-2`
+ * @see `docs/rules.md#age-3`
+ * @see `docs/rules.md#age-4`
+ * @see `docs/rules.md#age-5`
+ * @see `docs/rules.md#age-6`
  */
 export function ageRangeOn(birthDate: string, on: string, options?: AgeOptions): AgeRange {
   return ageRangeOnPacked(dateBounds(birthDate, "birthDate"), packedDate(on, "on"), options);
@@ -119,17 +123,13 @@ export function ageRangeOn(birthDate: string, on: string, options?: AgeOptions):
  * Age in completed years on the calendar date `on` (`YYYY-MM-DD`), or `undefined` when a
  * partial birth date (`YYYY-MM`, `YYYY`) leaves it uncertain (use {@link ageRangeOn}).
  *
- * - AGE-2 [U] universal practice: completed years (floor), never rounded.
- * - AGE-3 [V] https://law.stackexchange.com/questions/4783/us-law-what-exact-time-is-a-person-considered-legally-18 ;
- *   https://www.washingtonpost.com/news/volokh-conspiracy/wp/2014/06/20/happy-common-law-birthday/ :
- *   `rule: 'anniversary'` (default, the age changes on the birthday) or `'common-law'`
- *   (attained at the first moment of the day before the birthday).
- * - AGE-4: a 29 February birthday falls in common years on `leapDay: 'mar1'` (default;
- *   Maryland statute [V] http://www.statelawyers.com/Statutes/Index.cfm/StateID:20/ID:29429)
- *   or `'feb28'` (foreign practice, conflicting [P] https://everydaytools.pro/age-calculator).
- *   Common-law then attains the age the day before that date (Choice).
- * - AGE-5 (Choice): the age only when every possible birth date gives the same age.
- * - AGE-6 (Choice): `on` before the earliest possible birth date throws a `RangeError`
+ * - AGE-2 (unverified, universal practice): completed years (floor), never rounded.
+ * - AGE-3: `rule: 'anniversary'` (default, the age changes on the birthday) or
+ *   `'common-law'` (attained at the first moment of the day before the birthday).
+ * - AGE-4: a 29 February birthday falls in common years on `leapDay: 'mar1'` (default) or
+ *   `'feb28'` (unverified). Common-law then attains the age the day before that date.
+ * - AGE-5 (choice): the age only when every possible birth date gives the same age.
+ * - AGE-6 (choice): `on` before the earliest possible birth date throws a `RangeError`
  *   naming `on`; so does an `on` that is not a real `YYYY-MM-DD` date, and a `birthDate`
  *   that is not `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (naming `birthDate`).
  *
@@ -142,6 +142,11 @@ export function ageRangeOn(birthDate: string, on: string, options?: AgeOptions):
  * ageOn("2009-06", "2025-07-01");                             // 16
  * ageOn("2009-06", "2025-06-14");                             // undefined (15 or 16)
  * ```
+ * @see `docs/rules.md#age-2`
+ * @see `docs/rules.md#age-3`
+ * @see `docs/rules.md#age-4`
+ * @see `docs/rules.md#age-5`
+ * @see `docs/rules.md#age-6`
  */
 export function ageOn(birthDate: string, on: string, options?: AgeOptions): number | undefined {
   return exactAgeOnPacked(dateBounds(birthDate, "birthDate"), packedDate(on, "on"), options, "on");

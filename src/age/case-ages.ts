@@ -1,12 +1,15 @@
 /**
  * Ages of a case's child at the case's events, on local dates in the case's zone
- * (DOMAIN.md AGE-1, AGE-7).
+ * (AGE-1, AGE-7).
  * @module
  */
+
+import { notCase } from "../issues/misuse.js";
 import { locatedAt } from "../lifecycle/status.js";
 import type { MissingCase } from "../models/case.js";
-import { instantMs, type PackedDate } from "../time/instant.js";
+import { instantMs } from "../time/instant.js";
 import { localPacked } from "../time/local-date.js";
+import type { PackedDate } from "../time/packed-date.js";
 import { dateBounds } from "../time/partial-date.js";
 import { ageRangeOnPacked, exactAgeOnPacked } from "./age-on.js";
 import type { AgeOptions, AgeRange } from "./options.js";
@@ -17,7 +20,7 @@ const FOUND_AT = "c.events (locate).at";
 /** The local date of `at` in the case's zone; `param` names `at`. */
 function localOn(c: MissingCase, at: string, param: string): PackedDate {
   if (typeof c !== "object" || c === null || typeof c.child !== "object" || c.child === null) {
-    throw new TypeError("c must be a MissingCase");
+    throw notCase("c");
   }
   return localPacked(instantMs(at, param), c.timeZone, "c.timeZone");
 }
@@ -42,18 +45,18 @@ function exactAt(
 /**
  * The child's age range on the local date of the report, in the case's `timeZone`.
  *
- * AGE-7 (Choice, backed by 34 U.S.C. 41308(2) [V]): legal definitions, alerts and
- * statistics use the age at report. AGE-1 [U] (NY GCL § 19, § 52,
- * https://instalawyer.io/laws/new-york-laws/19-day-calendar): the date is local, never UTC.
- * AGE-2…AGE-6 as in {@link ageRangeOn}. Throws a `RangeError` naming `c.reportedAt`,
- * `c.timeZone` or `c.child.birthDate` when one is invalid, or `c.reportedAt` when it falls
- * before the earliest possible birth date.
+ * AGE-7: legal definitions, alerts and statistics use the age at report. AGE-1
+ * (unverified): the date is local, never UTC. AGE-2…AGE-6 as in {@link ageRangeOn}.
+ * Throws a `RangeError` naming `c.reportedAt`, `c.timeZone` or `c.child.birthDate` when one
+ * is invalid, or `c.reportedAt` when it falls before the earliest possible birth date.
  *
  * @example
  * ```ts
  * // child.birthDate "2009", reportedAt "2025-06-14T15:00:00-04:00", timeZone "America/New_York"
  * ageRangeAtReport(c); // { min: 15, max: 16 }
  * ```
+ * @see `docs/rules.md#age-7`
+ * @see `docs/rules.md#age-1`
  */
 export function ageRangeAtReport(c: MissingCase, options?: AgeOptions): AgeRange {
   return rangeAt(c, c?.reportedAt, "c.reportedAt", options);
@@ -62,16 +65,17 @@ export function ageRangeAtReport(c: MissingCase, options?: AgeOptions): AgeRange
 /**
  * The child's age range on the local date of last contact, in the case's `timeZone`.
  *
- * AGE-7 (Choice): NISMART-2 classification uses the age at last contact. AGE-1 [U]: local
- * date (https://instalawyer.io/laws/new-york-laws/19-day-calendar). AGE-2…AGE-6 as in
- * {@link ageRangeOn}. Throws a `RangeError` naming `c.lastContactAt`, `c.timeZone` or
- * `c.child.birthDate` when invalid.
+ * AGE-7: NISMART-2 classification uses the age at last contact. AGE-1 (unverified): local
+ * date. AGE-2…AGE-6 as in {@link ageRangeOn}. Throws a `RangeError` naming
+ * `c.lastContactAt`, `c.timeZone` or `c.child.birthDate` when invalid.
  *
  * @example
  * ```ts
  * // child.birthDate "2009-06", lastContactAt "2025-06-10T20:00:00-04:00"
  * ageRangeAtLastContact(c); // { min: 15, max: 16 }
  * ```
+ * @see `docs/rules.md#age-7`
+ * @see `docs/rules.md#age-1`
  */
 export function ageRangeAtLastContact(c: MissingCase, options?: AgeOptions): AgeRange {
   return rangeAt(c, c?.lastContactAt, "c.lastContactAt", options);
@@ -81,15 +85,16 @@ export function ageRangeAtLastContact(c: MissingCase, options?: AgeOptions): Age
  * The child's age range on the local date the child was found (the locate in force, see
  * `locatedAt`), or `undefined` when the case has no locate in force.
  *
- * AGE-7 (Choice, backed by 34 U.S.C. 41308(2) [V]): descriptive only; it may exceed 18 or
- * 21 without reclassifying the case. AGE-1 [U]: local date. AGE-2…AGE-6 as in
- * {@link ageRangeOn}.
+ * AGE-7: descriptive only; it may exceed 18 or 21 without reclassifying the case. AGE-1
+ * (unverified): local date. AGE-2…AGE-6 as in {@link ageRangeOn}.
  *
  * @example
  * ```ts
  * ageRangeAtFound(openCase);    // undefined
  * ageRangeAtFound(locatedCase); // { min: 17, max: 17 }
  * ```
+ * @see `docs/rules.md#age-7`
+ * @see `docs/rules.md#age-1`
  */
 export function ageRangeAtFound(c: MissingCase, options?: AgeOptions): AgeRange | undefined {
   const at = locatedAt(c);
@@ -101,11 +106,8 @@ export function ageRangeAtFound(c: MissingCase, options?: AgeOptions): AgeRange 
  * `timeZone`; `undefined` when a partial birth date leaves it uncertain (see
  * {@link ageRangeAtReport}).
  *
- * AGE-7 (Choice, backed by 34 U.S.C. 41308(2) [V]): `ageAtReport` = age on
- * `localDate(reportedAt)`; legal definitions, alerts and statistics use it. AGE-1 [U]
- * (NY GCL § 19, § 52: https://instalawyer.io/laws/new-york-laws/19-day-calendar ;
- * https://instalawyer.io/laws/new-york-laws/52-time-standard). AGE-2…AGE-6 as in
- * {@link ageOn}.
+ * AGE-7: `ageAtReport` = age on `localDate(reportedAt)`; legal definitions, alerts and
+ * statistics use it. AGE-1 (unverified): local date. AGE-2…AGE-6 as in {@link ageOn}.
  *
  * @example
  * ```ts
@@ -113,6 +115,8 @@ export function ageRangeAtFound(c: MissingCase, options?: AgeOptions): AgeRange 
  * // reportedAt "2025-03-12T03:30:00Z" (23:30 on 11 March in New York)
  * ageAtReport(c); // 17 (18 by the UTC date, but the local date is 11 March)
  * ```
+ * @see `docs/rules.md#age-7`
+ * @see `docs/rules.md#age-1`
  */
 export function ageAtReport(c: MissingCase, options?: AgeOptions): number | undefined {
   return exactAt(c, c?.reportedAt, "c.reportedAt", options);
@@ -122,9 +126,8 @@ export function ageAtReport(c: MissingCase, options?: AgeOptions): number | unde
  * The child's age in completed years on the local date of last contact; `undefined` when
  * a partial birth date leaves it uncertain (see {@link ageRangeAtLastContact}).
  *
- * AGE-7 (Choice): NISMART-2 classification uses the age at last contact. AGE-1 [U]
- * (https://instalawyer.io/laws/new-york-laws/19-day-calendar). AGE-2…AGE-6 as in
- * {@link ageOn}.
+ * AGE-7: NISMART-2 classification uses the age at last contact. AGE-1 (unverified): local
+ * date. AGE-2…AGE-6 as in {@link ageOn}.
  *
  * @example
  * ```ts
@@ -132,6 +135,8 @@ export function ageAtReport(c: MissingCase, options?: AgeOptions): number | unde
  * ageAtLastContact(c);                          // 14
  * ageAtLastContact(c, { rule: "common-law" }); // 15
  * ```
+ * @see `docs/rules.md#age-7`
+ * @see `docs/rules.md#age-1`
  */
 export function ageAtLastContact(c: MissingCase, options?: AgeOptions): number | undefined {
   return exactAt(c, c?.lastContactAt, "c.lastContactAt", options);
@@ -141,16 +146,17 @@ export function ageAtLastContact(c: MissingCase, options?: AgeOptions): number |
  * The child's age in completed years on the local date of the locate in force, or
  * `undefined` before a locate (or when a partial birth date leaves it uncertain).
  *
- * AGE-7 (Choice, backed by 34 U.S.C. 41308(2) [V]): `ageAtFound` = age on
- * `localDate(foundAt)`; descriptive, it may exceed 18 or 21 without reclassifying the
- * case. AGE-1 [U] (https://instalawyer.io/laws/new-york-laws/19-day-calendar).
- * AGE-2…AGE-6 as in {@link ageOn}.
+ * AGE-7: `ageAtFound` = age on `localDate(foundAt)`; descriptive, it may exceed 18 or 21
+ * without reclassifying the case. AGE-1 (unverified): local date. AGE-2…AGE-6 as in
+ * {@link ageOn}.
  *
  * @example
  * ```ts
  * // child.birthDate "2007-01-10", reported 2024-12-01, located "2025-01-10T09:00:00-05:00"
  * ageAtFound(c); // 18
  * ```
+ * @see `docs/rules.md#age-7`
+ * @see `docs/rules.md#age-1`
  */
 export function ageAtFound(c: MissingCase, options?: AgeOptions): number | undefined {
   const at = locatedAt(c);

@@ -1,5 +1,5 @@
 /**
- * Ages and nights away (API.md "Ages and dates"; DOMAIN.md AGE-1 … AGE-7).
+ * Ages and nights away (AGE-1 … AGE-7).
  * @module
  */
 export { ageOn, ageRangeOn, ageRangeOnPacked } from "./age-on.js";

@@ -1,22 +1,24 @@
 /**
- * Options and result types of the age functions (API.md "Ages and dates").
+ * Options and result types of the age functions.
  * @module
  */
 
 /**
- * Which day a person attains each age (DOMAIN.md AGE-3).
+ * Which day a person attains each age (AGE-3).
  * @example
  * ```ts
  * const rule: AgeRule = "common-law";
  * ```
+ * @see `docs/rules.md#age-3`
  */
 export type AgeRule = "anniversary" | "common-law";
 /**
- * Which day stands for a 29 February birthday in a common year (DOMAIN.md AGE-4).
+ * Which day stands for a 29 February birthday in a common year (AGE-4).
  * @example
  * ```ts
  * const leapDay: LeapDayRule = "feb28";
  * ```
+ * @see `docs/rules.md#age-4`
  */
 export type LeapDayRule = "mar1" | "feb28";
 
@@ -37,12 +39,13 @@ export type AgeOptions = {
 
 /**
  * The least and greatest age, in completed years, a partly known birth date allows
- * (DOMAIN.md AGE-5). `min === max` when the age is certain.
+ * (AGE-5). `min === max` when the age is certain.
  *
  * @example
  * ```ts
  * const r: AgeRange = { min: 15, max: 16 };
  * ```
+ * @see `docs/rules.md#age-5`
  */
 export type AgeRange = { readonly min: number; readonly max: number };
 
@@ -53,7 +56,7 @@ const DEFAULTS: ResolvedAgeOptions = { commonLaw: false, feb28: false };
 
 /**
  * Checks `options` and resolves the defaults. Throws a `RangeError` naming `options.rule`
- * or `options.leapDay` on a value outside the contract, and a `TypeError` naming `options`
+ * or `options.leapDay` on a value the options do not allow, and a `TypeError` naming `options`
  * when it is not an object.
  * @example
  * ```ts

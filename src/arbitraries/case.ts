@@ -15,7 +15,7 @@ import {
 } from "../models/episode-facts.js";
 import { REPORTED_AS } from "../models/reported-as.js";
 import { RISK_INDICATORS } from "../models/risk-indicator.js";
-import { MINUTE } from "../testing/clock.js";
+import { MINUTE_MS } from "../time/units.js";
 import { childArbitrary } from "./child.js";
 import { at, merged, minuteMs, optional, ZONES } from "./common.js";
 import { eventHistoryArbitrary } from "./history.js";
@@ -77,7 +77,7 @@ export function caseArbitrary(options: CaseArbitraryOptions = {}): fc.Arbitrary<
       seq: fc.integer({ min: 1, max: 1e9 }),
     })
     .chain(({ zone, reportedMs, contactGap, seq }) => {
-      const lastContactMs = reportedMs - contactGap * MINUTE;
+      const lastContactMs = reportedMs - contactGap * MINUTE_MS;
       return merged(
         fc.record({
           id: fc.constant(`case-${seq}`),

@@ -20,7 +20,7 @@ export type ChildArbitraryOptions = {
   readonly maxAge?: number;
 };
 
-/** A full, month-only or year-only birth date (DOMAIN.md AGE-5), on or before `bornBy`. */
+/** A full, month-only or year-only birth date (AGE-5), on or before `bornBy`. */
 function birthDate(bornBy: { ms: number; timeZone: string }, maxAge: number) {
   return fc
     .tuple(

@@ -4,9 +4,10 @@
  * @module
  */
 import * as fc from "fast-check";
-import { addDays, formatInstant, MINUTE } from "../testing/clock.js";
-import { formatPacked, type PackedDate } from "../time/instant.js";
+import { addDays, formatInstant } from "../testing/clock.js";
 import { localPacked } from "../time/local-date.js";
+import { formatPacked, type PackedDate } from "../time/packed-date.js";
+import { MINUTE_MS } from "../time/units.js";
 
 /** Zones with DST, without, far from UTC, half-hour offsets and UTC itself. @internal */
 export const ZONES = [
@@ -29,7 +30,7 @@ const TO_MS = Date.UTC(2035, 11, 31);
 
 /** An epoch instant on a whole minute between 2000 and 2035. @internal */
 export const minuteMs = (): fc.Arbitrary<number> =>
-  fc.integer({ min: FROM_MS / MINUTE, max: TO_MS / MINUTE }).map((m) => m * MINUTE);
+  fc.integer({ min: FROM_MS / MINUTE_MS, max: TO_MS / MINUTE_MS }).map((m) => m * MINUTE_MS);
 
 /** The RFC 3339 string of an instant with its zone's offset. @internal */
 export const at = (ms: number, zone: string): string => formatInstant(ms, zone);

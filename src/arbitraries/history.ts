@@ -13,7 +13,7 @@ import {
   NOTICE_RECIPIENTS,
 } from "../models/case-event.js";
 import { NCIC_CATEGORIES } from "../models/codes.js";
-import { MINUTE } from "../testing/clock.js";
+import { MINUTE_MS } from "../time/units.js";
 import { at } from "./common.js";
 
 /** Where a history starts: the report, and the zone its instants are written in. */
@@ -54,7 +54,7 @@ function makeEvent(
     case "locate":
       return { type, at: iso, condition: nth(LOCATE_CONDITIONS, s.choice) };
     case "clear":
-      // A clear after a deceased locate is 'deceased', and only then (API.md "Models").
+      // A clear after a deceased locate is 'deceased', and only then (`event/inconsistent-outcome`).
       return { type, at: iso, disposition: deceasedLocate ? "deceased" : nth(LIVING, s.choice) };
     case "cancel":
       return { type, at: iso, reason: nth(CANCEL_REASONS, s.choice) };
@@ -71,7 +71,7 @@ function unfold(start: HistoryStart, steps: readonly Step[]): CaseEvent[] {
     const state = foldEvents(events, start.reportedMs);
     const allowed = allowedEvents(state.status);
     if (allowed.length === 0) break;
-    ms += s.gap * MINUTE;
+    ms += s.gap * MINUTE_MS;
     const type = nth(allowed, s.pick);
     events.push(makeEvent(type, at(ms, start.timeZone), s, state.locate?.condition === "deceased"));
   }

@@ -8,8 +8,8 @@ import { deriveStatus } from "../lifecycle/status.js";
 import type { MissingCase } from "../models/case.js";
 import { CASE_STATUSES } from "../models/case-status.js";
 import type { Child } from "../models/child.js";
-import { MINUTE } from "../testing/clock.js";
 import { instantMs } from "../time/instant.js";
+import { MINUTE_MS } from "../time/units.js";
 import { caseArbitrary } from "./case.js";
 import { childArbitrary } from "./child.js";
 import { at, localDateBefore } from "./common.js";
@@ -21,10 +21,10 @@ type Mutation = (c: MissingCase, n: number) => Invalid;
 
 const reported = (c: MissingCase) => instantMs(c.reportedAt, "c.reportedAt");
 
-/** One way to break a valid case per issue code (API.md "Models", cross-field rules). */
+/** One way to break a valid case per issue code (the cross-field rules of `docs/issues.md`). */
 const CASE_MUTATIONS: readonly Mutation[] = [
   (c, n) => ({
-    record: { ...c, lastContactAt: at(reported(c) + (1 + (n % 5000)) * MINUTE, c.timeZone) },
+    record: { ...c, lastContactAt: at(reported(c) + (1 + (n % 5000)) * MINUTE_MS, c.timeZone) },
     code: "case/last-contact-after-report",
   }),
   (c, n) => {
@@ -46,8 +46,8 @@ const CASE_MUTATIONS: readonly Mutation[] = [
       ...c,
       status: "reported",
       events: [
-        { type: "notify", at: at(reported(c) + 10 * MINUTE, c.timeZone), recipient: "ncmec" },
-        { type: "notify", at: at(reported(c) + 5 * MINUTE, c.timeZone), recipient: "namus" },
+        { type: "notify", at: at(reported(c) + 10 * MINUTE_MS, c.timeZone), recipient: "ncmec" },
+        { type: "notify", at: at(reported(c) + 5 * MINUTE_MS, c.timeZone), recipient: "namus" },
       ],
     },
     code: "event/out-of-order",
@@ -59,7 +59,7 @@ const CASE_MUTATIONS: readonly Mutation[] = [
       events: [
         {
           type: "notify",
-          at: at(reported(c) - (1 + (n % 999)) * MINUTE, c.timeZone),
+          at: at(reported(c) - (1 + (n % 999)) * MINUTE_MS, c.timeZone),
           recipient: "ncmec",
         },
       ],

@@ -6,7 +6,7 @@ import * as fc from "fast-check";
 import type { Agency } from "../models/agency.js";
 import { AGENCY_KINDS, AGENCY_LEVELS } from "../models/agency.js";
 import type { Operation } from "../models/operation.js";
-import { MINUTE } from "../testing/clock.js";
+import { MINUTE_MS } from "../time/units.js";
 import { at, merged, minuteMs, optional, text, ZONES } from "./common.js";
 
 /**
@@ -65,7 +65,7 @@ export function operationArbitrary(): fc.Arbitrary<Operation> {
         leadAgencyId: ids[lead % ids.length] as string,
         participantAgencyIds: ids,
         startsAt: at(startMs, zone),
-        endsAt: at(startMs + minutes * MINUTE, zone),
+        endsAt: at(startMs + minutes * MINUTE_MS, zone),
         timeZone: zone,
         caseIds: cases.map((c) => `case-${c}`),
       };

@@ -1,6 +1,6 @@
 /**
- * Ages as the classification rules see them: exact, a range (partial birth date, DOMAIN.md
- * AGE-5) or not known.
+ * Ages as the classification rules see them: exact, a range (partial birth date, AGE-5) or
+ * not known.
  * @module
  */
 import type { AgeRange } from "../age/index.js";
@@ -8,7 +8,7 @@ import type { Tri } from "./tri.js";
 
 /**
  * An age in completed years: a number, a `{ min, max }` range when the birth date is only
- * partly known (DOMAIN.md AGE-5), or `undefined` when not known.
+ * partly known (AGE-5), or `undefined` when not known.
  *
  * @example
  * ```ts
@@ -20,8 +20,8 @@ import type { Tri } from "./tri.js";
 export type Age = number | { readonly min: number; readonly max: number } | undefined;
 
 /**
- * Whether an age is below `limit` (AGE-5, Choice): a range is `'unknown'` when it straddles
- * the limit, and so is an absent age.
+ * Whether an age is below `limit` (AGE-5, a choice of this library): a range is `'unknown'`
+ * when it straddles the limit, and so is an absent age.
  *
  * @example
  * ```ts

@@ -6,14 +6,15 @@
 import { ageRangeAtLastContact, ageRangeAtReport } from "../age/index.js";
 import type { MissingCase } from "../models/case.js";
 import type { EpisodeFacts } from "../models/episode-facts.js";
+import { CARE_PLACEMENTS, isCarePlacement } from "../rules/care.js";
 import { type Age, ageFromRange } from "./age.js";
 import {
   classifyEpisode,
   type EpisodeClassification,
   type EpisodeType,
 } from "./classify-episode.js";
-import type { CaseOptions } from "./episode-rules.js";
-import { type Expr, inSet, leaf } from "./rule.js";
+import type { CaseOptions } from "./episode-criteria.js";
+import { type Expr, inSet, leaf } from "./expr.js";
 import { type Tri, triOf } from "./tri.js";
 
 /** A case with lazily computed ages, classification and episode type. @internal */
@@ -91,34 +92,23 @@ export function recorded(text: string, indicators: readonly string[]): E {
   );
 }
 
-/** Where the child lived that counts as state care (TRF-7, NY-1 (b), FED-6/7). @internal */
-export const CARE_PLACEMENTS: readonly string[] = [
-  "foster-care",
-  "group-home",
-  "residential-facility",
-];
-
 /** A leaf: the child went missing from care (`missingFrom`; absent is unknown). @internal */
 export const fromCare: E = leaf("missingFrom", inSet("missingFrom", CARE_PLACEMENTS), (ctx) =>
-  triOf(ctx.c.missingFrom, (m) => CARE_PLACEMENTS.includes(m)),
+  triOf(ctx.c.missingFrom, isCarePlacement),
 );
 
 const ABDUCTIONS: readonly string[] = ["nonfamily-abduction", "family-abduction"];
 
 /**
- * A leaf: the episode type (`episodeTypeOf`) is an abduction; `'unknown'` when undetermined,
- * and also when the facts settled on a lesser type (say runaway) while an abduction type is
- * still unknown: precedence would put the abduction first once known, so `false` would be
- * a guess (Kleene). A type taken from intake stands as recorded. @internal
+ * A leaf: the episode type (`episodeTypeOf`) is an abduction (AMB-1, a choice of this
+ * library): `'unknown'` only when the type is undetermined; `false` for any other type,
+ * even when the facts settled on a lesser type (say runaway) while an abduction type is
+ * still unknown. An alert or an EMI entry needs a reasonable belief that an abduction
+ * occurred, and an open question is not one. @internal
  */
 export const abduction: E = leaf("episodeTypeOf", inSet("episodeTypeOf", ABDUCTIONS), (ctx) => {
   const type = ctx.episodeType;
-  if (type === "undetermined") return "unknown";
-  if (ABDUCTIONS.includes(type)) return true;
-  const { primary, criteria } = ctx.classification;
-  const fromFacts = primary === type;
-  const open = criteria.some((k) => ABDUCTIONS.includes(k.id) && k.met === "unknown");
-  return fromFacts && open ? "unknown" : false;
+  return type === "undetermined" ? "unknown" : ABDUCTIONS.includes(type);
 });
 
 /** A leaf: the child has a proven disability (`child.disability`; absent is unknown). @internal */

@@ -1,18 +1,17 @@
 /**
- * Classification of a case's episode (API.md "Classification").
+ * Classification of a case's episode (EP-1 … EP-6, EP-P, VOC-1, VOC-2).
  * @module
  */
 import type { MissingCase } from "../models/case.js";
 import { caseContext } from "./case-context.js";
 import type { EpisodeClassification, EpisodeType } from "./classify-episode.js";
-import type { CaseOptions } from "./episode-rules.js";
+import type { CaseOptions } from "./episode-criteria.js";
 
 /**
  * Classifies a case's episode: `classifyEpisode(c.facts ?? {}, { age })` with the age at
- * last contact (DOMAIN.md AGE-7: NISMART classification uses the age at last contact, a
- * `{ min, max }` range for a partial birth date). Rules EP-1…EP-6, EP-3b, EP-4b, VOC-1/2
- * and EP-P, sourced in `docs/classification.md` (e.g.
- * https://www.ncjrs.gov/html/ojjdp/nismart/02/ns1.html); EP-2 and EP-6 are **unverified**.
+ * last contact (AGE-7: NISMART classification uses the age at last contact, a `{ min, max }`
+ * range for a partial birth date). Rules EP-1…EP-6, EP-3b, EP-4b, VOC-1, VOC-2 and EP-P, as
+ * in {@link classifyEpisode}; EP-2, EP-5 and EP-6 are **unverified**.
  *
  * `options.age` counts ages as `ageOn` does (AGE-3 anniversary or common-law, AGE-4 leap day).
  *
@@ -22,6 +21,9 @@ import type { CaseOptions } from "./episode-rules.js";
  *   concealment: true } }); // a 2-year-old taken by a non-custodial parent
  * r.primary; // "family-abduction"
  * ```
+ * @see `docs/rules.md#ep-1`
+ * @see `docs/rules.md#ep-p`
+ * @see `docs/rules.md#age-7`
  */
 export function classifyCase(c: MissingCase, options?: CaseOptions): EpisodeClassification {
   return caseContext(c, options).classification;
@@ -30,7 +32,7 @@ export function classifyCase(c: MissingCase, options?: CaseOptions): EpisodeClas
 /**
  * The episode type of a case: `classifyCase(c).primary` when it is a type; else what was
  * recorded at intake (`c.reportedAs`) when that is a type, because the facts decided
- * nothing; else `'undetermined'`. Precedence EP-P (Choice); rules as in `classifyCase`.
+ * nothing; else `'undetermined'`. Precedence EP-P (a choice); rules as in `classifyCase`.
  *
  * `options.age` counts ages as `ageOn` does (AGE-3 anniversary or common-law, AGE-4 leap day).
  *
@@ -39,6 +41,7 @@ export function classifyCase(c: MissingCase, options?: CaseOptions): EpisodeClas
  * episodeTypeOf({ ...c, reportedAs: "runaway", facts: {} }); // "runaway" (from intake)
  * episodeTypeOf({ ...c, reportedAs: "unknown", facts: {} }); // "undetermined"
  * ```
+ * @see `docs/rules.md#ep-p`
  */
 export function episodeTypeOf(c: MissingCase, options?: CaseOptions): EpisodeType | "undetermined" {
   return caseContext(c, options).episodeType;

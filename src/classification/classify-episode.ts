@@ -1,32 +1,36 @@
 /**
- * NISMART-2 classification of one episode (DOMAIN.md §3; API.md "Classification").
+ * NISMART-2 classification of one episode (EP-1 … EP-6, EP-P, VOC-1, VOC-2).
  * @module
  */
 import type { EpisodeFacts } from "../models/episode-facts.js";
 import { EPISODE_TYPES } from "../models/lists.js";
 import type { Age } from "./age.js";
-import { type ClassifyOptions, EPISODE_RULES, type EpisodeContext } from "./episode-rules.js";
+import { type ClassifyOptions, EPISODE_CRITERIA, type EpisodeContext } from "./episode-criteria.js";
 import type { Tri } from "./tri.js";
 
 /**
- * A NISMART-2 episode type (DOMAIN.md EP-1…EP-6).
+ * A NISMART-2 episode type (EP-1…EP-6), in the precedence order of EP-P.
  *
  * @example
  * ```ts
  * const t: EpisodeType = "family-abduction";
  * ```
+ * @see `docs/rules.md#ep-p`
  */
 export type EpisodeType = (typeof EPISODE_TYPES)[number];
 
 /**
- * One criterion and its three-valued outcome; ids are listed in `docs/classification.md`.
+ * One criterion and its three-valued outcome: `id` names the criterion (listed in
+ * `docs/classification.md`), `ruleId` the rule it applies (in `RULES` and `docs/rules.md`).
  *
  * @example
  * ```ts
- * const k: Criterion = { id: "runaway", met: "unknown" };
+ * const k: Criterion = { id: "runaway", ruleId: "EP-1", met: "unknown" };
+ * ruleById(k.ruleId)?.status; // "verified"
  * ```
+ * @see `docs/rules.md`
  */
-export type Criterion = { readonly id: string; readonly met: Tri };
+export type Criterion = { readonly id: string; readonly ruleId: string; readonly met: Tri };
 
 /**
  * The result of {@link classifyEpisode}.
@@ -57,7 +61,7 @@ let factOrder: readonly string[] | undefined;
 
 function missingInOrder(missing: ReadonlySet<string>): (keyof EpisodeFacts)[] {
   if (missing.size === 0) return [];
-  factOrder ??= [...new Set(EPISODE_RULES.flatMap((r) => r.reads))];
+  factOrder ??= [...new Set(EPISODE_CRITERIA.flatMap((r) => r.reads))];
   return factOrder.filter((f) => missing.has(f)) as (keyof EpisodeFacts)[];
 }
 
@@ -80,15 +84,14 @@ function checkAge(age: unknown): void {
  * Classifies one episode by the NISMART-2 definitions, three-valued: a criterion that needs
  * an absent fact is `'unknown'`, never `false`.
  *
- * Rules (DOMAIN.md; sources in `docs/classification.md`): runaway EP-1 [V], thrownaway
- * EP-2 (criteria **unverified** [U]), family abduction EP-3 [V] and custodial interference
- * EP-3b [V] (https://www.ncjrs.gov/html/ojjdp/nismart/02/ns1.html), nonfamily abduction
- * EP-4 [V] and stereotypical kidnapping EP-4b [V]
- * (https://www.ncjrs.gov/html/ojjdp/nismart/03/ns2.html), lost/injured EP-5 [P], benign
- * explanation EP-6 (**unverified** [U]), caretaker missing VOC-1 and reported missing VOC-2
- * [V] (https://www.ncjrs.gov/html/ojjdp/nismart/02/ns2.html). `primary` follows the
- * precedence EP-P (Choice). The EP-4 (c) limbs "or mentally incompetent" and "intent to harm"
- * are **unverified** and off unless `options` turns them on.
+ * Rules (each criterion and its condition in `docs/classification.md`): runaway EP-1,
+ * thrownaway EP-2 (criteria **unverified**), family abduction EP-3 and custodial
+ * interference EP-3b, nonfamily abduction EP-4 and stereotypical kidnapping EP-4b,
+ * lost/injured EP-5 (**unverified**), benign explanation EP-6 (**unverified**), caretaker
+ * missing VOC-1 and reported missing VOC-2. `primary` follows the precedence EP-P (a choice
+ * of this library). The EP-4 (c) limbs "or mentally incompetent" and "intent to harm" are
+ * **unverified** and off unless `options` turns them on. Each criterion in the result
+ * carries its rule's id (`ruleId`).
  *
  * `context.age` is the age at last contact (a `{ min, max }` range when the birth date is
  * partial; a threshold it straddles is `'unknown'`). Throws a `RangeError` naming
@@ -103,6 +106,17 @@ function checkAge(age: unknown): void {
  * classifyEpisode({ leftWithoutPermission: true }, { age: 15 }).missingFacts;
  * // includes "nightsAway"
  * ```
+ * @see `docs/rules.md#ep-1`
+ * @see `docs/rules.md#ep-2`
+ * @see `docs/rules.md#ep-3`
+ * @see `docs/rules.md#ep-3b`
+ * @see `docs/rules.md#ep-4`
+ * @see `docs/rules.md#ep-4b`
+ * @see `docs/rules.md#ep-5`
+ * @see `docs/rules.md#ep-6`
+ * @see `docs/rules.md#ep-p`
+ * @see `docs/rules.md#voc-1`
+ * @see `docs/rules.md#voc-2`
  */
 export function classifyEpisode(
   facts: EpisodeFacts,
@@ -118,10 +132,10 @@ export function classifyEpisode(
   const met = new Map<string, Tri>();
   const missing = new Set<string>();
   const criteria: Criterion[] = [];
-  for (const rule of EPISODE_RULES) {
-    const v = rule.expr.evaluate(ctx);
-    met.set(rule.id, v.met);
-    criteria.push({ id: rule.id, met: v.met });
+  for (const k of EPISODE_CRITERIA) {
+    const v = k.expr.evaluate(ctx);
+    met.set(k.id, v.met);
+    criteria.push({ id: k.id, ruleId: k.ruleId, met: v.met });
     for (const f of v.missing) missing.add(f);
   }
   const types = EPISODE_TYPES.filter((t) => met.get(t) === true);

@@ -1,5 +1,6 @@
 /**
- * Who counts as a missing child: federal (FED-1), New York (NY-1) and NCMEC definitions.
+ * Who counts as a missing child: federal (FED-1), New York (NY-1) and NCMEC (VOC-3)
+ * definitions.
  * @module
  */
 import type { MissingCase } from "../models/case.js";
@@ -12,21 +13,22 @@ import {
   fromCare,
   recorded,
 } from "./case-context.js";
-import type { CaseOptions } from "./episode-rules.js";
-import { all, any, defineRule, frozen, type Rule } from "./rule.js";
+import type { CaseOptions } from "./episode-criteria.js";
+import { all, any, type CriterionDef, defineCriterion, frozen } from "./expr.js";
 import type { Tri } from "./tri.js";
 
 /**
- * The definitions `isMissingChild` knows: federal (FED-1), New York (NY-1), NCMEC.
+ * The definitions `isMissingChild` knows: federal (FED-1), New York (NY-1), NCMEC (VOC-3).
  *
  * @example
  * ```ts
  * const d: MissingChildDefinition = "ny";
  * ```
+ * @see `docs/rules.md#fed-1`
+ * @see `docs/rules.md#voc-3`
+ * @see `docs/rules.md#ny-1`
  */
 export type MissingChildDefinition = "federal" | "ny" | "ncmec";
-
-const NISMART_CHILD = "https://www.ncjrs.gov/html/ojjdp/nismart/02/ns1.html";
 
 /** Trafficking indicators recorded by a person: the derived flags do not count for NY-1. */
 const RECORDED_TRAFFICKING = recordedOnly(TRAFFICKING_INDICATORS);
@@ -40,54 +42,41 @@ function recordedOnly(list: readonly string[]): readonly string[] {
  * The missing-child definitions as data, by definition.
  * @internal
  */
-export const DEFINITION_RULES: Readonly<Record<MissingChildDefinition, Rule<CaseContext>>> = frozen(
-  {
-    federal: defineRule<CaseContext>({
-      id: "federal",
-      ruleId: "FED-1",
-      description:
-        "34 U.S.C. 41307(a): every missing child under 21 reported to law enforcement goes to NCIC and NamUs (Suzanne's Law, FED-9, raised the age from 18).",
-      sources: [
-        "https://usc-cdn.house.gov/view.xhtml?edition=prelim&num=0&req=granuleid%3AUSC-prelim-title34-section41307",
-      ],
-      tag: "V",
-      expr: ageAtReportIs("< 21", (a) => ageBelow(a, 21)),
-    }),
-    ny: defineRule<CaseContext>({
-      id: "ny",
-      ruleId: "NY-1",
-      description:
-        "NY Exec. Law 837-e: (a) under 18; or (b) under 21, missing from state care, with reasonable cause to believe the youth is or may become a sex-trafficking victim (read as: a trafficking indicator recorded in `riskIndicators`; the derived `repeat-missing` and `ran-from-care` do not count). Limb (c), a known taking by someone with no legal right, is not encoded.",
-      sources: ["https://www.nysenate.gov/legislation/laws/EXC/837-E"],
-      tag: "V",
-      expr: any(
-        ageAtReportIs("< 18", (a) => ageBelow(a, 18)),
-        all(
-          ageAtReportIs("< 21", (a) => ageBelow(a, 21)),
-          fromCare,
-          recorded("a recorded trafficking indicator", RECORDED_TRAFFICKING),
-        ),
+export const DEFINITION_CRITERIA: Readonly<
+  Record<MissingChildDefinition, CriterionDef<CaseContext>>
+> = frozen({
+  federal: defineCriterion<CaseContext>({
+    id: "federal",
+    ruleId: "FED-1",
+    note: "Under 21 at report (Suzanne's Law, FED-9, raised the age from 18).",
+    expr: ageAtReportIs("< 21", (a) => ageBelow(a, 21)),
+  }),
+  ny: defineCriterion<CaseContext>({
+    id: "ny",
+    ruleId: "NY-1",
+    note: "Limb (b) is read as: under 21, missing from a care placement, with a trafficking indicator recorded in `riskIndicators` (the derived `repeat-missing` and `ran-from-care` do not count). Limb (c), a known taking by someone with no legal right, is not encoded.",
+    expr: any(
+      ageAtReportIs("< 18", (a) => ageBelow(a, 18)),
+      all(
+        ageAtReportIs("< 21", (a) => ageBelow(a, 21)),
+        fromCare,
+        recorded("a recorded trafficking indicator", RECORDED_TRAFFICKING),
       ),
-    }),
-    ncmec: defineRule<CaseContext>({
-      id: "ncmec",
-      ruleId: "Child (§1)",
-      description:
-        "NCMEC's statutory definition (42 U.S.C. 5772) and NISMART-2 mean a child under 18.",
-      sources: ["https://www.missingkids.org/theissues", NISMART_CHILD],
-      tag: "P",
-      expr: ageAtReportIs("< 18", (a) => ageBelow(a, 18)),
-    }),
-  },
-);
+    ),
+  }),
+  ncmec: defineCriterion<CaseContext>({
+    id: "ncmec",
+    ruleId: "VOC-3",
+    expr: ageAtReportIs("< 18", (a) => ageBelow(a, 18)),
+  }),
+});
 
 /**
  * Whether a case is of a missing child under a definition, by the age at report (AGE-7),
  * three-valued (an age range straddling the limit is `'unknown'`):
- * - `'federal'`: under 21 (FED-1 [V], 34 U.S.C. 41307,
- *   https://usc-cdn.house.gov/view.xhtml?edition=prelim&num=0&req=granuleid%3AUSC-prelim-title34-section41307);
- * - `'ncmec'`: under 18 (42 U.S.C. 5772 [P], https://www.missingkids.org/theissues);
- * - `'ny'`: NY-1 [V] (https://www.nysenate.gov/legislation/laws/EXC/837-E): under 18, or under
+ * - `'federal'`: under 21 (FED-1, 34 U.S.C. 41307);
+ * - `'ncmec'`: under 18 (VOC-3, from a summary of 42 U.S.C. 5772);
+ * - `'ny'`: NY-1 (N.Y. Exec. Law § 837-e): under 18, or under
  *   21, missing from foster care, a group home or a residential facility, with a trafficking
  *   indicator recorded in `riskIndicators` (absent `riskIndicators` is unknown; the derived
  *   flags don't count).
@@ -103,14 +92,18 @@ export const DEFINITION_RULES: Readonly<Record<MissingChildDefinition, Rule<Case
  * isMissingChild(c, "ncmec"); // false
  * isMissingChild(c, "federal"); // true
  * ```
+ * @see `docs/rules.md#fed-1`
+ * @see `docs/rules.md#voc-3`
+ * @see `docs/rules.md#ny-1`
+ * @see `docs/rules.md#age-7`
  */
 export function isMissingChild(
   c: MissingCase,
   definition: MissingChildDefinition,
   options?: CaseOptions,
 ): Tri {
-  if (!Object.hasOwn(DEFINITION_RULES, definition)) {
+  if (!Object.hasOwn(DEFINITION_CRITERIA, definition)) {
     throw new TypeError("definition must be 'federal', 'ny' or 'ncmec'");
   }
-  return DEFINITION_RULES[definition].expr.evaluate(caseContext(c, options)).met;
+  return DEFINITION_CRITERIA[definition].expr.evaluate(caseContext(c, options)).met;
 }

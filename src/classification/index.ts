@@ -1,9 +1,10 @@
 /**
  * Classification: NISMART-2 episode types, NCMEC case types, NCIC categories, endangerment
- * and trafficking flags, and missing-child definitions (API.md "Classification").
+ * and trafficking flags, missing-child definitions and AMBER eligibility.
  * @module
  */
 export { type Age, ageAtLeast, ageAtMost, ageBelow } from "./age.js";
+export { type AmberEligibility, type AmberStandard, amberAlertEligibility } from "./amber.js";
 export { classifyCase, episodeTypeOf } from "./classify-case.js";
 export {
   type Criterion,
@@ -13,7 +14,7 @@ export {
   type EpisodeType,
 } from "./classify-episode.js";
 export { isMissingChild, type MissingChildDefinition } from "./definitions.js";
-export type { CaseOptions, ClassifyOptions } from "./episode-rules.js";
+export type { CaseOptions, ClassifyOptions } from "./episode-criteria.js";
 export { endangermentIndicators, traffickingRiskFlags } from "./indicators.js";
 export { type NcicSuggestion, suggestNcicCategory } from "./ncic.js";
 export { type NcmecCaseType, ncmecCaseType } from "./ncmec.js";

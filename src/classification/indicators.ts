@@ -1,6 +1,6 @@
 /**
- * Endangerment indicators (END-1) and trafficking red flags (TRF-0…TRF-7): the recorded ones
- * plus those derived from the case. Flags, never a verdict (TRF-0).
+ * Endangerment indicators (END-1 … END-3) and trafficking red flags (TRF-1 … TRF-7): the
+ * recorded ones plus those derived from the case. Flags, never a verdict (TRF-0).
  * @module
  */
 import type { MissingCase } from "../models/case.js";
@@ -12,22 +12,18 @@ import type {
 } from "../models/risk-indicator.js";
 import { ageAtMost } from "./age.js";
 import { type CaseContext, caseContext, fromCare } from "./case-context.js";
-import type { CaseOptions } from "./episode-rules.js";
-import { END_SOURCE, TRF_CARE, TRF_NCMEC } from "./indicator-sources.js";
-import { defineRule, frozen, leaf, type Rule } from "./rule.js";
+import type { CaseOptions } from "./episode-criteria.js";
+import { type CriterionDef, defineCriterion, frozen, leaf } from "./expr.js";
 import { triOf } from "./tri.js";
 
 /**
- * The indicators derived from the case rather than recorded, as rules.
+ * The indicators derived from the case rather than recorded, as criteria.
  * @internal
  */
-export const DERIVED_INDICATOR_RULES: readonly Rule<CaseContext>[] = frozen([
-  defineRule<CaseContext>({
+export const DERIVED_INDICATOR_CRITERIA: readonly CriterionDef<CaseContext>[] = frozen([
+  defineCriterion<CaseContext>({
     id: "age-13-or-younger",
-    ruleId: "END-1 (4)",
-    description: "Aged 13 or younger at last contact.",
-    sources: [END_SOURCE],
-    tag: "V",
+    ruleId: "END-1",
     expr: leaf(
       "age at last contact",
       "age at last contact ≤ 13",
@@ -35,23 +31,17 @@ export const DERIVED_INDICATOR_RULES: readonly Rule<CaseContext>[] = frozen([
       false,
     ),
   }),
-  defineRule<CaseContext>({
+  defineCriterion<CaseContext>({
     id: "repeat-missing",
     ruleId: "TRF-1",
-    description:
-      "Three or more missing episodes, this one included (counting it is a Choice): `priorEpisodes` ≥ 2.",
-    sources: [TRF_NCMEC],
-    tag: "V",
+    note: "Counting this episode among the three: `priorEpisodes` ≥ 2.",
     expr: leaf("priorEpisodes", "priorEpisodes ≥ 2", (ctx) =>
       triOf(ctx.c.priorEpisodes, (n) => n >= 2),
     ),
   }),
-  defineRule<CaseContext>({
+  defineCriterion<CaseContext>({
     id: "ran-from-care",
     ruleId: "TRF-7",
-    description: "Missing from foster care, a group home or a residential facility.",
-    sources: [TRF_CARE],
-    tag: "P",
     expr: fromCare,
   }),
 ]);
@@ -66,21 +56,22 @@ function indicators<T extends RiskIndicator>(
 ): T[] {
   const ctx = caseContext(c, options);
   const found = new Set<RiskIndicator>(c.riskIndicators ?? []);
-  for (const rule of DERIVED_INDICATOR_RULES) {
-    if (!(list as readonly string[]).includes(rule.id)) continue;
-    const met = rule.expr.evaluate(ctx).met;
-    if (met === true) found.add(rule.id as RiskIndicator);
-    else if (met === false && rule.id === "age-13-or-younger") found.delete(rule.id);
+  for (const k of DERIVED_INDICATOR_CRITERIA) {
+    if (!(list as readonly string[]).includes(k.id)) continue;
+    const met = k.expr.evaluate(ctx).met;
+    if (met === true) found.add(k.id as RiskIndicator);
+    else if (met === false && k.id === "age-13-or-younger") found.delete(k.id);
   }
   return list.filter((i) => found.has(i));
 }
 
 /**
- * The endangerment indicators of a case (END-1 [V], NISMART-2 bulletin NCJ 196469 Table 4,
- * https://www.ncjrs.gov/html/ojjdp/nismart/04/ns4.html): those recorded in `riskIndicators`,
+ * The endangerment indicators of a case (END-1, NISMART-2 bulletin NCJ 196469 Table 4):
+ * those recorded in `riskIndicators`,
  * plus `'age-13-or-younger'` when the age at last contact is 13 or under (dropped when the
  * age shows otherwise; kept as recorded when a partial birth date leaves it open). Items
- * 10–16 of the list are provisional (**unverified**, [U]). A runaway or thrownaway episode is
+ * 6–9 come from a secondary source (END-2) and items 10–16 are provisional (END-3): both
+ * **unverified**. A runaway or thrownaway episode is
  * endangered when this list is not empty.
  *
  * `options.age` counts ages as `ageOn` does (AGE-3 anniversary or common-law, AGE-4 leap day).
@@ -90,6 +81,9 @@ function indicators<T extends RiskIndicator>(
  * endangermentIndicators({ ...c, riskIndicators: ["hard-drug-use"] }); // a 12-year-old
  * // ["hard-drug-use", "age-13-or-younger"]
  * ```
+ * @see `docs/rules.md#end-1`
+ * @see `docs/rules.md#end-2`
+ * @see `docs/rules.md#end-3`
  */
 export function endangermentIndicators(
   c: MissingCase,
@@ -99,13 +93,12 @@ export function endangermentIndicators(
 }
 
 /**
- * Trafficking red flags of a case, **never a determination** (TRF-0 [V],
- * https://www.gacares.org/the-signs.html): those recorded in `riskIndicators` (TRF-2…TRF-6,
- * e.g. romance or "boyfriend" recruitment TRF-3 [P]), plus (whatever was recorded) `'repeat-missing'` when
- * `priorEpisodes` ≥ 2, i.e. 3+ episodes counting this one (TRF-1 [V],
- * https://www.missingkids.org/theissues/trafficking; counting this one is a Choice), and
- * `'ran-from-care'` when `missingFrom` is foster care, a group home or a residential
- * facility (TRF-7 [P], https://savinglostkids.org/what-is-the-problem).
+ * Trafficking red flags of a case, **never a determination** (TRF-0): those recorded in
+ * `riskIndicators` (TRF-2…TRF-6, e.g. romance or "boyfriend" recruitment TRF-3, unverified),
+ * plus (whatever was recorded) `'repeat-missing'` when `priorEpisodes` ≥ 2, i.e. 3+
+ * episodes counting this one (TRF-1; counting this one is a choice), and `'ran-from-care'`
+ * when `missingFrom` is foster care, a group home or a residential facility (TRF-7,
+ * unverified).
  *
  * @example
  * ```ts
@@ -113,6 +106,9 @@ export function endangermentIndicators(
  *   riskIndicators: ["romance-recruitment"] });
  * // ["repeat-missing", "ran-from-care", "romance-recruitment"]
  * ```
+ * @see `docs/rules.md#trf-0`
+ * @see `docs/rules.md#trf-1`
+ * @see `docs/rules.md#trf-7`
  */
 export function traffickingRiskFlags(c: MissingCase): TraffickingIndicator[] {
   return indicators(c, TRAFFICKING_INDICATORS);

@@ -1,5 +1,5 @@
 /**
- * NCIC Missing Person File category suggestion (DOMAIN.md §6, NCIC-2).
+ * NCIC Missing Person File category suggestion (NCIC-2, over the categories of NCIC-4).
  * @module
  */
 import type { MissingCase } from "../models/case.js";
@@ -13,54 +13,40 @@ import {
   caseFact,
   childDisability,
 } from "./case-context.js";
-import type { CaseOptions } from "./episode-rules.js";
-import { defineRule, frozen, type Rule } from "./rule.js";
-
-const NCIC_SOURCES = [
-  "https://www.roseville-mi.gov/256/Missing-Person-and-Vulnerable-or-Impaire",
-  "https://fill.io/NCIC-Missing-Person-Initial-Entry-Report",
-];
+import type { CaseOptions } from "./episode-criteria.js";
+import { type CriterionDef, defineCriterion, frozen } from "./expr.js";
 
 /* @__NO_SIDE_EFFECTS__ */
 function category(
   id: NcicCategory,
-  description: string,
-  expr: Rule<CaseContext>["expr"],
-): Rule<CaseContext> {
-  return defineRule<CaseContext>({
-    id,
-    ruleId: "NCIC-2",
-    description,
-    sources: NCIC_SOURCES,
-    tag: id === "EMJ" ? "P" : "V",
-    expr,
-  });
+  expr: CriterionDef<CaseContext>["expr"],
+  note?: string,
+): CriterionDef<CaseContext> {
+  return defineCriterion<CaseContext>({ id, ruleId: "NCIC-4", expr, ...(note ? { note } : {}) });
 }
 
 /**
- * NCIC-2: the categories `suggestNcicCategory` tries, in order (the order is a Choice, [U]);
- * `EMO` is the fallback.
+ * The categories `suggestNcicCategory` tries, in the order of NCIC-2 (each condition reads
+ * the category's entry criterion, NCIC-4); `EMO` is the fallback.
  * @internal
  */
-export const NCIC_CATEGORY_RULES: readonly Rule<CaseContext>[] = frozen([
-  category("EMD", "Disability: a proven physical or mental disability.", childDisability),
-  category("EMI", "Involuntary: the disappearance was not voluntary (an abduction).", abduction),
+export const NCIC_CATEGORY_CRITERIA: readonly CriterionDef<CaseContext>[] = frozen([
+  category("EMD", childDisability),
   category(
-    "EME",
-    "Endangered: circumstances suggest physical safety may be at risk.",
-    caseFact("physicalSafetyAtRisk"),
+    "EMI",
+    abduction,
+    "Read as the AMBER criteria read an abduction (AMB-1): unknown only when the episode type is undetermined; a runaway the facts establish is not EMI.",
   ),
-  category(
-    "EMV",
-    "Catastrophe victim: missing after a catastrophe or extraordinary accident.",
-    caseFact("catastrophe"),
-  ),
+  category("EME", caseFact("physicalSafetyAtRisk")),
+  category("EMV", caseFact("catastrophe")),
   category(
     "EMJ",
-    "Juvenile: under 21 (historically unemancipated under home-state law).",
     ageAtReportIs("< 21", (a) => ageBelow(a, 21)),
   ),
 ]);
+
+/** The rule of the fallback: NCIC-2 suggests EMO when no category above is met. */
+const FALLBACK_RULE = "NCIC-2";
 
 /**
  * The result of {@link suggestNcicCategory}: a suggestion with its reasons (NCIC-2).
@@ -77,9 +63,11 @@ export type NcicSuggestion = {
 
 /**
  * Suggests the NCIC Missing Person File category of a case, with reasons; the agency decides
- * (NCIC-2, a Choice: the order EMD, EMI, EME, EMV is **unverified** [U]; categories from
- * https://www.roseville-mi.gov/256/Missing-Person-and-Vulnerable-or-Impaire [V]):
- * the first of EMD (`child.disability`), EMI (`episodeTypeOf` is an abduction), EME
+ * (NCIC-2, a choice of this library whose order EMD, EMI, EME, EMV is **unverified**; the
+ * categories are those of NCIC-4):
+ * the first of EMD (`child.disability`), EMI (`episodeTypeOf` is an abduction, read as
+ * AMBER reads it, AMB-1: unknown only when the type is undetermined, so a runaway the facts
+ * establish is not EMI whatever abduction facts are unknown), EME
  * (`physicalSafetyAtRisk`), EMV (`catastrophe`), EMJ (age at report under 21), else EMO.
  * A fact that is unknown counts as not established, and the reasons name it. Reasons name
  * facts, never their values.
@@ -93,22 +81,26 @@ export type NcicSuggestion = {
  * //   "not EMD: child.disability is unknown, so not established", …,
  * //   "EMJ: age at report < 21"] }
  * ```
+ * @see `docs/rules.md#ncic-2`
+ * @see `docs/rules.md#ncic-4`
+ * @see `docs/rules.md#amb-1`
  */
 export function suggestNcicCategory(c: MissingCase, options?: CaseOptions): NcicSuggestion {
   const ctx = caseContext(c, options);
   const reasons: string[] = [];
-  for (const rule of NCIC_CATEGORY_RULES) {
-    const met = rule.expr.evaluate(ctx).met;
+  for (const k of NCIC_CATEGORY_CRITERIA) {
+    const met = k.expr.evaluate(ctx).met;
+    const name = `${k.id} (${k.ruleId})`;
     if (met === true) {
-      reasons.push(`${rule.id}: ${rule.expr.text}`);
-      return { category: rule.id as NcicCategory, reasons };
+      reasons.push(`${name}: ${k.expr.text}`);
+      return { category: k.id as NcicCategory, reasons };
     }
     reasons.push(
       met === false
-        ? `not ${rule.id}: ${rule.expr.text} is false`
-        : `not ${rule.id}: ${rule.expr.text} is unknown, so not established`,
+        ? `not ${name}: ${k.expr.text} is false`
+        : `not ${name}: ${k.expr.text} is unknown, so not established`,
     );
   }
-  reasons.push("EMO: none of EMD, EMI, EME, EMV, EMJ applies");
+  reasons.push(`EMO (${FALLBACK_RULE}): none of EMD, EMI, EME, EMV, EMJ applies`);
   return { category: "EMO", reasons };
 }

@@ -1,5 +1,5 @@
 /**
- * NCMEC case types (DOMAIN.md §5, NC-1).
+ * NCMEC case types (NC-1).
  * @module
  */
 import type { MissingCase } from "../models/case.js";
@@ -13,17 +13,18 @@ import {
   recorded,
 } from "./case-context.js";
 import type { EpisodeType } from "./classify-episode.js";
-import type { CaseOptions } from "./episode-rules.js";
-import { any, defineRule, frozen, type Rule } from "./rule.js";
+import type { CaseOptions } from "./episode-criteria.js";
+import { any, type CriterionDef, defineCriterion, frozen } from "./expr.js";
 import { triAnd } from "./tri.js";
 
 /**
- * An NCMEC case type (DOMAIN.md §5 [V], https://www.missingkids.org/theissues).
+ * An NCMEC case type (NC-1).
  *
  * @example
  * ```ts
  * const t: NcmecCaseType = "critically-missing-young-adult";
  * ```
+ * @see `docs/rules.md#nc-1`
  */
 export type NcmecCaseType =
   | "endangered-runaway"
@@ -32,23 +33,14 @@ export type NcmecCaseType =
   | "lost-injured-otherwise-missing"
   | "critically-missing-young-adult";
 
-const NCMEC_SOURCES = [
-  "https://www.missingkids.org/theissues",
-  "https://us.missingkids.org/theissues/othertypes",
-];
-
 /**
  * NC-1 elevated risk of a young adult (18–20): physical safety at risk, an endangerment
  * indicator recorded, or a proven disability.
  * @internal
  */
-export const ELEVATED_RISK_RULE: Rule<CaseContext> = defineRule<CaseContext>({
+export const ELEVATED_RISK_CRITERION: CriterionDef<CaseContext> = defineCriterion<CaseContext>({
   id: "elevated-risk",
   ruleId: "NC-1",
-  description:
-    "A young adult aged 18, 19 or 20 is critically missing when at elevated risk: physical safety at risk, any END-1 indicator recorded, or a proven disability.",
-  sources: NCMEC_SOURCES,
-  tag: "Choice",
   expr: any(
     caseFact("physicalSafetyAtRisk"),
     recorded("an END-1 indicator recorded", ENDANGERMENT_INDICATORS),
@@ -74,21 +66,20 @@ export const NCMEC_BY_EPISODE_TYPE: Readonly<Record<EpisodeType | "undetermined"
 type Outcome = NcmecCaseType | "undetermined" | null;
 
 function youngAdultType(ctx: CaseContext): Outcome {
-  const risk = ELEVATED_RISK_RULE.expr.evaluate(ctx).met;
+  const risk = ELEVATED_RISK_CRITERION.expr.evaluate(ctx).met;
   return risk === "unknown" ? "undetermined" : risk ? "critically-missing-young-adult" : null;
 }
 
 /**
- * The NCMEC case type of a case, by the age at report (NC-1, a Choice of this library over
- * the NCMEC definitions [V], https://www.missingkids.org/theissues and
- * https://us.missingkids.org/theissues/othertypes):
+ * The NCMEC case type of a case, by the age at report (NC-1, a choice of this library over
+ * NCMEC's definitions of its case types):
  * 21 or over → `null`; 18–20 → `'critically-missing-young-adult'` when at elevated risk
  * (`physicalSafetyAtRisk`, any END-1 indicator, or `child.disability`), `null` when not,
  * `'undetermined'` when that is unknown; under 18 → by `episodeTypeOf`: abductions keep
  * their type, runaway and thrownaway → `'endangered-runaway'`, anything else (undetermined
  * included) → `'lost-injured-otherwise-missing'`. When a partial birth date leaves the age
  * band open, the result is the one every possible band gives, else `'undetermined'`.
- * NCMEC sets no "too young to run" age: the episode rules decide (NC-1 [U]).
+ * NCMEC sets no "too young to run" age: the episode rules decide (unverified).
  *
  * `options.age` counts ages as `ageOn` does (AGE-3 anniversary or common-law, AGE-4 leap day).
  *
@@ -98,6 +89,8 @@ function youngAdultType(ctx: CaseContext): Outcome {
  * ncmecCaseType(aged19WithSafetyAtRisk); // "critically-missing-young-adult"
  * ncmecCaseType(aged21); // null
  * ```
+ * @see `docs/rules.md#nc-1`
+ * @see `docs/rules.md#age-7`
  */
 export function ncmecCaseType(
   c: MissingCase,

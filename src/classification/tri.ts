@@ -1,6 +1,6 @@
 /**
  * Three-valued (Kleene) logic: a rule that needs a fact nobody knows is `'unknown'`, never
- * `false` (DOMAIN.md preamble; API.md "Classification").
+ * `false`, and the result says which facts were missing.
  * @module
  */
 

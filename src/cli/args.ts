@@ -4,6 +4,7 @@
  */
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { UsageError } from "./errors.js";
+import { MAX_ERRORS, type ReportOptions } from "./report.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
@@ -32,7 +33,8 @@ export function parseCommand(
       strict: true,
     }) as Parsed;
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    // node:util writes some messages over several lines; ours are one line each.
+    throw new UsageError((e as Error).message.replace(/\s*\n\s*/g, " "));
   }
   if (parsed.positionals.length !== names.length) {
     const want = names.length === 0 ? "no arguments" : names.map((n) => `<${n}>`).join(" ");
@@ -80,4 +82,18 @@ export function oneOf<T extends string>(
     throw new UsageError(`--${name} must be one of ${allowed.join(", ")}`);
   }
   return v as T;
+}
+
+/** The options of every command that reads records: `--json` and `--max-errors <n>`. @internal */
+export const READING_ARGS = {
+  json: { type: "boolean" },
+  "max-errors": { type: "string" },
+} as const satisfies Options;
+
+/** How a reading command reports, from its parsed arguments. @internal */
+export function reportOptions(p: Parsed): ReportOptions {
+  return {
+    json: p.values.json === true,
+    maxErrors: integer(p, "max-errors", 0, Number.MAX_SAFE_INTEGER, MAX_ERRORS),
+  };
 }

@@ -1,5 +1,5 @@
 /**
- * Errors and messages of the command line. Exit codes (API.md "Command line"): 0 all valid
+ * Errors and messages of the command line. Exit codes (`docs/cli.md`): 0 all valid
  * or done, 1 some records invalid, 2 usage or I/O error.
  * @module
  */

@@ -25,28 +25,37 @@ export function formatBytes(n: number): string {
 /** A cell: text is left-aligned, numbers right-aligned with thousands separators. @internal */
 export type Cell = string | number;
 
+/** Colours a cell's text (not its padding): `col` from 0, `row` from 0 below the header. @internal */
+export type PaintCell = (text: string, col: number, row: number) => string;
+
 /**
- * Rows as an aligned table with a header and a rule under it, each line indented.
+ * Rows as an aligned table with a header and a rule under it, each line indented; `paint`
+ * colours body cells.
  * @internal
  */
 export function table(
   head: readonly string[],
   rows: readonly (readonly Cell[])[],
   indent = "  ",
+  paint?: PaintCell,
 ): string {
   const text = rows.map((r) => r.map((c) => (typeof c === "number" ? formatCount(c) : c)));
   const widths = head.map((h, i) => Math.max(h.length, ...text.map((r) => (r[i] ?? "").length)));
   const numeric = head.map(
     (_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === "number"),
   );
-  const line = (cells: readonly string[]) =>
+  const line = (cells: readonly string[], row?: number) =>
     indent +
     cells
-      .map((c, i) => (numeric[i] ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+      .map((c, i) => {
+        const gap = " ".repeat(Math.max(0, (widths[i] ?? 0) - c.length));
+        const shown = row === undefined || !paint ? c : paint(c, i, row);
+        return numeric[i] ? gap + shown : shown + gap;
+      })
       .join("  ")
       .trimEnd();
   const rule = indent + widths.map((w) => "─".repeat(w)).join("  ");
-  return [line(head), rule, ...text.map(line)].join("\n");
+  return [line(head), rule, ...text.map((r, i) => line(r, i))].join("\n");
 }
 
 /**
@@ -67,13 +76,15 @@ export function wrap(text: string, width: number): string[] {
 
 /**
  * Label–value pairs in two columns. Values are right-aligned when every one is a number
- * (or starts with a digit), else left-aligned and wrapped to `width` characters.
+ * (or starts with a digit), else left-aligned and wrapped to `width` characters; `paint`
+ * colours each printed line of a row (from 0).
  * @internal
  */
 export function pairs(
   rows: readonly (readonly [string, Cell])[],
   indent = "  ",
   width = 100,
+  paint: (line: string, row: number) => string = (line) => line,
 ): string {
   const text = rows.map(([k, v]) => [k, typeof v === "number" ? formatCount(v) : v] as const);
   const kw = Math.max(...text.map(([k]) => k.length));
@@ -81,13 +92,13 @@ export function pairs(
   const right = text.every(([, v]) => /^[\d–]/.test(v));
   const room = Math.max(20, width - indent.length - kw - 2);
   return text
-    .flatMap(([k, v]) => {
-      if (right) return [`${indent}${k.padEnd(kw)}  ${v.padStart(vw)}`];
+    .flatMap(([k, v], row) => {
+      if (right) return [paint(`${indent}${k.padEnd(kw)}  ${v.padStart(vw)}`, row)];
       const [first, ...more] = wrap(v, room);
       return [
         `${indent}${k.padEnd(kw)}  ${first ?? ""}`.trimEnd(),
         ...more.map((m) => `${indent}${" ".repeat(kw)}  ${m}`),
-      ];
+      ].map((l) => paint(l, row));
     })
     .join("\n");
 }

@@ -10,11 +10,10 @@ import { run } from "./run.js";
 // letting it grow to 3 × 16 MB, which holds peak RSS flat on a 1 GB file (docs/performance.md).
 setFlagsFromString("--semi-space-growth-factor=1");
 
-// A closed pipe (`… | head`) is not an error of ours: stop quietly.
-process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw e;
-});
+// `run` handles write errors through its own listeners; these keep a late one (after `run`
+// returned) from becoming an uncaught exception with a stack trace.
+process.stdout.on("error", () => {});
+process.stderr.on("error", () => {});
 
 try {
   process.exitCode = await run(process.argv.slice(2), process);

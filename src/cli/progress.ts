@@ -4,35 +4,33 @@
  * files get no control characters.
  * @module
  */
-import type { Writable } from "node:stream";
 import { formatBytes, formatCount } from "./format.js";
+import type { Sink } from "./sink.js";
 
 /** What the progress line shows. @internal */
 export type Progress = {
   /** Records so far and bytes read so far (bytes may be omitted). */
   update(records: number, bytes?: number): void;
-  /** Clears the line. */
-  done(): void;
+  /** Clears the line if it is drawn (before other text goes to the terminal); it comes back on the next update. */
+  clear(): void;
 };
 
-const SILENT: Progress = { update: () => {}, done: () => {} };
+const SILENT: Progress = { update: () => {}, clear: () => {} };
 const WIDTH = 24;
+const CLEAR_LINE = "\r\x1b[2K";
 
 /**
  * A progress line for `label` on `stderr` when it is a terminal; `total` (bytes) draws a
  * bar, otherwise only counts are shown.
  * @internal
  */
-export function createProgress(
-  stderr: Writable & { readonly isTTY?: boolean },
-  label: string,
-  total?: number,
-): Progress {
+export function createProgress(stderr: Sink, label: string, total?: number): Progress {
   if (!stderr.isTTY) return SILENT;
   // The command line may read the clock: only for the rate, never for results.
   const started = Date.now();
   let last = 0;
   let lastBytes = 0;
+  let drawn = false;
   return {
     update(records, bytes) {
       if (bytes !== undefined) lastBytes = bytes;
@@ -47,11 +45,14 @@ export function createProgress(
           : `[${"#".repeat(Math.round(share * WIDTH)).padEnd(WIDTH, ".")}] ${(share * 100).toFixed(0)}% `;
       const read = lastBytes > 0 ? ` · ${formatBytes(lastBytes)}` : "";
       stderr.write(
-        `\r\x1b[2K${label} ${bar}${formatCount(records)} records · ${formatCount(Math.round(rate))}/s${read}`,
+        `${CLEAR_LINE}${label} ${bar}${formatCount(records)} records · ${formatCount(Math.round(rate))}/s${read}`,
       );
+      drawn = true;
     },
-    done() {
-      stderr.write("\r\x1b[2K");
+    clear() {
+      if (!drawn) return;
+      stderr.write(CLEAR_LINE);
+      drawn = false;
     },
   };
 }

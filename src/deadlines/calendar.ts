@@ -1,15 +1,19 @@
 /**
- * Deadline arithmetic (DOMAIN.md §7 "Deadline arithmetic — Choice"): hours are exact;
- * days and months are calendar units in the case's zone at the same local clock time.
- * Not a hot path, so it uses @date-fns/tz's `TZDate` with date-fns rather than integers.
+ * Deadline arithmetic (DL-1, a choice of this library): hours are exact; days and months are
+ * calendar units in the case's zone at the same local clock time. A local clock time is
+ * turned back into an instant by one rule: the first instant at which the zone's clock reads
+ * that time or later. So a time a clock change skips gives the instant of the change (the
+ * first valid instant), and a time a clock change repeats gives its earlier occurrence.
+ *
+ * Integer arithmetic over the cached zone offsets (`zoneOffsetMs`), the same source as every
+ * local date of the library, rather than `TZDate`: one rule in every zone, half-hour and
+ * 45-minute offsets and historical rules included, whatever the host's zone.
  * @module
  */
-import { TZDate } from "@date-fns/tz";
-import { addDays } from "date-fns/addDays";
-import { addMonths } from "date-fns/addMonths";
+import { daysFromCivil, monthDays, packedFromDays } from "../time/day-number.js";
+import { zoneOffsetMs } from "../time/local-date.js";
+import { DAY_MS, HOUR_MS } from "../time/units.js";
 import { requireZone } from "../time/zone.js";
-
-const HOUR = 3_600_000;
 
 /**
  * `ms` plus exactly `hours` hours (DST never changes the length of an hour): FED-4's 2 hours
@@ -22,15 +26,54 @@ const HOUR = 3_600_000;
  * ```
  */
 export function plusHours(ms: number, hours: number): number {
-  return ms + hours * HOUR;
+  return ms + hours * HOUR_MS;
+}
+
+/** The local clock reading of an instant in `zone`, as milliseconds of a UTC-like timeline. */
+function wallOf(ms: number, zone: string, param: string): number {
+  return ms + zoneOffsetMs(ms, zone, param);
+}
+
+/**
+ * The first instant whose local clock in `zone` reads `wall` or later. The two offsets in
+ * force a day either side bound the answer (no zone changes its offset twice within a
+ * day); when neither reads `wall` exactly, the time was skipped and the answer is the
+ * instant of the change, found by bisection over whole seconds (offsets change on whole
+ * seconds). Assumes `wall` lies within the range of `Date` (callers' instants are years
+ * 1800–2999).
+ * @internal
+ *
+ * @example
+ * ```ts
+ * // 02:30 on 9 March 2025 does not exist in New York: the clock jumps at 07:00Z (03:00 EDT).
+ * firstInstantAtWall(Date.UTC(2025, 2, 9, 2, 30), "America/New_York"); // 07:00Z
+ * // 01:30 on 2 November 2025 happens twice: the EDT one.
+ * firstInstantAtWall(Date.UTC(2025, 10, 2, 1, 30), "America/New_York"); // 05:30Z
+ * ```
+ */
+export function firstInstantAtWall(wall: number, zone: string, param = "timeZone"): number {
+  const a = zoneOffsetMs(wall - DAY_MS, zone, param);
+  const b = zoneOffsetMs(wall + DAY_MS, zone, param);
+  const early = wall - Math.max(a, b);
+  const late = wall - Math.min(a, b);
+  if (wallOf(early, zone, param) === wall) return early;
+  if (wallOf(late, zone, param) === wall) return late;
+  let lo = Math.floor(early / 1000);
+  let hi = Math.ceil(late / 1000);
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (wallOf(mid * 1000, zone, param) >= wall) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo * 1000;
 }
 
 /**
  * The instant `days` calendar days after `ms`, at the same local clock time in `zone`.
  * Across a DST change the result is 23 or 25 hours a day away. When that local time does
- * not exist on the target day (skipped by a spring-forward change), it moves forward by the
- * gap (02:30 → 03:30 in New York); when it occurs twice (fall-back), the earlier occurrence
- * (still daylight time) is taken. Both are `TZDate`'s behaviour, checked by tests.
+ * not exist on the target day (skipped by a spring-forward change), the result is the first
+ * valid instant, the change itself (02:30 → 03:00 EDT in New York); when it occurs twice
+ * (fall-back), the earlier occurrence (still daylight time) is taken.
  * @internal
  *
  * @example
@@ -41,13 +84,14 @@ export function plusHours(ms: number, hours: number): number {
  */
 export function plusLocalDays(ms: number, days: number, zone: string, param = "timeZone"): number {
   requireZone(zone, param);
-  return addDays(new TZDate(ms, zone), days).getTime();
+  return firstInstantAtWall(wallOf(ms, zone, param) + days * DAY_MS, zone, param);
 }
 
 /**
  * The instant `months` calendar months after `ms`, at the same local clock time in `zone`;
  * a day that the target month lacks becomes its last day (31 August + 6 months = 28 or 29
- * February), and skipped or repeated local times resolve as in {@link plusLocalDays}.
+ * February; 29 February + 12 months = 28 February), and skipped or repeated local times
+ * resolve as in {@link plusLocalDays}.
  * @internal
  *
  * @example
@@ -63,5 +107,14 @@ export function plusLocalMonths(
   param = "timeZone",
 ): number {
   requireZone(zone, param);
-  return addMonths(new TZDate(ms, zone), months).getTime();
+  const wall = wallOf(ms, zone, param);
+  const day = Math.floor(wall / DAY_MS);
+  const date = packedFromDays(day);
+  const y = Math.floor(date / 10000);
+  const monthIndex = y * 12 + (Math.floor(date / 100) % 100) - 1 + months;
+  const ty = Math.floor(monthIndex / 12);
+  const tm = monthIndex - ty * 12 + 1;
+  const td = Math.min(date % 100, monthDays(ty, tm));
+  const target = daysFromCivil(ty, tm, td) * DAY_MS + (wall - day * DAY_MS);
+  return firstInstantAtWall(target, zone, param);
 }

@@ -1,42 +1,53 @@
 /**
- * Statutory deadlines of a case, as of an instant (API.md "Deadlines").
+ * Statutory deadlines of a case, as of an instant.
  * @module
  */
 import { ageRangeAtReport } from "../age/index.js";
 import { endangermentIndicators } from "../classification/index.js";
+import { notCase } from "../issues/misuse.js";
 import { foldEvents } from "../lifecycle/fold.js";
 import type { MissingCase } from "../models/case.js";
 import type { CaseEvent, CaseEventOf } from "../models/case-event.js";
+import { isCarePlacement } from "../rules/care.js";
 import { instantMs, tryInstantMs } from "../time/instant.js";
 import { plusHours, plusLocalDays, plusLocalMonths } from "./calendar.js";
-import { DEADLINE_SOURCES, type DeadlineRule } from "./rules.js";
+import { type LapseMark, lapsedMs, lapseMarks } from "./lapse.js";
+import { DEADLINE_RULE_OF, DEADLINE_SOURCES, type DeadlineRule } from "./rules.js";
 
 /**
- * One statutory deadline of a case. `dueAt` and `satisfiedAt` are
- * `Date.prototype.toISOString()` strings (UTC, milliseconds); on time means
- * `satisfiedAt` ≤ `dueAt`. `source` cites the rule (DOMAIN.md id, provision, address).
+ * One statutory deadline of a case. `ruleId` names the rule it applies (in `RULES` and
+ * `docs/rules.md`); `source` cites that rule in one line. `dueAt`, `satisfiedAt` and
+ * `lapsedAt` are `Date.prototype.toISOString()` strings (UTC, milliseconds); on time means
+ * `satisfiedAt` ≤ `dueAt`. At most one of `satisfiedAt` and `lapsedAt` is present; a
+ * deadline with neither whose `dueAt` has passed was missed.
  *
  * @example
  * ```ts
  * const d: Deadline = {
  *   rule: "ncic-entry",
+ *   ruleId: "FED-4",
  *   dueAt: "2025-02-03T04:15:00.000Z",
  *   satisfiedAt: "2025-02-03T03:30:00.000Z",
  *   source: DEADLINE_SOURCES["ncic-entry"],
  * };
  * const onTime = d.satisfiedAt !== undefined && d.satisfiedAt <= d.dueAt; // true
  * ```
+ * @see `docs/rules.md#fed-4`
+ * @see `docs/rules.md#dl-2`
  */
 export type Deadline = {
   readonly rule: DeadlineRule;
+  readonly ruleId: string;
   readonly dueAt: string;
-  /** When the first satisfying event happened; absent while none has. */
+  /** When the first satisfying event happened; absent while none has, or when it lapsed first. */
   readonly satisfiedAt?: string;
+  /**
+   * When the deadline lapsed (DL-2): the instant of the locate that found the child before
+   * the deadline was due and before it was satisfied. A lapsed deadline is never overdue.
+   */
+  readonly lapsedAt?: string;
   readonly source: string;
 };
-
-/** Where a child counts as missing from care (FED-6, FED-7). */
-const IN_CARE: ReadonlySet<string> = new Set(["foster-care", "group-home", "residential-facility"]);
 
 /** The first events that start or satisfy a deadline, among those at or before `untilMs`. */
 type Milestones = {
@@ -68,12 +79,21 @@ function iso(ms: number): string {
   return new Date(ms).toISOString();
 }
 
-function deadline(rule: DeadlineRule, dueMs: number, by: CaseEvent | undefined): Deadline {
-  const base = { rule, dueAt: iso(dueMs), source: DEADLINE_SOURCES[rule] };
-  return by ? { ...base, satisfiedAt: iso(instantMs(by.at, "c.events[].at")) } : base;
+function deadline(
+  rule: DeadlineRule,
+  dueMs: number,
+  by: CaseEvent | undefined,
+  marks: readonly LapseMark[],
+): Deadline {
+  const ruleId = DEADLINE_RULE_OF[rule].id;
+  const base = { rule, ruleId, dueAt: iso(dueMs), source: DEADLINE_SOURCES[rule] };
+  const satisfiedMs = by ? instantMs(by.at, "c.events[].at") : undefined;
+  const lapsed = lapsedMs(marks, dueMs, satisfiedMs);
+  if (lapsed !== undefined) return { ...base, lapsedAt: iso(lapsed) };
+  return satisfiedMs === undefined ? base : { ...base, satisfiedAt: iso(satisfiedMs) };
 }
 
-/** NY-3: the 30-day clock runs when safety is known to be at risk or any END-1 indicator holds. */
+/** NY-3: the 30-day clock runs when safety is known to be at risk or any endangerment indicator holds. */
 function namusDays(c: MissingCase): number {
   return c.facts?.physicalSafetyAtRisk === true || endangermentIndicators(c).length > 0 ? 30 : 180;
 }
@@ -89,57 +109,59 @@ function namusDays(c: MissingCase): number {
  * ```
  */
 export function deadlinesAsOf(c: MissingCase, untilMs: number): Deadline[] {
-  if (typeof c !== "object" || c === null) throw new TypeError("c must be a MissingCase");
+  if (typeof c !== "object" || c === null) throw notCase("c");
   const reportedMs = instantMs(c.reportedAt, "c.reportedAt");
   const state = foldEvents(c.events, reportedMs, untilMs, "c.events");
   if (state.status === "cancelled") return [];
   const m = milestones(c.events, untilMs);
+  const h = lapseMarks(c.events, untilMs);
   const zone = c.timeZone;
   const enterMs = m.enter ? instantMs(m.enter.at, "c.events[].at") : undefined;
   const out: Deadline[] = [];
   if (ageRangeAtReport(c).min < 21)
-    out.push(deadline("ncic-entry", plusHours(reportedMs, 2), m.enter));
+    out.push(deadline("ncic-entry", plusHours(reportedMs, 2), m.enter, h));
   if (enterMs !== undefined) {
     const due = plusLocalDays(enterMs, 30, zone, "c.timeZone");
-    out.push(deadline("ncic-verification", due, m.verify));
+    out.push(deadline("ncic-verification", due, m.verify, h));
   }
-  if (c.missingFrom !== undefined && IN_CARE.has(c.missingFrom)) {
-    out.push(deadline("foster-care-report", plusHours(reportedMs, 24), m.enter));
-    out.push(deadline("ncmec-notice", plusHours(reportedMs, 24), m.ncmec));
+  if (c.missingFrom !== undefined && isCarePlacement(c.missingFrom)) {
+    out.push(deadline("foster-care-report", plusHours(reportedMs, 24), m.enter, h));
+    out.push(deadline("ncmec-notice", plusHours(reportedMs, 24), m.ncmec, h));
   }
   if (c.state === "NY" && enterMs !== undefined) {
     const due = plusLocalDays(enterMs, namusDays(c), zone, "c.timeZone");
-    out.push(deadline("ny-namus-referral", due, m.namus));
+    out.push(deadline("ny-namus-referral", due, m.namus, h));
   }
   if (state.locate === undefined) {
     const due = plusLocalMonths(reportedMs, 6, zone, "c.timeZone");
-    out.push(deadline("long-term-missing", due, undefined));
+    out.push(deadline("long-term-missing", due, undefined, h));
   }
   return out;
 }
 
 /**
- * The statutory deadlines of a case (API.md "Deadlines"), in this order, each with its due
- * instant, the first event that satisfied it (if any) and its source:
+ * The statutory deadlines of a case, in this order, each with the rule it applies
+ * (`ruleId`), its due instant, the first event that satisfied it (if any) and its source:
  *
- * | rule | applies when | due | satisfied by |
- * |---|---|---|---|
- * | `ncic-entry` (FED-4 [V], 34 U.S.C. 41308) | age at report < 21, or possibly so (lower bound of a partial birth date) | `reportedAt` + 2 h | the first `enter` |
- * | `ncic-verification` (FED-5 [V], 41308(4)(A)) | the case has an `enter` | that `enter` + 30 days | the first `verify` after it |
- * | `foster-care-report` (FED-7 [V], 42 U.S.C. 671(a)(35)(B)) | `missingFrom` is foster care, a group home or a residential facility | `reportedAt` + 24 h | the first `enter` |
- * | `ncmec-notice` (FED-6/7 [V]) | as above | `reportedAt` + 24 h | the first `notify` to `ncmec` |
- * | `ny-namus-referral` (NY-3 [V], Exec. Law § 837-e(1-b)) | `state` is `'NY'` and the case has an `enter` | that `enter` + 30 days if `facts.physicalSafetyAtRisk` is true or any endangerment indicator holds, else + 180 days | the first `notify` to `namus` |
- * | `long-term-missing` (NC-2 [U]) | no locate in force (a reopen voids one) | `reportedAt` + 6 months | never (a milestone) |
+ * | rule | rule id | applies when | due | satisfied by |
+ * |---|---|---|---|---|
+ * | `ncic-entry` | FED-4 | age at report < 21, or possibly so (lower bound of a partial birth date) | `reportedAt` + 2 h | the first `enter` |
+ * | `ncic-verification` | FED-5 | the case has an `enter` | that `enter` + 30 days | the first `verify` after it |
+ * | `foster-care-report` | FED-7 | `missingFrom` is foster care, a group home or a residential facility | `reportedAt` + 24 h | the first `enter` |
+ * | `ncmec-notice` | FED-7 (and FED-6) | as above | `reportedAt` + 24 h | the first `notify` to `ncmec` |
+ * | `ny-namus-referral` | NY-3 | `state` is `'NY'` and the case has an `enter` | that `enter` + 30 days if `facts.physicalSafetyAtRisk` is true or any endangerment indicator holds, else + 180 days | the first `notify` to `namus` |
+ * | `long-term-missing` | NC-2 (unverified) | no locate in force (a reopen voids one) | `reportedAt` + 6 months | never (a milestone) |
  *
- * A cancelled case has none. Hours are exact; days and months are calendar units in
- * `c.timeZone` at the same local time (DOMAIN.md §7, Choice): a local time that a DST change
- * skips moves forward by the gap, a repeated one takes its first occurrence, and a day the
- * month lacks becomes its last day. An unknown `physicalSafetyAtRisk` counts as not
- * established for NY-3 (the 180-day clock), as the contract's table reads; sources:
- * https://www.nysenate.gov/legislation/laws/EXC/837-E ,
- * https://usc-cdn.house.gov/view.xhtml?edition=prelim&num=0&req=granuleid%3AUSC-prelim-title34-section41307 ,
- * https://reformtalk.net/?p=140177 , https://www.missingkids.org/theissues/missingfromcare ,
- * https://us.missingkids.org/theissues/othertypes .
+ * A deadline **lapses** (DL-2, a choice of this library) when the child is located before it
+ * is due and before it is satisfied: `lapsedAt` is that locate's instant, and it is never
+ * overdue. A satisfying event at or before the locate's instant wins the tie; a reopen before
+ * the due time voids the locate and the lapse (the deadline runs again), a reopen at or after
+ * it leaves the lapse. A deadline with neither `satisfiedAt` nor `lapsedAt` whose `dueAt` has
+ * passed was missed. A cancelled case has none. Hours are exact; days and months are calendar units in
+ * `c.timeZone` at the same local time (DL-1): a local time that a DST change skips becomes
+ * the first valid instant (the change itself), a repeated one takes its earlier occurrence,
+ * and a day the month lacks becomes its last day. An unknown `physicalSafetyAtRisk` counts as not established for
+ * NY-3, so the 180-day clock runs until the risk is recorded.
  *
  * Throws a `RangeError` naming the field (`c.reportedAt`, `c.timeZone`, `c.events[i]`, …)
  * when the case is not one its type allows; messages never quote values.
@@ -147,9 +169,19 @@ export function deadlinesAsOf(c: MissingCase, untilMs: number): Deadline[] {
  * @example
  * ```ts
  * complianceDeadlines(c)[0];
- * // { rule: "ncic-entry", dueAt: "2025-02-03T04:15:00.000Z",
- * //   satisfiedAt: "2025-02-03T03:30:00.000Z", source: "FED-4 [V] 34 U.S.C. 41308: …" }
+ * // { rule: "ncic-entry", ruleId: "FED-4", dueAt: "2025-02-03T04:15:00.000Z",
+ * //   satisfiedAt: "2025-02-03T03:30:00.000Z", source: "FED-4: 34 U.S.C. 41308(3); …" }
+ * // The child found 30 minutes after the report, before any entry:
+ * complianceDeadlines(foundFast)[0].lapsedAt; // "2025-02-03T02:45:00.000Z"
  * ```
+ * @see `docs/rules.md#fed-4`
+ * @see `docs/rules.md#fed-5`
+ * @see `docs/rules.md#fed-6`
+ * @see `docs/rules.md#fed-7`
+ * @see `docs/rules.md#ny-3`
+ * @see `docs/rules.md#nc-2`
+ * @see `docs/rules.md#dl-1`
+ * @see `docs/rules.md#dl-2`
  */
 export function complianceDeadlines(c: MissingCase): Deadline[] {
   return deadlinesAsOf(c, Number.POSITIVE_INFINITY);

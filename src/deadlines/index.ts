@@ -1,5 +1,5 @@
 /**
- * Statutory deadlines of a case (API.md "Deadlines"; FED-4…FED-7, NY-3, NC-2 in DOMAIN.md).
+ * Statutory deadlines of a case (FED-4 … FED-7, NY-3, NC-2, DL-1 … DL-3).
  * @module
  */
 export { complianceDeadlines, type Deadline } from "./compliance.js";

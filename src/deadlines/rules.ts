@@ -1,17 +1,24 @@
 /**
- * The statutory deadlines of a case and the source of each (API.md "Deadlines"; FED-4…FED-7,
- * NY-3 and NC-2 in DOMAIN.md). Sources stand here once, so a correction is a one-line change.
+ * The statutory deadlines of a case and the rule behind each (FED-4, FED-5, FED-7, NY-3,
+ * NC-2). Their words and sources live in the rule book; here each deadline only names its
+ * rule, and its `source` text is built from that rule.
  * @module
  */
+import { citation } from "../rules/citation.js";
+import { FED_4, FED_5, FED_7 } from "../rules/federal.js";
+import { NC_2 } from "../rules/ncmec-ncic.js";
+import { NY_3 } from "../rules/new-york.js";
+import type { Rule } from "../rules/types.js";
 
 /**
- * Every deadline rule, in the order of API.md's table (and of `complianceDeadlines`):
- * FED-4, FED-5, FED-7, FED-6/7, NY-3, NC-2 (DOMAIN.md §7, §8, §5).
+ * Every deadline rule, in the order `complianceDeadlines` lists them.
  *
  * @example
  * ```ts
  * DEADLINE_RULES.includes("ncmec-notice"); // true
  * ```
+ * @see `docs/rules.md#fed-4`, `docs/rules.md#fed-5`, `docs/rules.md#fed-7`,
+ * `docs/rules.md#ny-3`, `docs/rules.md#nc-2`
  */
 export const DEADLINE_RULES = [
   "ncic-entry",
@@ -32,27 +39,34 @@ export const DEADLINE_RULES = [
  */
 export type DeadlineRule = (typeof DEADLINE_RULES)[number];
 
-const USC_34 =
-  "https://usc-cdn.house.gov/view.xhtml?edition=prelim&num=0&req=granuleid%3AUSC-prelim-title34-section41307";
+/**
+ * The rule of the rule book each deadline applies. `ncmec-notice` is FED-7's 24 hours to
+ * NCMEC (FED-6 also requires the notice, with no time limit).
+ * @internal
+ */
+export const DEADLINE_RULE_OF: Readonly<Record<DeadlineRule, Rule>> = Object.freeze({
+  "ncic-entry": FED_4,
+  "ncic-verification": FED_5,
+  "foster-care-report": FED_7,
+  "ncmec-notice": FED_7,
+  "ny-namus-referral": NY_3,
+  "long-term-missing": NC_2,
+});
 
 /**
- * The citation of each rule: DOMAIN.md rule id and tag, the provision, what it requires and
- * the source address. `long-term-missing` is unverified ([U]) in its choice of start date.
+ * The citation of each deadline, built from its rule: the rule id (marked `(unverified)`
+ * when the rule is not confirmed), the provisions or source titles, and the addresses.
  *
  * @example
  * ```ts
- * DEADLINE_SOURCES["ncic-entry"]; // "FED-4 [V] 34 U.S.C. 41308: entry into NCIC within 2 hours of receipt — https://…"
+ * DEADLINE_SOURCES["ncic-entry"];
+ * // "FED-4: 34 U.S.C. 41308(3); Pub. L. 117-327 — https://usc-cdn.house.gov/…"
  * ```
+ * @see `docs/rules.md`
  */
-export const DEADLINE_SOURCES: Readonly<Record<DeadlineRule, string>> = {
-  "ncic-entry": `FED-4 [V] 34 U.S.C. 41308: entry into NCIC within 2 hours of receipt — ${USC_34}`,
-  "ncic-verification": `FED-5 [V] 34 U.S.C. 41308(4)(A): verify and update the record within 30 days of entry — ${USC_34}`,
-  "foster-care-report":
-    "FED-7 [V] 42 U.S.C. 671(a)(35)(B): a child missing from care reported to law enforcement for NCIC within 24 hours — https://reformtalk.net/?p=140177",
-  "ncmec-notice":
-    "FED-6 [V] 34 U.S.C. 41308(4)(C) and FED-7 [V] 42 U.S.C. 671(a)(35)(B): a child missing from care reported to NCMEC within 24 hours — https://www.missingkids.org/theissues/missingfromcare",
-  "ny-namus-referral":
-    "NY-3 [V] N.Y. Executive Law § 837-e(1-b): NamUs referral within 30 days of entry if possibly at immediate risk, otherwise 180 days — https://www.nysenate.gov/legislation/laws/EXC/837-E",
-  "long-term-missing":
-    "NC-2 [U] NCMEC long-term missing: open more than 6 months (counting from the report date is unverified) — https://us.missingkids.org/theissues/othertypes",
-};
+export const DEADLINE_SOURCES: Readonly<Record<DeadlineRule, string>> = Object.freeze(
+  Object.fromEntries(DEADLINE_RULES.map((d) => [d, citation(DEADLINE_RULE_OF[d])])) as Record<
+    DeadlineRule,
+    string
+  >,
+);

@@ -19,17 +19,23 @@ export const ISSUE_MESSAGES = {
   "schema/not-integer": "Expected a whole number",
   "schema/invalid": "Value is invalid",
   "schema/unreadable": "Input could not be read (a getter or proxy threw)",
+  "schema/duplicate-item": "Item repeats an earlier item of the list",
+  "schema/too-many-issues": "Too many issues: the parse stopped here (see the maxIssues option)",
   // Primitives
   "date/invalid": "Expected a calendar date YYYY-MM-DD",
   "date-time/invalid":
     "Expected an RFC 3339 date-time with seconds and Z or an offset, e.g. 2025-03-11T14:05:00-04:00",
+  "date/out-of-range": "Calendar date outside the years 1800–2999",
+  "date-time/out-of-range":
+    "Instant outside the years 1800–2999 (in UTC, as written, or in the record's time zone)",
   "birth-date/invalid":
     "Expected a birth date YYYY-MM-DD, or YYYY-MM / YYYY when only partly known",
-  "time-zone/unknown": "Expected an IANA time zone known to Intl, e.g. America/New_York",
+  "time-zone/unknown":
+    "Expected an IANA time-zone name in its exact spelling, known to Intl, e.g. America/New_York",
   "state/unknown": "Expected a 2-letter USPS state or territory code",
   "ori/invalid": "Expected an NCIC ORI: a state code followed by 7 letters or digits",
   "nic/invalid": "Expected an NCIC NIC: M followed by 9 digits",
-  // Case cross-field rules (API.md "Models")
+  // Case cross-field rules (LC-1, LC-2 and the record's own consistency)
   "case/last-contact-after-report": "lastContactAt must not be after reportedAt",
   "case/born-after-last-contact":
     "The earliest possible birth date is after the local date of last contact",
@@ -54,9 +60,10 @@ export function isIssueCode(s: string): s is IssueCode {
 }
 
 /**
- * Error codes of `transition` and `applyEvents` (API.md "Lifecycle").
+ * Error codes of `transition` and `applyEvents`.
  */
 export const TRANSITION_MESSAGES = {
+  "transition/invalid-event": "The event is not a valid case event (see error.issues)",
   "transition/not-allowed": "This event is not allowed from the case's current status",
   "transition/out-of-order": "The event is before the report or before the case's last event",
   "transition/before-last-contact": "A locate must not be before the date of last contact",
@@ -79,6 +86,8 @@ export type TransitionCode = keyof typeof TRANSITION_MESSAGES;
 export const INPUT_MESSAGES = {
   "json/invalid": "Not valid JSON",
   "json/too-long": "Line longer than the limit of 64 MiB; skipped",
+  "json/too-large":
+    "JSON array or object too large to read whole; write one record a line (NDJSON) instead",
 } as const;
 
 /** A code the command line reports for input it could not read as JSON. */

@@ -58,7 +58,8 @@ export const ISSUE_DESCRIPTIONS: { readonly [C in IssueCode]: CodeDescription } 
     path: "the field",
   },
   "schema/too-big": {
-    trigger: "A number above its maximum (`heightCm` over 300, `weightKg` over 700).",
+    trigger:
+      "A number above its maximum (`heightCm` over 300, `weightKg` over 700), a string longer than its limit or a list with more items than its limit (see `docs/limits.md`).",
     path: "the field",
   },
   "schema/invalid-format": {
@@ -78,6 +79,15 @@ export const ISSUE_DESCRIPTIONS: { readonly [C in IssueCode]: CodeDescription } 
       "The input cannot be read: a getter or proxy throws while it is parsed (never plain JSON).",
     path: "`[]`",
   },
+  "schema/duplicate-item": {
+    trigger: "A list whose items must be distinct repeats one (`riskIndicators`).",
+    path: "the list plus the index of the repeat",
+  },
+  "schema/too-many-issues": {
+    trigger:
+      "The parse found more issues than `maxIssues` (default 100): it stops after that many and adds this one last issue. What follows was not read.",
+    path: "`[]`",
+  },
   "date/invalid": {
     trigger: "A calendar date that is not a real `YYYY-MM-DD` date (`child.photoDate`).",
     path: "the field",
@@ -87,12 +97,23 @@ export const ISSUE_DESCRIPTIONS: { readonly [C in IssueCode]: CodeDescription } 
       "An instant that is not RFC 3339 with seconds and `Z` or an offset (`reportedAt`, `lastContactAt`, `events[i].at`, `startsAt`, `endsAt`).",
     path: "the field",
   },
+  "date/out-of-range": {
+    trigger:
+      "A calendar date, or the year of a partial birth date, before 1800 or after 2999 (`child.birthDate`, `child.photoDate`).",
+    path: "the field",
+  },
+  "date-time/out-of-range": {
+    trigger:
+      "An instant whose year is before 1800 or after 2999 as written, in UTC, or in the record's `timeZone` (`2999-12-31T20:00:00Z` is in 3000 in `Pacific/Kiritimati`).",
+    path: "the field (`events[i].at` for an event)",
+  },
   "birth-date/invalid": {
     trigger: "A birth date that is none of `YYYY-MM-DD`, `YYYY-MM`, `YYYY`.",
     path: "`child.birthDate` (`birthDate` on a child)",
   },
   "time-zone/unknown": {
-    trigger: "A `timeZone` that `Intl` does not know as an IANA zone.",
+    trigger:
+      "A `timeZone` that is not an IANA time-zone name in its exact spelling (names are case-sensitive: `america/new_york` is unknown; links such as `US/Eastern` are accepted), or one the runtime's `Intl` does not know.",
     path: "`timeZone`",
   },
   "state/unknown": {
@@ -166,6 +187,11 @@ export const ISSUE_DESCRIPTIONS: { readonly [C in IssueCode]: CodeDescription } 
  * @internal
  */
 export const TRANSITION_DESCRIPTIONS: { readonly [C in TransitionCode]: CodeDescription } = {
+  "transition/invalid-event": {
+    trigger:
+      "The event does not parse as a case event (an unknown type, a missing or unknown field, a value outside its list); `error.issues` holds the issues, as `parseCaseEvent` gives them.",
+    path: "none: `error.issues[i].path` is relative to the event",
+  },
   "transition/not-allowed": {
     trigger: "The lifecycle table does not allow the event from the case's status.",
     path: "none: `error.status` and `error.event` say which",
@@ -202,5 +228,10 @@ export const INPUT_DESCRIPTIONS: { readonly [C in InputCode]: CodeDescription } 
   "json/too-long": {
     trigger: "An NDJSON line longer than 64 MiB; the line is skipped and counted invalid.",
     path: "`[]`; the report gives the line number",
+  },
+  "json/too-large": {
+    trigger:
+      "A JSON array, or one record over several lines, larger than 128 MiB: the command stops with exit 2 (NDJSON streams at any size).",
+    path: "none; the file is named",
   },
 };

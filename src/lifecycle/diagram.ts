@@ -21,17 +21,18 @@ function edges(from: (typeof CASE_STATUSES)[number]): Map<string, CaseEventType[
 }
 
 /**
- * The lifecycle table (API.md "Lifecycle") as a Mermaid `stateDiagram-v2`: one arrow per
+ * The lifecycle table as a Mermaid `stateDiagram-v2`: one arrow per
  * (status, next status) pair labelled with the events that take it, in the table's row and
  * column order; `[*]` enters at `'reported'` and leaves from every status with no allowed
- * event (`'cancelled'`). Deterministic, so the copy in `docs/lifecycle.md` is checked by a
- * test. The NCIC message each event stands for is DOMAIN.md §1 ([U], unverified).
+ * event (`'cancelled'`). Deterministic, so the copy in `docs/lifecycle.md` is generated
+ * from it and checked. The NCIC message each event stands for is unverified (VOC-6).
  *
  * @example
  * ```ts
  * lifecycleDiagram().split("\n").slice(0, 3);
  * // ["stateDiagram-v2", "  [*] --> reported", "  reported --> active: enter"]
  * ```
+ * @see `docs/rules.md#voc-6`
  */
 export function lifecycleDiagram(): string {
   const lines = ["stateDiagram-v2", `  [*] --> ${INITIAL_STATUS}`];

@@ -1,47 +1,11 @@
 /**
- * The case lifecycle as data (API.md "Lifecycle"). This one table drives `transition`,
- * `allowedEvents`, `deriveStatus`, the case schema's checks and `lifecycleDiagram`.
- * The NCIC message each event stands for is DOMAIN.md §1 ([U]).
+ * The lifecycle table, whose home is `models/lifecycle-table.ts` (the case schema checks
+ * events against it, and models sit below the lifecycle functions).
  * @module
  */
-import type { CaseEventType } from "../models/case-event.js";
-import type { CaseStatus } from "../models/case-status.js";
-import { CASE_EVENT_TYPES } from "../models/lists.js";
-
-/** From each status, the status each allowed event leads to. A missing cell is not allowed. */
-export const LIFECYCLE_TABLE: {
-  readonly [S in CaseStatus]: Readonly<Partial<Record<CaseEventType, CaseStatus>>>;
-} = {
-  reported: { enter: "active", notify: "reported", locate: "located", cancel: "cancelled" },
-  active: { verify: "active", notify: "active", locate: "located", cancel: "cancelled" },
-  located: { verify: "located", notify: "located", clear: "closed", reopen: "active" },
-  closed: { notify: "closed", reopen: "active" },
-  cancelled: {},
-};
-
-/** The status every case starts in. */
-export const INITIAL_STATUS: CaseStatus = "reported";
-
-/**
- * The status that `event` leads to from `status`, or `undefined` when the table does not
- * allow it.
- * @internal
- */
-export function nextStatus(status: CaseStatus, event: CaseEventType): CaseStatus | undefined {
-  return LIFECYCLE_TABLE[status][event];
-}
-
-/**
- * The event types allowed from a status, in the table's column order.
- *
- * @example
- * ```ts
- * allowedEvents("located");   // ["verify", "notify", "clear", "reopen"]
- * allowedEvents("cancelled"); // []
- * ```
- */
-export function allowedEvents(status: CaseStatus): CaseEventType[] {
-  const row = LIFECYCLE_TABLE[status];
-  if (row === undefined) throw new RangeError("status must be a CaseStatus");
-  return CASE_EVENT_TYPES.filter((t) => row[t] !== undefined);
-}
+export {
+  allowedEvents,
+  INITIAL_STATUS,
+  LIFECYCLE_TABLE,
+  nextStatus,
+} from "../models/lifecycle-table.js";

@@ -74,6 +74,11 @@ export type CaseComparison = {
  *   { ...again, child });
  * // { score: 2x.xx, evidence: [{ field: "givenName", agreement: "nickname", weight: 4.06 }, …] }
  * ```
+ * @see `docs/rules.md#link-1`
+ * @see `docs/rules.md#link-2`
+ * @see `docs/rules.md#link-3`
+ * @see `docs/rules.md#link-4`
+ * @see `docs/rules.md#link-5`
  */
 export function compareCases(a: MissingCase, b: MissingCase): CaseComparison {
   const t = createTable();

@@ -20,6 +20,7 @@ import type { LinkWeight } from "./weights.js";
  * import { DEFAULT_LINK_THRESHOLD, linkCases } from "missing-child-cases";
  * linkCases([], { threshold: DEFAULT_LINK_THRESHOLD + 2 }); // stricter: fewer, surer links
  * ```
+ * @see `docs/rules.md#link-6`
  */
 export const DEFAULT_LINK_THRESHOLD = 14;
 
@@ -244,6 +245,9 @@ function caseLinks(links: readonly ScoredPair[]): CaseLink[] {
  * const repeat = children.filter((c) => c.caseIds.length > 1);
  * // repeat.length children with two or more reports; links: the pairs scored ≥ 14
  * ```
+ * @see `docs/rules.md#link-6`
+ * @see `docs/rules.md#link-7`
+ * @see `docs/rules.md#link-8`
  */
 export function linkCases(cases: Iterable<MissingCase>, options?: LinkOptions): LinkResult {
   const threshold = resolveThreshold(options);

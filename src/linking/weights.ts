@@ -216,6 +216,8 @@ export const WEIGHTS = W;
  * LINK_WEIGHTS.filter((r) => r.field === "givenName").map((r) => [r.agreement, r.weight]);
  * // [["equal-common", 6.46], ["equal", 8.78], ["nickname", 4.06], …]
  * ```
+ * @see `docs/rules.md#link-1`
+ * @see `docs/rules.md#link-2`
  */
 export const LINK_WEIGHTS: readonly LinkWeight[] = Object.values(W).flatMap((levels) =>
   Object.values(levels),

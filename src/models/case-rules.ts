@@ -1,17 +1,19 @@
 /**
- * Cross-field rules of a case (API.md "Models"; LC-1, LC-2 in DOMAIN.md §1). They run on a
+ * Cross-field rules of a case (LC-1, LC-2 and the checks listed in `docs/issues.md`). They run on a
  * case whose fields are each valid, and report through the codes of `issues/codes.ts`.
  * @module
  */
 
-import type { IssueCode } from "../issues/codes.js";
-import type { GuardFailure } from "../lifecycle/fold.js";
-import { applyEvent, guardEvent, initialState } from "../lifecycle/fold.js";
-import { type PackedDate, pack, tryInstantMs } from "../time/instant.js";
+import type { RuleIssue } from "../issues/issue.js";
+import { tryInstantMs } from "../time/instant.js";
 import { localPacked } from "../time/local-date.js";
+import { type PackedDate, pack } from "../time/packed-date.js";
 import { tryDateBounds } from "../time/partial-date.js";
+import { DAY_MS } from "../time/units.js";
 import type { CaseEvent } from "./case-event.js";
 import type { CaseStatus } from "./case-status.js";
+import { localYearInRange } from "./date-range.js";
+import { applyEvent, GUARD_CODES, guardEvent, initialState } from "./lifecycle-fold.js";
 
 /** The fields of a case the rules read. @internal */
 export type CaseShape = {
@@ -23,18 +25,8 @@ export type CaseShape = {
   readonly events: readonly CaseEvent[];
 };
 
-/** A rule's finding: its code and where. @internal */
-export type RuleIssue = { readonly code: IssueCode; readonly path: (string | number)[] };
+export type { RuleIssue } from "../issues/issue.js";
 
-const GUARD_ISSUES: Record<GuardFailure, { code: IssueCode; field: string }> = {
-  "not-allowed": { code: "event/not-allowed", field: "type" },
-  "before-report": { code: "event/before-report", field: "at" },
-  "out-of-order": { code: "event/out-of-order", field: "at" },
-  "before-last-contact": { code: "event/before-last-contact", field: "at" },
-  "inconsistent-outcome": { code: "event/inconsistent-outcome", field: "disposition" },
-};
-
-const DAY = 86_400_000;
 /** The mean Gregorian year in ms: `1970 + ms / YEAR` is within days of an instant's year. */
 const YEAR = 31_556_952_000;
 
@@ -44,7 +36,7 @@ function utcPacked(ms: number): PackedDate {
 }
 
 /**
- * Whether a birth date is after the local date of an instant in `zone` (AGE-1, DOMAIN.md §2:
+ * Whether a birth date is after the local date of an instant in `zone` (AGE-1:
  * an event's calendar date is the date in the case's zone). Every zone's offset is within a
  * day of UTC, so the local date lies between the UTC dates a day either side: a birth date
  * outside that window is decided without the (costly) zone lookup, and one born years
@@ -52,9 +44,14 @@ function utcPacked(ms: number): PackedDate {
  */
 function bornAfter(earliest: PackedDate, ms: number, zone: string): boolean {
   if (Math.floor(earliest / 10000) <= 1970 + Math.floor(ms / YEAR) - 3) return false;
-  if (earliest <= utcPacked(ms - DAY)) return false;
-  if (earliest > utcPacked(ms + DAY)) return true;
+  if (earliest <= utcPacked(ms - DAY_MS)) return false;
+  if (earliest > utcPacked(ms + DAY_MS)) return true;
   return earliest > localPacked(ms, zone);
+}
+
+/** Pushes an issue when the local date of `ms` in `zone` falls outside the years allowed. */
+function checkRange(issues: RuleIssue[], ms: number, zone: string, path: (string | number)[]) {
+  if (!localYearInRange(ms, zone)) issues.push({ code: "date-time/out-of-range", path });
 }
 
 /**
@@ -62,9 +59,11 @@ function bornAfter(earliest: PackedDate, ms: number, zone: string): boolean {
  * @internal
  */
 export function caseRuleIssues(c: CaseShape): RuleIssue[] {
-  const issues: RuleIssue[] = [];
   const reportedMs = tryInstantMs(c.reportedAt);
   const lastContactMs = tryInstantMs(c.lastContactAt);
+  const issues: RuleIssue[] = [];
+  checkRange(issues, reportedMs, c.timeZone, ["reportedAt"]);
+  checkRange(issues, lastContactMs, c.timeZone, ["lastContactAt"]);
   if (lastContactMs > reportedMs) {
     issues.push({ code: "case/last-contact-after-report", path: ["lastContactAt"] });
   }
@@ -78,10 +77,11 @@ export function caseRuleIssues(c: CaseShape): RuleIssue[] {
   for (let i = 0; i < c.events.length; i++) {
     const event = c.events[i] as CaseEvent;
     const ms = tryInstantMs(event.at);
+    checkRange(issues, ms, c.timeZone, ["events", i, "at"]);
     const failure = guardEvent(state, event, ms, ctx);
     if (failure) {
-      const { code, field } = GUARD_ISSUES[failure];
-      issues.push({ code, path: ["events", i, field] });
+      const { issue, field } = GUARD_CODES[failure];
+      issues.push({ code: issue, path: ["events", i, field] });
       if (failure === "not-allowed") {
         foldable = false;
         continue;

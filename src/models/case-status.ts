@@ -1,8 +1,9 @@
 /**
- * Case status. DOMAIN.md §1 "Outcomes and NCIC messages" ([U] mapping to NCIC messages).
+ * Case status (VOC-6: the mapping to NCIC messages is unverified).
  * @module
  */
 import * as z from "zod";
+import { withStandardSchema } from "../boundary/standard.js";
 import { CASE_STATUSES } from "./lists.js";
 
 /**
@@ -15,8 +16,8 @@ import { CASE_STATUSES } from "./lists.js";
  * CaseStatusSchema.parse("located"); // "located"
  * ```
  */
-export const CaseStatusSchema = z.enum(CASE_STATUSES);
+export const CaseStatusSchema = /* @__PURE__ */ withStandardSchema(z.enum(CASE_STATUSES));
 /** A case status. */
-export type CaseStatus = z.infer<typeof CaseStatusSchema>;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 export { CASE_STATUSES, OPEN_STATUSES } from "./lists.js";

@@ -1,14 +1,15 @@
 /**
  * Code lists of the NCIC Missing Person File used by the models.
  *
- * Source: DOMAIN.md §6 "NCIC Missing Person File" — SEX, RAC, EYE [V] from the NCIC
- * initial-entry report (https://fill.io/NCIC-Missing-Person-Initial-Entry-Report);
- * HAI [P] (pairing read from a scrambled form); `U` for SEX is [U]; `X` for SEX is a
+ * Rule NCIC-5 — SEX, RAC, EYE verified from the NCIC initial-entry report
+ * (https://fill.io/NCIC-Missing-Person-Initial-Entry-Report); HAI unverified (pairing
+ * read from a scrambled form); `U` for SEX is unverified; `X` for SEX is a
  * choice of this library for records that state neither.
  *
  * @module
  */
 import * as z from "zod";
+import { withStandardSchema } from "../boundary/standard.js";
 import {
   NCIC_CATEGORIES,
   NCIC_EYE_COLORS,
@@ -26,9 +27,9 @@ import {
  * NcicSexSchema.parse("F"); // "F"
  * ```
  */
-export const NcicSexSchema = z.enum(NCIC_SEX_CODES);
+export const NcicSexSchema = /* @__PURE__ */ withStandardSchema(z.enum(NCIC_SEX_CODES));
 /** An NCIC SEX code. */
-export type NcicSex = z.infer<typeof NcicSexSchema>;
+export type NcicSex = (typeof NCIC_SEX_CODES)[number];
 
 /**
  * Schema of an NCIC RAC code.
@@ -38,9 +39,9 @@ export type NcicSex = z.infer<typeof NcicSexSchema>;
  * NcicRaceSchema.parse("W"); // "W"
  * ```
  */
-export const NcicRaceSchema = z.enum(NCIC_RACE_CODES);
+export const NcicRaceSchema = /* @__PURE__ */ withStandardSchema(z.enum(NCIC_RACE_CODES));
 /** An NCIC RAC code. */
-export type NcicRace = z.infer<typeof NcicRaceSchema>;
+export type NcicRace = (typeof NCIC_RACE_CODES)[number];
 
 /**
  * Schema of an NCIC EYE code.
@@ -50,9 +51,9 @@ export type NcicRace = z.infer<typeof NcicRaceSchema>;
  * NcicEyeColorSchema.parse("BRO"); // "BRO"
  * ```
  */
-export const NcicEyeColorSchema = z.enum(NCIC_EYE_COLORS);
+export const NcicEyeColorSchema = /* @__PURE__ */ withStandardSchema(z.enum(NCIC_EYE_COLORS));
 /** An NCIC EYE code. */
-export type NcicEyeColor = z.infer<typeof NcicEyeColorSchema>;
+export type NcicEyeColor = (typeof NCIC_EYE_COLORS)[number];
 
 /**
  * Schema of an NCIC HAI code.
@@ -62,9 +63,9 @@ export type NcicEyeColor = z.infer<typeof NcicEyeColorSchema>;
  * NcicHairColorSchema.parse("BLN"); // "BLN"
  * ```
  */
-export const NcicHairColorSchema = z.enum(NCIC_HAIR_COLORS);
+export const NcicHairColorSchema = /* @__PURE__ */ withStandardSchema(z.enum(NCIC_HAIR_COLORS));
 /** An NCIC HAI code. */
-export type NcicHairColor = z.infer<typeof NcicHairColorSchema>;
+export type NcicHairColor = (typeof NCIC_HAIR_COLORS)[number];
 
 /**
  * Schema of an NCIC Missing Person File category.
@@ -74,9 +75,9 @@ export type NcicHairColor = z.infer<typeof NcicHairColorSchema>;
  * NcicCategorySchema.parse("EMJ"); // "EMJ"
  * ```
  */
-export const NcicCategorySchema = z.enum(NCIC_CATEGORIES);
+export const NcicCategorySchema = /* @__PURE__ */ withStandardSchema(z.enum(NCIC_CATEGORIES));
 /** An NCIC Missing Person File category. */
-export type NcicCategory = z.infer<typeof NcicCategorySchema>;
+export type NcicCategory = (typeof NCIC_CATEGORIES)[number];
 
 /**
  * Schema of an NCIC MNP flag kept on a case.
@@ -86,9 +87,9 @@ export type NcicCategory = z.infer<typeof NcicCategorySchema>;
  * NcicFlagSchema.parse("CA"); // "CA"
  * ```
  */
-export const NcicFlagSchema = z.enum(NCIC_FLAGS);
+export const NcicFlagSchema = /* @__PURE__ */ withStandardSchema(z.enum(NCIC_FLAGS));
 /** An NCIC MNP flag. */
-export type NcicFlag = z.infer<typeof NcicFlagSchema>;
+export type NcicFlag = (typeof NCIC_FLAGS)[number];
 
 export {
   NCIC_CATEGORIES,

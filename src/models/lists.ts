@@ -5,14 +5,10 @@
  * list and in the model file that uses it.
  * @module
  */
-// Types only, for the links in the docs below: erased, so this file stays free of zod.
-import type { CaseEventType } from "./case-event.js";
-import type { CaseStatus } from "./case-status.js";
-import type { ReportedAs } from "./reported-as.js";
 
 // src/models/agency.ts
 
-/** Every value of `Agency['kind']`. DOMAIN.md OP-1. */
+/** Every value of `Agency['kind']` (OP-1). */
 export const AGENCY_KINDS = [
   "law-enforcement",
   "child-welfare",
@@ -51,7 +47,7 @@ export const CANCEL_REASONS = [
 /** Recipients of a notice. */
 export const NOTICE_RECIPIENTS = ["ncmec", "namus", "clearinghouse"] as const;
 
-/** Every value of {@link CaseEventType}, in the column order of the lifecycle table. */
+/** Every value of `CaseEventType`, in the column order of the lifecycle table. */
 export const CASE_EVENT_TYPES = [
   "enter",
   "verify",
@@ -64,11 +60,15 @@ export const CASE_EVENT_TYPES = [
 
 // src/models/case-status.ts
 
-/** Every value of {@link CaseStatus}. */
+/** Every value of `CaseStatus`. */
 export const CASE_STATUSES = ["reported", "active", "located", "closed", "cancelled"] as const;
 
 /** Statuses in which a case is still open (ST-4: reported, active or located). */
-export const OPEN_STATUSES: ReadonlySet<CaseStatus> = new Set(["reported", "active", "located"]);
+export const OPEN_STATUSES: ReadonlySet<(typeof CASE_STATUSES)[number]> = new Set([
+  "reported",
+  "active",
+  "located",
+]);
 
 // src/models/case.ts
 
@@ -83,13 +83,13 @@ export const MISSING_FROM = [
 
 // src/models/codes.ts
 
-/** NCIC SEX codes: `M`, `F`, `X` (neither, a Choice) and `U` (unknown, [U]). */
+/** NCIC SEX codes (NCIC-5): `M`, `F`, `X` (neither, a choice) and `U` (unknown, unverified). */
 export const NCIC_SEX_CODES = ["M", "F", "X", "U"] as const;
 
-/** NCIC RAC codes: Asian/Pacific Islander, Black, American Indian/Alaskan Native, White, Unknown [V]. */
+/** NCIC RAC codes (NCIC-5): Asian/Pacific Islander, Black, American Indian, White, Unknown. */
 export const NCIC_RACE_CODES = ["A", "B", "I", "W", "U"] as const;
 
-/** NCIC EYE codes [V]; `XXX` is unknown. Green is `GRN` for eyes (but `GRE` for hair). */
+/** NCIC EYE codes (NCIC-5); `XXX` is unknown. Green is `GRN` for eyes (but `GRE` for hair). */
 export const NCIC_EYE_COLORS = [
   "BLK",
   "BLU",
@@ -103,7 +103,7 @@ export const NCIC_EYE_COLORS = [
   "XXX",
 ] as const;
 
-/** NCIC HAI codes [P]; `XXX` is unknown or bald. Green is `GRE` for hair. */
+/** NCIC HAI codes (NCIC-5, pairing unverified); `XXX` is unknown or bald; green is `GRE`. */
 export const NCIC_HAIR_COLORS = [
   "BLK",
   "BLU",
@@ -122,11 +122,11 @@ export const NCIC_HAIR_COLORS = [
 
 /**
  * NCIC Missing Person File categories (MKE): Disability, Endangered, Involuntary,
- * Juvenile, catastrophe Victim, Other. DOMAIN.md §6 [V]/[P].
+ * Juvenile, catastrophe Victim, Other (NCIC-4).
  */
 export const NCIC_CATEGORIES = ["EMD", "EME", "EMI", "EMJ", "EMV", "EMO"] as const;
 
-/** NCIC MNP flags kept on a case: `CA` child abduction, `AA` AMBER Alert [V]. */
+/** NCIC MNP flags kept on a case: `CA` child abduction (NCIC-3), `AA` AMBER Alert. */
 export const NCIC_FLAGS = ["CA", "AA"] as const;
 
 // src/models/episode-facts.ts
@@ -170,15 +170,15 @@ export const EPISODE_TYPES = [
   "benign-explanation",
 ] as const;
 
-/** Every value of {@link ReportedAs}: the episode types in precedence order, then `unknown`. */
+/** Every value of `ReportedAs`: the episode types in precedence order, then `unknown`. */
 export const REPORTED_AS = [...EPISODE_TYPES, "unknown"] as const;
 
 // src/models/risk-indicator.ts
 
 /**
- * The NISMART-2 endangerment indicators (END-1 [V]; items 10–16 are provisional [U]:
- * DOMAIN.md covers 16 of the 17 source items). `age-13-or-younger` is derived from the age
- * by `endangermentIndicators`, never required as input.
+ * The NISMART-2 endangerment indicators (END-1; items 6–9 from a secondary source, END-2;
+ * items 10–16 provisional, END-3: 16 of the 17 source items). `age-13-or-younger` is
+ * derived from the age by `endangermentIndicators`, never required as input.
  */
 export const ENDANGERMENT_INDICATORS = [
   "abused-at-home",
@@ -200,7 +200,7 @@ export const ENDANGERMENT_INDICATORS = [
 ] as const;
 
 /**
- * Trafficking red flags (TRF-1…TRF-7, [V]/[P]). `repeat-missing` and `ran-from-care` are
+ * Trafficking red flags (TRF-1…TRF-7). `repeat-missing` and `ran-from-care` are
  * derived by `traffickingRiskFlags`, never required as input. Flags, never a determination (TRF-0).
  */
 export const TRAFFICKING_INDICATORS = [

@@ -1,14 +1,89 @@
 /** @module */
 import * as z from "zod";
-import { reportRuleIssues, WHEN_VALID } from "../parse/refine.js";
+import { reportRuleIssues, WHEN_VALID } from "../boundary/rules.js";
+import { withStandardSchema } from "../boundary/standard.js";
+import type { RuleIssue } from "../issues/issue.js";
 import { tryInstantMs } from "../time/instant.js";
-import { IdSchema, IsoDateTimeSchema, TextSchema, TimeZoneSchema } from "./primitives.js";
+import { localYearInRange } from "./date-range.js";
+import { LIMITS } from "./limits.js";
+import {
+  IdSchema,
+  type IsoDateTime,
+  IsoDateTimeSchema,
+  TextSchema,
+  type TimeZone,
+  TimeZoneSchema,
+} from "./primitives.js";
+
+/** The fields of an operation the cross-field rules read. */
+type OperationShape = {
+  readonly leadAgencyId: string;
+  readonly participantAgencyIds: readonly string[];
+  readonly startsAt: string;
+  readonly endsAt: string;
+  readonly timeZone: string;
+};
+
+/** Every cross-field issue of an operation whose fields are each valid, in field order. */
+function operationRuleIssues(op: OperationShape): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  const startsMs = tryInstantMs(op.startsAt);
+  const endsMs = tryInstantMs(op.endsAt);
+  if (!localYearInRange(startsMs, op.timeZone)) {
+    issues.push({ code: "date-time/out-of-range", path: ["startsAt"] });
+  }
+  if (!localYearInRange(endsMs, op.timeZone)) {
+    issues.push({ code: "date-time/out-of-range", path: ["endsAt"] });
+  }
+  if (endsMs < startsMs) issues.push({ code: "operation/ends-before-start", path: ["endsAt"] });
+  if (!op.participantAgencyIds.includes(op.leadAgencyId)) {
+    issues.push({ code: "operation/lead-not-participant", path: ["leadAgencyId"] });
+  }
+  return issues;
+}
 
 /**
- * A multi-agency rescue operation (DOMAIN.md §10, OP-1): a lead agency, every participant
+ * A multi-agency rescue operation (OP-1): a lead agency, every participant
  * (the lead included), a window, a zone and the cases it works. It owns no case: each stays
- * with its reporting department. `endsAt` must not be before `startsAt`, and the lead must be
- * a participant.
+ * with its reporting department.
+ *
+ * @example
+ * ```ts
+ * const op: Operation = {
+ *   id: "op-capital-2025",
+ *   name: "Capital Region Missing Child Rescue Operation",
+ *   leadAgencyId: "nys-dcjs",
+ *   participantAgencyIds: ["nys-dcjs", "albany-pd"],
+ *   startsAt: "2025-03-11T08:00:00-04:00",
+ *   endsAt: "2025-03-13T17:00:00-04:00",
+ *   timeZone: "America/New_York",
+ *   caseIds: ["c-1"],
+ * };
+ * ```
+ * @see `docs/rules.md#op-1`
+ */
+export interface Operation {
+  /** The operation's id; a locate event names it in `operationId` (OP-2). */
+  readonly id: string;
+  /** The operation's name. */
+  readonly name: string;
+  /** The agency that leads it; one of the participants. */
+  readonly leadAgencyId: string;
+  /** Every participating agency, the lead included. */
+  readonly participantAgencyIds: readonly string[];
+  /** When the operation's window starts. */
+  readonly startsAt: IsoDateTime;
+  /** When the window ends; not before `startsAt`. A locate at `endsAt` is during it. */
+  readonly endsAt: IsoDateTime;
+  /** The zone its days are counted in. */
+  readonly timeZone: TimeZone;
+  /** The cases it works (each stays with its reporting agency). */
+  readonly caseIds: readonly string[];
+}
+
+/**
+ * Schema of an {@link Operation}. `endsAt` must not be before `startsAt`, and the lead must
+ * be a participant.
  *
  * @example
  * ```ts
@@ -24,27 +99,18 @@ import { IdSchema, IsoDateTimeSchema, TextSchema, TimeZoneSchema } from "./primi
  * });
  * ```
  */
-export const OperationSchema = z
-  .strictObject({
-    id: IdSchema,
-    name: TextSchema,
-    leadAgencyId: IdSchema,
-    participantAgencyIds: z.array(IdSchema).readonly(),
-    startsAt: IsoDateTimeSchema,
-    endsAt: IsoDateTimeSchema,
-    timeZone: TimeZoneSchema,
-    caseIds: z.array(IdSchema).readonly(),
-  })
-  .superRefine((op, ctx) => {
-    const issues = [];
-    if (tryInstantMs(op.endsAt) < tryInstantMs(op.startsAt)) {
-      issues.push({ code: "operation/ends-before-start" as const, path: ["endsAt"] });
-    }
-    if (!op.participantAgencyIds.includes(op.leadAgencyId)) {
-      issues.push({ code: "operation/lead-not-participant" as const, path: ["leadAgencyId"] });
-    }
-    reportRuleIssues(issues, ctx);
-  }, WHEN_VALID)
-  .readonly();
-/** A multi-agency rescue operation. */
-export type Operation = z.infer<typeof OperationSchema>;
+export const OperationSchema = /* @__PURE__ */ withStandardSchema(
+  z
+    .strictObject({
+      id: IdSchema,
+      name: TextSchema,
+      leadAgencyId: IdSchema,
+      participantAgencyIds: z.array(IdSchema).max(LIMITS.participants).readonly(),
+      startsAt: IsoDateTimeSchema,
+      endsAt: IsoDateTimeSchema,
+      timeZone: TimeZoneSchema,
+      caseIds: z.array(IdSchema).max(LIMITS.caseIds).readonly(),
+    })
+    .superRefine((op, ctx) => reportRuleIssues(operationRuleIssues(op), ctx), WHEN_VALID)
+    .readonly(),
+);

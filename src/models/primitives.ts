@@ -1,12 +1,18 @@
 /**
  * Primitive wire types: calendar dates, partial birth dates, instants, IANA zones, US state
  * codes and the NCIC identifiers ORI and NIC. Each pattern stands here once, so that a
- * correction from a source is a one-line change (DOMAIN.md §6: both NCIC formats are [U]).
+ * correction from a source is a one-line change (NCIC-6: both NCIC formats are unverified).
  * @module
  */
 import * as z from "zod";
+import { coded } from "../boundary/rules.js";
+import { withStandardSchema } from "../boundary/standard.js";
 import { ISO_DATE_PATTERN, ISO_DATE_TIME_PATTERN } from "../time/instant.js";
 import { isTimeZone } from "../time/zone.js";
+import { instantInRange, writtenYearInRange, YEAR_IN_RANGE_META } from "./date-range.js";
+import { LIMITS } from "./limits.js";
+
+export type { IsoDate, IsoDateTime, PartialDate, TimeZone } from "../time/types.js";
 
 /** USPS codes of the states, DC and the inhabited territories. */
 // biome-ignore format: a table reads better as a table
@@ -18,9 +24,9 @@ export const US_STATE_CODES = [
 ] as const;
 
 const STATES = US_STATE_CODES.join("|");
-/** NCIC ORI: a known state code followed by 7 letters or digits (DOMAIN.md §6, format [U]). */
+/** NCIC ORI: a known state code followed by 7 letters or digits (NCIC-6, format unverified). */
 export const ORI_PATTERN = new RegExp(`^(?:${STATES})[A-Z0-9]{7}$`);
-/** NCIC NIC of a missing-person record: `M` followed by 9 digits (DOMAIN.md §6, format [U]). */
+/** NCIC NIC of a missing-person record: `M` followed by 9 digits (NCIC-6, format unverified). */
 export const NIC_PATTERN = /^M\d{9}$/;
 /** A birth date known to the day, month or year: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
 export const PARTIAL_DATE_PATTERN = new RegExp(
@@ -36,13 +42,17 @@ export const PARTIAL_DATE_PATTERN = new RegExp(
  * IsoDateSchema.safeParse("2023-02-29").success; // false
  * ```
  */
-export const IsoDateSchema = z.string().regex(ISO_DATE_PATTERN, { error: "date/invalid" });
-/** A calendar date `YYYY-MM-DD`. */
-export type IsoDate = z.infer<typeof IsoDateSchema>;
+export const IsoDateSchema = /* @__PURE__ */ withStandardSchema(
+  z
+    .string()
+    .regex(ISO_DATE_PATTERN, coded("date/invalid", true))
+    .refine(writtenYearInRange, coded("date/out-of-range"))
+    .meta(YEAR_IN_RANGE_META),
+);
 
 /**
  * An instant: RFC 3339 with seconds and `Z` or an offset (`IsoDateTime`). A date-time with
- * no offset is invalid: it names no instant.
+ * no offset is invalid: it names no instant. Its year, as written and in UTC, is 1800–2999.
  *
  * @example
  * ```ts
@@ -50,28 +60,34 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
  * IsoDateTimeSchema.safeParse("2025-03-11T14:05:00").success;       // false
  * ```
  */
-export const IsoDateTimeSchema = z
-  .string()
-  .regex(ISO_DATE_TIME_PATTERN, { error: "date-time/invalid" });
-/** An RFC 3339 instant with `Z` or an offset. */
-export type IsoDateTime = z.infer<typeof IsoDateTimeSchema>;
+export const IsoDateTimeSchema = /* @__PURE__ */ withStandardSchema(
+  z
+    .string()
+    .regex(ISO_DATE_TIME_PATTERN, coded("date-time/invalid", true))
+    .refine(instantInRange, coded("date-time/out-of-range"))
+    .meta(YEAR_IN_RANGE_META),
+);
 
 /**
- * A birth date known fully (`YYYY-MM-DD`) or in part (`YYYY-MM`, `YYYY`). DOMAIN.md AGE-5.
+ * A birth date known fully (`YYYY-MM-DD`) or in part (`YYYY-MM`, `YYYY`), in the years
+ * 1800–2999 (AGE-5).
  *
  * @example
  * ```ts
  * PartialDateSchema.safeParse("2009-06").success; // true
  * ```
  */
-export const PartialDateSchema = z
-  .string()
-  .regex(PARTIAL_DATE_PATTERN, { error: "birth-date/invalid" });
-/** A full or partial calendar date. */
-export type PartialDate = z.infer<typeof PartialDateSchema>;
+export const PartialDateSchema = /* @__PURE__ */ withStandardSchema(
+  z
+    .string()
+    .regex(PARTIAL_DATE_PATTERN, coded("birth-date/invalid", true))
+    .refine(writtenYearInRange, coded("date/out-of-range"))
+    .meta(YEAR_IN_RANGE_META),
+);
 
 /**
- * An IANA time-zone name that `Intl` knows (checked at parse time, cached per zone).
+ * An IANA time-zone name in its exact spelling that `Intl` knows (checked at parse time,
+ * cached per zone): `America/New_York` or the link `US/Eastern`, not `america/new_york`.
  *
  * @example
  * ```ts
@@ -79,12 +95,13 @@ export type PartialDate = z.infer<typeof PartialDateSchema>;
  * TimeZoneSchema.safeParse("EST5EDT-ish").success;        // false
  * ```
  */
-export const TimeZoneSchema = z
-  .string()
-  .refine(isTimeZone, { error: "time-zone/unknown" })
-  .meta({ description: "IANA time-zone name, e.g. America/New_York" });
-/** An IANA time-zone name. */
-export type TimeZone = z.infer<typeof TimeZoneSchema>;
+export const TimeZoneSchema = /* @__PURE__ */ withStandardSchema(
+  z
+    .string()
+    .max(LIMITS.textLength, { abort: true })
+    .refine(isTimeZone, coded("time-zone/unknown"))
+    .meta({ description: "IANA time-zone name, e.g. America/New_York" }),
+);
 
 /**
  * A 2-letter USPS code of a state, DC or inhabited territory.
@@ -94,9 +111,11 @@ export type TimeZone = z.infer<typeof TimeZoneSchema>;
  * UsStateSchema.parse("NY"); // "NY"
  * ```
  */
-export const UsStateSchema = z.enum(US_STATE_CODES, { error: "state/unknown" });
+export const UsStateSchema = /* @__PURE__ */ withStandardSchema(
+  z.enum(US_STATE_CODES, coded("state/unknown")),
+);
 /** A USPS state or territory code. */
-export type UsState = z.infer<typeof UsStateSchema>;
+export type UsState = (typeof US_STATE_CODES)[number];
 
 /**
  * An NCIC Originating Agency Identifier.
@@ -106,7 +125,9 @@ export type UsState = z.infer<typeof UsStateSchema>;
  * OriSchema.safeParse("NY0010100").success; // true
  * ```
  */
-export const OriSchema = z.string().regex(ORI_PATTERN, { error: "ori/invalid" });
+export const OriSchema = /* @__PURE__ */ withStandardSchema(
+  z.string().regex(ORI_PATTERN, coded("ori/invalid")),
+);
 
 /**
  * An NCIC number of a missing-person record.
@@ -116,9 +137,17 @@ export const OriSchema = z.string().regex(ORI_PATTERN, { error: "ori/invalid" })
  * NicSchema.safeParse("M123456789").success; // true
  * ```
  */
-export const NicSchema = z.string().regex(NIC_PATTERN, { error: "nic/invalid" });
+export const NicSchema = /* @__PURE__ */ withStandardSchema(
+  z.string().regex(NIC_PATTERN, coded("nic/invalid")),
+);
 
-/** A non-empty identifier. @internal */
-export const IdSchema = z.string().min(1);
-/** A non-empty line of text. @internal */
-export const TextSchema = z.string().min(1);
+/** A non-empty identifier of at most `LIMITS.idLength` characters. @internal */
+export const IdSchema = /* @__PURE__ */ withStandardSchema(z.string().min(1).max(LIMITS.idLength));
+/** A non-empty part of a person's name, at most `LIMITS.namePartLength` characters. @internal */
+export const NamePartSchema = /* @__PURE__ */ withStandardSchema(
+  z.string().min(1).max(LIMITS.namePartLength),
+);
+/** A non-empty line of text of at most `LIMITS.textLength` characters. @internal */
+export const TextSchema = /* @__PURE__ */ withStandardSchema(
+  z.string().min(1).max(LIMITS.textLength),
+);

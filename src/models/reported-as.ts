@@ -1,21 +1,22 @@
 /**
- * The circumstance recorded at intake. DOMAIN.md §3 (NISMART-2 episode types [V]).
+ * The circumstance recorded at intake: a NISMART-2 episode type (EP-1 … EP-6) or unknown.
  * @module
  */
 import * as z from "zod";
+import { withStandardSchema } from "../boundary/standard.js";
 import { REPORTED_AS } from "./lists.js";
 
 /**
  * Schema of the circumstance recorded at intake. It is what the reporter said, not a
- * classification: see `classifyCase` for that (DOMAIN.md OP-5: never infer the type from wording).
+ * classification: see `classifyCase` for that (OP-5: never infer the type from wording).
  *
  * @example
  * ```ts
  * ReportedAsSchema.parse("runaway"); // "runaway"
  * ```
  */
-export const ReportedAsSchema = z.enum(REPORTED_AS);
+export const ReportedAsSchema = /* @__PURE__ */ withStandardSchema(z.enum(REPORTED_AS));
 /** The circumstance recorded at intake. */
-export type ReportedAs = z.infer<typeof ReportedAsSchema>;
+export type ReportedAs = (typeof REPORTED_AS)[number];
 
 export { REPORTED_AS } from "./lists.js";

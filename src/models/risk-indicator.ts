@@ -1,9 +1,10 @@
 /**
- * Risk indicators: endangerment (DOMAIN.md END-1, NISMART-2 bulletin NCJ 196469, Table 4)
- * and trafficking red flags (DOMAIN.md TRF-1…TRF-7).
+ * Risk indicators: endangerment (END-1 … END-3, NISMART-2 bulletin NCJ 196469, Table 4)
+ * and trafficking red flags (TRF-1…TRF-7).
  * @module
  */
 import * as z from "zod";
+import { withStandardSchema } from "../boundary/standard.js";
 import {
   type ENDANGERMENT_INDICATORS,
   RISK_INDICATORS,
@@ -19,12 +20,12 @@ import {
  * RiskIndicatorSchema.parse("romance-recruitment"); // "romance-recruitment"
  * ```
  */
-export const RiskIndicatorSchema = z.enum(RISK_INDICATORS);
+export const RiskIndicatorSchema = /* @__PURE__ */ withStandardSchema(z.enum(RISK_INDICATORS));
 /** A risk indicator (endangerment or trafficking). */
-export type RiskIndicator = z.infer<typeof RiskIndicatorSchema>;
+export type RiskIndicator = (typeof RISK_INDICATORS)[number];
 /** An endangerment indicator (END-1). */
 export type EndangermentIndicator = (typeof ENDANGERMENT_INDICATORS)[number];
-/** A trafficking red flag (TRF-*). */
+/** A trafficking red flag (TRF-1 … TRF-7). */
 export type TraffickingIndicator = (typeof TRAFFICKING_INDICATORS)[number];
 
 export { ENDANGERMENT_INDICATORS, RISK_INDICATORS, TRAFFICKING_INDICATORS } from "./lists.js";

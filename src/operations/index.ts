@@ -1,5 +1,5 @@
 /**
- * Rescue-operation summaries (API.md "Statistics and operations"; DOMAIN.md §10).
+ * Rescue-operation summaries (OP-1 … OP-5).
  * @module
  */
 export { summarizeOperation } from "./summarize.js";

@@ -1,13 +1,14 @@
 /**
- * Rescue-operation summaries (API.md "Statistics and operations"; DOMAIN.md §10).
+ * Rescue-operation summaries (OP-1 … OP-5).
  * @module
  */
 import { type AgeRange, ageRangeOnPacked } from "../age/index.js";
+import { notCase } from "../issues/misuse.js";
 import type { Agency } from "../models/agency.js";
 import type { MissingCase } from "../models/case.js";
 import type { Operation } from "../models/operation.js";
 import { dayNumber } from "../time/day-number.js";
-import { instantMs } from "../time/instant.js";
+import { instantArgMs, instantMs } from "../time/instant.js";
 import { localPacked } from "../time/local-date.js";
 import { dateBounds } from "../time/partial-date.js";
 import type { OperationSummary, OperationSummaryOptions } from "./types.js";
@@ -87,40 +88,56 @@ function operationDays(op: Operation): number {
 
 /**
  * Summarises a multi-agency rescue operation from the case records, as of an instant
- * (DOMAIN.md §10; all rules there are Choices of this library, modelled on the New York
- * DCJS/NCPTF operations, https://criminaljustice.ny.gov/pio/press_releases/2024-10-15_pressrelease.html
- * and https://ncptf.org/first-ever-capital-region-missing-child-rescue-operation-results-in-successful-location-of-65-children-and-teens-reported-as-runaways).
+ * (OP-1 … OP-5, all choices of this library, modelled on the New York operations of
+ * 2024–2026).
  *
  * - `days`: calendar days from the local date of `startsAt` to that of `endsAt` in
- *   `op.timeZone`, both included (AGE-1 [U]).
+ *   `op.timeZone`, both included (AGE-1).
  * - `agencies` (OP-1): `total` counts distinct `participantAgencyIds`; `byKind` counts the
  *   participants found in `agencies` (an agency not given is in `total` only).
  * - `located` (OP-2): cases of `op.caseIds` (each id once) whose events include a locate
  *   naming `op.id`, counted even after the window; a case the operation did not work, or
  *   a locate that does not name the operation, never counts. The first such locate decides
- *   `locatedDuringWindow` (at or before `endsAt`) or `locatedAfterWindow`, and the age at
- *   found; a later reopen does not undo it.
+ *   `locatedDuringWindow` (at or before `endsAt`: a locate at `endsAt` exactly is during) or
+ *   `locatedAfterWindow`, and the age at found; a later reopen does not undo it. A locate
+ *   naming the operation before `startsAt` (found while the operation was being prepared)
+ *   counts as located and as during.
  * - `asOf` (OP-3): locates after it are ignored, so the headline can be recomputed for any
  *   instant (64 at the end of the Capital Region window, 69 eight days later).
  * - Ages (OP-4, AGE-7): at report, and at the first locate naming the operation, on local
  *   dates in the case's zone; a partial birth date widens the ranges; `locatedMinors`
  *   counts those under 18 at report by the lower bound of the age (as the annual
- *   statistics do). Age at found may exceed 20 and never reclassifies the case.
+ *   statistics do). `ageAtReport` and `ageAtFound` range over every located case, or with
+ *   `options.minorsOnly: true` over the located cases under 18 at report (the same test as
+ *   `locatedMinors`), so that a headline of children is not widened by an adult found
+ *   with them. Age at found may exceed 20 and never reclassifies the case.
  * - `locatedByAgency` (OP-1, OP-4): by the case's `reportingAgencyId`; the operation owns
  *   no case. No episode type is inferred from operation wording (OP-5).
  *
  * Pure: inputs are never mutated. Throws a `RangeError`/`TypeError` naming `op`,
- * `options.asOf` or the case field when one is invalid (parsed records never are).
+ * `options.asOf`, `options.minorsOnly` or the case field when one is invalid (parsed records
+ * never are).
  *
  * @example
  * ```ts
  * const s = summarizeOperation(op, cases, agencies, { asOf: "2025-03-13T17:00:00-04:00" });
  * s.days;                                  // 3
  * s.agencies.total;                        // 62
- * s.located;                               // 64
- * [s.ageAtReport, s.ageAtFound];           // [{ min: 2, max: 17 }, { min: 6, max: 22 }]
- * s.locatedByAgency["albany-pd"];          // 47
+ * s.located;                               // 65: 64 children and a 25-year-old
+ * s.locatedMinors;                         // 64
+ * [s.ageAtReport, s.ageAtFound];           // [{ min: 2, max: 25 }, { min: 6, max: 25 }]
+ * const children = summarizeOperation(op, cases, agencies, {
+ *   asOf: "2025-03-13T17:00:00-04:00",
+ *   minorsOnly: true,
+ * });
+ * [children.ageAtReport, children.ageAtFound]; // [{ min: 2, max: 17 }, { min: 6, max: 22 }]
  * ```
+ * @see `docs/rules.md#op-1`
+ * @see `docs/rules.md#op-2`
+ * @see `docs/rules.md#op-3`
+ * @see `docs/rules.md#op-4`
+ * @see `docs/rules.md#op-5`
+ * @see `docs/rules.md#age-7`
  */
 export function summarizeOperation(
   op: Operation,
@@ -130,7 +147,11 @@ export function summarizeOperation(
 ): OperationSummary {
   const days = operationDays(op);
   const asOfMs =
-    options.asOf === undefined ? Number.POSITIVE_INFINITY : instantMs(options.asOf, "options.asOf");
+    options.asOf === undefined
+      ? Number.POSITIVE_INFINITY
+      : instantArgMs(options.asOf, "options.asOf");
+  const minorsOnly = options.minorsOnly ?? false;
+  if (typeof minorsOnly !== "boolean") throw new TypeError("options.minorsOnly must be a boolean");
   const endsMs = instantMs(op.endsAt, "op.endsAt");
   const worked = new Set(op.caseIds);
   const participants = new Set(op.participantAgencyIds);
@@ -144,8 +165,7 @@ export function summarizeOperation(
   let i = -1;
   for (const c of cases) {
     i++;
-    if (typeof c !== "object" || c === null)
-      throw new TypeError(`cases[${i}] must be a MissingCase`);
+    if (typeof c !== "object" || c === null) throw notCase(`cases[${i}]`);
     if (!worked.has(c.id) || done.has(c.id)) continue;
     done.add(c.id);
     const foundMs = firstLocateMs(c, op.id, asOfMs, `cases[${i}]`);
@@ -153,9 +173,12 @@ export function summarizeOperation(
     const [atReport, atFound] = agesOf(c, foundMs, `cases[${i}]`);
     located++;
     if (foundMs <= endsMs) during++;
-    if (atReport.min < MINOR_AGE) minors++;
-    ageAtReport = widen(ageAtReport, atReport);
-    ageAtFound = widen(ageAtFound, atFound);
+    const minor = atReport.min < MINOR_AGE;
+    if (minor) minors++;
+    if (minor || !minorsOnly) {
+      ageAtReport = widen(ageAtReport, atReport);
+      ageAtFound = widen(ageAtFound, atFound);
+    }
     locatedByAgency[c.reportingAgencyId] = (locatedByAgency[c.reportingAgencyId] ?? 0) + 1;
   }
   return {

@@ -1,56 +1,17 @@
 /**
- * Parsing at the boundary: `unknown` in, a typed value or issues out; never a throw.
+ * Parsing at the boundary: `unknown` in, a typed value or issues out; never a throw, never a
+ * change to the input (see `boundary/parser.ts` for how). Every parse function takes
+ * `ParseOptions` (`maxIssues`, default 100) and throws only when those are misused.
  * @module
  */
 import type * as z from "zod";
-import { ISSUE_MESSAGES } from "../issues/codes.js";
+import { parserOf } from "../boundary/parser.js";
+import type { ParseOptions, ParseResult } from "../issues/issue.js";
 import { type Agency, AgencySchema } from "../models/agency.js";
 import { type MissingCase, MissingCaseSchema } from "../models/case.js";
 import { type CaseEvent, CaseEventSchema } from "../models/case-event.js";
 import { type Child, ChildSchema } from "../models/child.js";
 import { type Operation, OperationSchema } from "../models/operation.js";
-import { compileFast, REJECT } from "./fast.js";
-import { type ParseResult, toIssues } from "./issue.js";
-
-type Parser<T> = (input: unknown) => ParseResult<T>;
-
-/**
- * A parser for `schema`: the compiled fast path first (valid input, zod's exact output), and
- * zod itself for the rest, which makes the issues.
- */
-function parserOf<T>(schema: z.ZodType<T>): Parser<T> {
-  // Compiled on first use, so importing the package costs nothing.
-  let fast: ((input: unknown) => unknown) | undefined | null = null;
-  return (input) => {
-    if (fast === null) fast = compileFast(schema);
-    if (fast) {
-      try {
-        const value = fast(input);
-        if (value !== REJECT) return { ok: true, value: value as T };
-      } catch {
-        // A throwing getter or proxy: zod reports it below.
-      }
-    }
-    return parseWith(schema, input);
-  };
-}
-
-function parseWith<T>(schema: z.ZodType<T>, input: unknown): ParseResult<T> {
-  try {
-    const r = schema.safeParse(input);
-    return r.success
-      ? { ok: true, value: r.data }
-      : { ok: false, issues: toIssues(r.error.issues, input) };
-  } catch {
-    // Only hostile input gets here (a getter or proxy that throws): report it, never rethrow.
-    return {
-      ok: false,
-      issues: [
-        { code: "schema/unreadable", path: [], message: ISSUE_MESSAGES["schema/unreadable"] },
-      ],
-    };
-  }
-}
 
 const childParser = /* @__PURE__ */ parserOf(ChildSchema);
 const agencyParser = /* @__PURE__ */ parserOf(AgencySchema);
@@ -67,8 +28,8 @@ const caseEventParser = /* @__PURE__ */ parserOf(CaseEventSchema);
  * if (r.ok) r.value.birthDate; // "2009"
  * ```
  */
-export function parseChild(input: unknown): ParseResult<Child> {
-  return childParser(input);
+export function parseChild(input: unknown, options?: ParseOptions): ParseResult<Child> {
+  return childParser(input, options);
 }
 
 /**
@@ -80,22 +41,24 @@ export function parseChild(input: unknown): ParseResult<Child> {
  * r.ok; // false; r.issues[0].code === "time-zone/unknown"
  * ```
  */
-export function parseAgency(input: unknown): ParseResult<Agency> {
-  return agencyParser(input);
+export function parseAgency(input: unknown, options?: ParseOptions): ParseResult<Agency> {
+  return agencyParser(input, options);
 }
 
 /**
  * Parses a case record, with every cross-field rule (see `docs/issues.md`). Never throws,
- * whatever it is given; no issue quotes the input.
+ * whatever it is given; no issue quotes the input; the input is never changed, frozen or
+ * kept. At most `options.maxIssues` issues (default 100), then `schema/too-many-issues`.
  *
  * @example
  * ```ts
  * const r = parseCase(JSON.parse(line));
  * if (!r.ok) for (const i of r.issues) console.error(i.code, i.path.join("."), i.message);
+ * parseCase(JSON.parse(line), { maxIssues: 10 }); // at most 10 issues, then a last one
  * ```
  */
-export function parseCase(input: unknown): ParseResult<MissingCase> {
-  return caseParser(input);
+export function parseCase(input: unknown, options?: ParseOptions): ParseResult<MissingCase> {
+  return caseParser(input, options);
 }
 
 /**
@@ -107,8 +70,8 @@ export function parseCase(input: unknown): ParseResult<MissingCase> {
  * if (r.ok) r.value.caseIds.length;
  * ```
  */
-export function parseOperation(input: unknown): ParseResult<Operation> {
-  return operationParser(input);
+export function parseOperation(input: unknown, options?: ParseOptions): ParseResult<Operation> {
+  return operationParser(input, options);
 }
 
 /**
@@ -119,6 +82,33 @@ export function parseOperation(input: unknown): ParseResult<Operation> {
  * parseCaseEvent({ type: "verify", at: "2025-04-01T10:00:00Z" }).ok; // true
  * ```
  */
-export function parseCaseEvent(input: unknown): ParseResult<CaseEvent> {
-  return caseEventParser(input);
+export function parseCaseEvent(input: unknown, options?: ParseOptions): ParseResult<CaseEvent> {
+  return caseEventParser(input, options);
+}
+
+/**
+ * The parse function of a case schema made by `extendCaseSchema` (or of `MissingCaseSchema`
+ * itself), with every guarantee of {@link parseCase}: never throws whatever it is given, no
+ * issue quotes the input, the input is never changed, frozen or kept, at most
+ * `options.maxIssues` issues (default 100) then `schema/too-many-issues`, and the same
+ * issues as `schema["~standard"].validate`. One parse function per schema: calling it
+ * twice with one schema returns the same function.
+ *
+ * Throws a `TypeError` naming `schema` when it is not a zod schema.
+ *
+ * @example
+ * ```ts
+ * const IntakeCaseSchema = extendCaseSchema({ badgeNumber: z.string().min(1) });
+ * const parseIntakeCase = createCaseParser(IntakeCaseSchema);
+ * const r = parseIntakeCase(JSON.parse(body), { maxIssues: 20 });
+ * if (r.ok) r.value.badgeNumber; // string; r.value is also a MissingCase
+ * ```
+ */
+export function createCaseParser<C extends MissingCase>(
+  schema: z.ZodType<C>,
+): (input: unknown, options?: ParseOptions) => ParseResult<C> {
+  if (typeof schema !== "object" || schema === null || !("_zod" in schema)) {
+    throw new TypeError("schema must be a zod schema, such as one from extendCaseSchema");
+  }
+  return parserOf(schema);
 }

@@ -1,5 +1,5 @@
 /**
- * Privacy redaction (API.md "Privacy"; DOMAIN.md §12).
+ * Privacy redaction (PRIV-1 … PRIV-5).
  * @module
  */
 export { redactCase } from "./redact.js";

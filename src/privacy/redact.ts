@@ -1,12 +1,14 @@
 /**
- * Redaction of a case for an audience (API.md "Privacy"; DOMAIN.md §12).
+ * Redaction of a case for an audience (PRIV-2, PRIV-4).
  * @module
  */
 import { ageAtLastContact, ageRangeOnPacked } from "../age/index.js";
+import { notCase } from "../issues/misuse.js";
 import type { MissingCase } from "../models/case.js";
 import type { CaseEvent } from "../models/case-event.js";
-import { formatPacked, instantMs } from "../time/instant.js";
+import { instantArgMs, instantMs } from "../time/instant.js";
 import { localPacked } from "../time/local-date.js";
+import { formatPacked } from "../time/packed-date.js";
 import { dateBounds } from "../time/partial-date.js";
 import type { PartnerCase, PublicCase, PublicChild, RedactOptions } from "./types.js";
 
@@ -88,12 +90,11 @@ function toPartner(c: MissingCase): PartnerCase {
  * A case redacted for an audience. The output type says which fields exist, so a caller
  * cannot read a dropped field by mistake.
  *
- * - `'public'` (PRIV-2 Choice, initials [P] https://github.com/encontradosco/encontrados/issues/216;
- *   PRIV-4 Choice): what a poster shows: case id, reporting agency, status, recorded
- *   circumstance, the child's name, aliases and physical description, `ageNow` (on the local
- *   date of `now` in the case's zone) and `ageAtLastContact` (AGE-7), both omitted when a
- *   partial birth date leaves them uncertain, the local date of last contact (no time of
- *   day) and its city and state. The output is built by picking allowed fields, never by
+ * - `'public'` (PRIV-2, PRIV-4, choices of this library): what a poster shows: case id,
+ *   reporting agency, status, recorded circumstance, the child's name, aliases and physical
+ *   description, `ageNow` (on the local date of `now` in the case's zone) and
+ *   `ageAtLastContact` (AGE-7), both omitted when a partial birth date leaves them uncertain,
+ *   the local date of last contact (no time of day) and its city and state. The output is built by picking allowed fields, never by
  *   deleting, so a field added to the model later stays private until listed here. Nothing
  *   else leaves: no birth date, child id, disability, medical needs, photo date, episode
  *   facts, risk indicators, placement, prior episodes, NCIC data, events or times of day.
@@ -113,6 +114,9 @@ function toPartner(c: MissingCase): PartnerCase {
  * const shared = redactCase(c, "partner", { now: "2025-06-20T12:00:00-04:00" });
  * shared.ncic;            // { category: "EMJ", flags: [] } (no nic)
  * ```
+ * @see `docs/rules.md#priv-2`
+ * @see `docs/rules.md#priv-4`
+ * @see `docs/rules.md#age-7`
  */
 export function redactCase(c: MissingCase, audience: "public", options: RedactOptions): PublicCase;
 export function redactCase(
@@ -131,12 +135,12 @@ export function redactCase(
   options: RedactOptions,
 ): PublicCase | PartnerCase {
   if (typeof c !== "object" || c === null || typeof c.child !== "object" || c.child === null) {
-    throw new TypeError("c must be a MissingCase");
+    throw notCase("c");
   }
   if (typeof options !== "object" || options === null) {
     throw new TypeError("options must be an object with now");
   }
-  const nowMs = instantMs(options.now, "options.now");
+  const nowMs = instantArgMs(options.now, "options.now");
   if (audience === "public") return toPublic(c, nowMs);
   if (audience === "partner") return toPartner(c);
   throw new RangeError("audience must be 'public' or 'partner'");

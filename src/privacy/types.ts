@@ -1,5 +1,5 @@
 /**
- * What each audience may see of a case (API.md "Privacy"; DOMAIN.md §12).
+ * What each audience may see of a case (PRIV-2, PRIV-4).
  * @module
  */
 import type { MissingCase } from "../models/case.js";
@@ -7,6 +7,7 @@ import type { CaseStatus } from "../models/case-status.js";
 import type { Child } from "../models/child.js";
 import type { Place } from "../models/place.js";
 import type { ReportedAs } from "../models/reported-as.js";
+import type { IsoDateTime } from "../time/types.js";
 
 /**
  * Who a redacted case is for: a poster (`'public'`, PRIV-2) or a partner agency (`'partner'`).
@@ -15,7 +16,7 @@ import type { ReportedAs } from "../models/reported-as.js";
 export type Audience = "public" | "partner";
 
 /**
- * The child's description on a poster (PRIV-2, DOMAIN.md §12): no id, birth date or health data.
+ * The child's description on a poster (PRIV-2): no id, birth date or health data.
  * @example `const d: PublicChild = { name: { given: "Jordan", family: "Rivera" }, sex: "F", heightCm: 160 };`
  */
 export type PublicChild = Pick<
@@ -33,6 +34,8 @@ export type PublicChild = Pick<
  * const p: PublicCase = redactCase(c, "public", { now: "2025-03-12T12:00:00-04:00" });
  * p.lastContactDate; // "2025-03-07"
  * ```
+ * @see `docs/rules.md#priv-2`
+ * @see `docs/rules.md#priv-4`
  */
 export type PublicCase = {
   readonly id: string;
@@ -64,7 +67,8 @@ export type PartnerCase = Omit<MissingCase, "ncic"> & {
 };
 
 /**
- * Options of `redactCase`: `now`, an RFC 3339 instant (the library never reads the clock).
+ * Options of `redactCase`: `now`, an RFC 3339 instant or a `Date` (the library never reads
+ * the clock).
  * @example `redactCase(c, "public", { now: "2025-06-20T12:00:00-04:00" } satisfies RedactOptions);`
  */
-export type RedactOptions = { readonly now: string };
+export type RedactOptions = { readonly now: IsoDateTime | Date };

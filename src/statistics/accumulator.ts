@@ -1,13 +1,15 @@
 /**
- * Annual statistics one case at a time (API.md "Statistics and operations"; DOMAIN.md §9).
+ * Annual statistics one case at a time (ST-1 … ST-6).
  * @module
  */
 import { ageRangeOnPacked } from "../age/index.js";
+import { notBirthDate, notCase, notInstant } from "../issues/misuse.js";
 import type { MissingCase } from "../models/case.js";
 import { REPORTED_AS } from "../models/lists.js";
 import type { ReportedAs } from "../models/reported-as.js";
-import { type PackedDate, tryInstantMs } from "../time/instant.js";
+import { tryInstantMs } from "../time/instant.js";
 import { localPacked } from "../time/local-date.js";
+import type { PackedDate } from "../time/packed-date.js";
 import { tryDateBounds } from "../time/partial-date.js";
 import { type ChildCounter, createChildCounter } from "./children.js";
 import type { AnnualAccumulator, AnnualOptions, AnnualStatistics, ChildCounts } from "./types.js";
@@ -75,13 +77,13 @@ function snapshot(year: number, k: Counts, children: ChildCounter | undefined): 
 }
 
 /**
- * Age at report in completed years, the lower bound when the birth date is partial (API.md:
- * "an uncertain age counts by its lower bound"), on the local date of the report (AGE-7).
+ * Age at report in completed years, the lower bound when the birth date is partial (ST-6:
+ * an uncertain age counts by its lower bound), on the local date of the report (AGE-7).
  */
 function reportAge(c: MissingCase, on: PackedDate, name: (f: string) => string): number {
   const bounds = tryDateBounds(c.child?.birthDate);
   if (bounds === undefined) {
-    throw new RangeError(`${name("child.birthDate")} must be YYYY-MM-DD, YYYY-MM or YYYY`);
+    throw notBirthDate(name("child.birthDate"));
   }
   if (on < bounds.earliest) {
     throw new RangeError(
@@ -101,7 +103,7 @@ export type AddCase = (c: MissingCase, index?: number) => void;
 
 /**
  * The counting step shared by {@link createAnnualAccumulator} and `annualStatistics`, so
- * both give the same counts (DOMAIN.md ST-1 … ST-4).
+ * both give the same counts (ST-1 … ST-6).
  *
  * @example
  * ```ts
@@ -129,13 +131,11 @@ export function createCounter(options: AnnualOptions): {
   const add: AddCase = (c, index) => {
     at = index;
     if (typeof c !== "object" || c === null) {
-      throw new TypeError(`${who()} must be a MissingCase`);
+      throw notCase(who());
     }
     const reportedMs = tryInstantMs(c.reportedAt);
     if (Number.isNaN(reportedMs)) {
-      throw new RangeError(
-        `${name("reportedAt")} must be an RFC 3339 date-time with Z or an offset`,
-      );
+      throw notInstant(name("reportedAt"));
     }
     if (!Array.isArray(c.events)) throw new TypeError(`${name("events")} must be an array`);
     const w = windowOf(c.timeZone, zoneName);
@@ -170,10 +170,11 @@ export function createCounter(options: AnnualOptions): {
  * `annualStatistics` over the cases added so far, in any order; it returns a new object,
  * and adding more cases later never changes one already returned.
  *
- * Definitions, rules (ST-1 … ST-4, DOMAIN.md §9) and the choices for cancelled records are
- * those of `annualStatistics`. With `children: true` it keeps what linking reads of each
- * report counted in `reported` (names, birth date, ids, times: not the case), so its memory
- * then grows with the reports of the year, and `result()` links them. Throws like it: a `RangeError`/`TypeError` naming
+ * Definitions (ST-1 … ST-4) and the choices for cancelled records and uncertain ages (ST-5,
+ * ST-6) are those of `annualStatistics`. With `children: true` it keeps what linking reads of
+ * each report counted in `reported` (names, birth date, ids, times: not the case), so its
+ * memory then grows with the reports of the year, and `result()` links them. Throws like it:
+ * a `RangeError`/`TypeError` naming
  * `options.year` or `options.ageLimit` here, and naming the field of `c` in `add`.
  *
  * @example
@@ -185,6 +186,9 @@ export function createCounter(options: AnnualOptions): {
  * }
  * const { reported, runawayShare, closed, activeAtYearEnd } = acc.result();
  * ```
+ * @see `docs/rules.md#st-1`
+ * @see `docs/rules.md#st-5`
+ * @see `docs/rules.md#st-6`
  */
 export function createAnnualAccumulator(
   options: AnnualOptions & { readonly children: true },

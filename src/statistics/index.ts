@@ -1,5 +1,5 @@
 /**
- * Annual statistics (API.md "Statistics and operations"; DOMAIN.md §9).
+ * Annual statistics (ST-1 … ST-6).
  * @module
  */
 export { createAnnualAccumulator } from "./accumulator.js";

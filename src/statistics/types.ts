@@ -1,5 +1,5 @@
 /**
- * Options and result of the annual statistics (API.md "Statistics and operations").
+ * Options and result of the annual statistics.
  * @module
  */
 import type { MissingCase } from "../models/case.js";
@@ -14,6 +14,7 @@ import type { ReportedAs } from "../models/reported-as.js";
  * ```ts
  * const options: AnnualOptions = { year: 2024, ageLimit: 18, children: true };
  * ```
+ * @see `docs/rules.md#st-1`
  */
 export type AnnualOptions = {
   readonly year: number;
@@ -41,8 +42,8 @@ export type ChildCounts = {
 };
 
 /**
- * What New York's Division of Criminal Justice Services publishes each year (DOMAIN.md §9,
- * ST-1 … ST-4), computed from case records.
+ * What New York's Division of Criminal Justice Services publishes each year (ST-1 … ST-4),
+ * computed from case records.
  *
  * Population: cases of children under `ageLimit` at report (an uncertain age counts by its
  * lower bound), except records ever cancelled as `'entered-in-error'` or `'duplicate'`. The
@@ -55,6 +56,10 @@ export type ChildCounts = {
  * s.reported;     // 12114
  * s.runawayShare; // 0.95 (to two places)
  * ```
+ * @see `docs/rules.md#st-1`
+ * @see `docs/rules.md#st-2`
+ * @see `docs/rules.md#st-3`
+ * @see `docs/rules.md#st-4`
  */
 export type AnnualStatistics = {
   readonly year: number;

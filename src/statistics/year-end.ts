@@ -3,6 +3,8 @@
  * in the year.
  * @module
  */
+
+import { notInstant } from "../issues/misuse.js";
 import { INITIAL_STATUS, nextStatus } from "../lifecycle/table.js";
 import type { CaseEvent } from "../models/case-event.js";
 import type { CaseStatus } from "../models/case-status.js";
@@ -26,7 +28,7 @@ export const CLEARED_IN_YEAR = 2;
 /**
  * Whether the record was cancelled as entered in error or as a duplicate. A cancel is final
  * (the lifecycle table allows nothing after it), so only the last event can be one. Such
- * records leave the annual statistics (a Choice of this library, DOMAIN.md §9).
+ * records leave the annual statistics (ST-5, a choice of this library).
  *
  * @example
  * ```ts
@@ -47,9 +49,7 @@ type Name = (field: string) => string;
 function timeOf(events: readonly CaseEvent[], i: number, name: Name): number {
   const ms = tryInstantMs(events[i]?.at);
   if (Number.isNaN(ms)) {
-    throw new RangeError(
-      `${name("events")}[${i}].at must be an RFC 3339 date-time with Z or an offset`,
-    );
+    throw notInstant(`${name("events")}[${i}].at`);
   }
   return ms;
 }
@@ -81,7 +81,7 @@ function facts(status: CaseStatus, cleared: boolean): number {
  * Throws a `RangeError` naming `name("events")[i]` for an event the table does not allow or
  * with an invalid time among those it parses (a parsed case has neither). `name` builds the
  * parameter name only when it throws, so the bulk path allocates no strings. Rules ST-3
- * and ST-4 (DOMAIN.md §9).
+ * and ST-4.
  *
  * @example
  * ```ts

@@ -2,8 +2,9 @@
  * The local calendar year of a zone as an interval of instants, cached per zone.
  * @module
  */
-import { pack } from "../time/instant.js";
+
 import { localMidnightMs } from "../time/local-midnight.js";
+import { pack } from "../time/packed-date.js";
 
 /**
  * `[startMs, endMs)`: local 1 January 00:00 to the next local 1 January 00:00.
@@ -20,7 +21,7 @@ export type YearWindow = { readonly startMs: number; readonly endMs: number };
  * The windows of one year, one per zone, computed once each. The cache holds at most one
  * entry per zone `Intl` knows (an unknown zone throws before it is stored), so it stays
  * small whatever the number of cases. `param` names the zone in errors; it is called only
- * on a cache miss. The year is local to the zone (AGE-1, DOMAIN.md §2, [U]).
+ * on a cache miss. The year is local to the zone (AGE-1).
  *
  * @example
  * ```ts

@@ -10,7 +10,7 @@ import { CAPITAL_REGION_AGENCIES } from "./vocabulary.js";
 /**
  * A valid agency record, deterministic for its seed (default 1): one of a Capital
  * Region-like set of police departments, child-welfare offices, the clearinghouse,
- * nonprofits and private partners (DOMAIN.md §10, OP-1), in `America/New_York`.
+ * nonprofits and private partners (OP-1), in `America/New_York`.
  *
  * @example
  * ```ts
@@ -25,7 +25,7 @@ export function makeAgency(overrides: Partial<Agency> = {}, options: FactoryOpti
 }
 
 /**
- * Every agency of the Capital Region-like operation (DOMAIN.md §10), in `timeZone`.
+ * Every agency of the Capital Region-like operation (OP-1), in `timeZone`.
  * @internal
  */
 export function capitalRegionAgencies(timeZone: string): Agency[] {

@@ -10,11 +10,14 @@ import type { CaseStatus } from "../models/case-status.js";
 import type { Child } from "../models/child.js";
 import type { Place } from "../models/place.js";
 import type { ReportedAs } from "../models/reported-as.js";
+import { isCarePlacement } from "../rules/care.js";
 import { dayNumber } from "../time/day-number.js";
-import { formatPacked, instantMs } from "../time/instant.js";
+import { instantMs } from "../time/instant.js";
 import { localPacked } from "../time/local-date.js";
+import { formatPacked } from "../time/packed-date.js";
+import { MINUTE_MS } from "../time/units.js";
 import { birthDateForAge, type FactoryOptions, randomChild } from "./child.js";
-import { formatInstant, MINUTE, wallToMs } from "./clock.js";
+import { formatInstant, wallToMs } from "./clock.js";
 import { entryCategory, episodeFacts, historyPlan, recordedIndicators } from "./episode.js";
 import { buildHistory } from "./history.js";
 import { createRng, deriveSeed, type Rng } from "./random.js";
@@ -43,9 +46,7 @@ export type EpisodeSpec = {
   readonly untilMs?: number;
 };
 
-const FROM_CARE = new Set(["foster-care", "group-home", "residential-facility"]);
-
-/** A random NIC: `M` + 9 digits (format [U], DOMAIN.md §6). @internal */
+/** A random NIC: `M` + 9 digits (NCIC-6, format unverified). @internal */
 export function randomNic(rng: Rng): string {
   return `M${String(rng.int(0, 999_999_999)).padStart(9, "0")}`;
 }
@@ -65,7 +66,7 @@ function nightsBetween(fromMs: number, toMs: number, zone: string): number {
  */
 export function buildCase(rng: Rng, spec: EpisodeSpec): MissingCase {
   const facts = episodeFacts(rng, spec.reportedAs);
-  const fromCare = FROM_CARE.has(spec.missingFrom);
+  const fromCare = isCarePlacement(spec.missingFrom);
   const category = entryCategory(spec.reportedAs, facts, spec.child.disability === true);
   const plan = historyPlan(rng, {
     category,
@@ -76,7 +77,7 @@ export function buildCase(rng: Rng, spec: EpisodeSpec): MissingCase {
     ...(spec.operationId ? { operationId: spec.operationId } : {}),
     ...(spec.locateAtMs === undefined
       ? {}
-      : { locateAfter: Math.round((spec.locateAtMs - spec.reportedMs) / MINUTE) }),
+      : { locateAfter: Math.round((spec.locateAtMs - spec.reportedMs) / MINUTE_MS) }),
   });
   const { events, status } = buildHistory(plan, spec.reportedMs, spec.zone, spec.untilMs);
   const locate = events.find((e) => e.type === "locate");
@@ -150,16 +151,17 @@ function reportTimes(
   zone: string,
   o: CaseOverrides,
 ): [reported: number, lastContact: number] {
-  const floor = (ms: number) => Math.floor(ms / MINUTE) * MINUTE;
+  const floor = (ms: number) => Math.floor(ms / MINUTE_MS) * MINUTE_MS;
   if (o.reportedAt !== undefined) {
     const reported = floor(instantMs(o.reportedAt, "overrides.reportedAt"));
-    const last = o.lastContactAt === undefined ? reported - reportDelay(rng) * MINUTE : reported;
+    const last = o.lastContactAt === undefined ? reported - reportDelay(rng) * MINUTE_MS : reported;
     return [reported, last];
   }
   if (o.lastContactAt !== undefined) {
     // Rounded up to a whole minute, so the report is never before the last contact.
-    const last = Math.ceil(instantMs(o.lastContactAt, "overrides.lastContactAt") / MINUTE) * MINUTE;
-    return [last + reportDelay(rng) * MINUTE, last];
+    const last =
+      Math.ceil(instantMs(o.lastContactAt, "overrides.lastContactAt") / MINUTE_MS) * MINUTE_MS;
+    return [last + reportDelay(rng) * MINUTE_MS, last];
   }
   const reported = wallToMs(
     zone,
@@ -169,7 +171,7 @@ function reportTimes(
     rng.int(0, 23),
     rng.int(0, 59),
   );
-  return [reported, reported - reportDelay(rng) * MINUTE];
+  return [reported, reported - reportDelay(rng) * MINUTE_MS];
 }
 
 /**

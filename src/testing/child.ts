@@ -3,7 +3,7 @@
  * @module
  */
 import type { Child } from "../models/child.js";
-import { formatPacked, type PackedDate } from "../time/instant.js";
+import { formatPacked, type PackedDate } from "../time/packed-date.js";
 import { addDays } from "./clock.js";
 import { createRng, deriveSeed, type Rng } from "./random.js";
 import { EYE_COLORS, FAMILY_NAMES, GIVEN_NAMES, HAIR_COLORS } from "./vocabulary.js";
@@ -63,7 +63,7 @@ export function randomChild(rng: Rng, id: string, birthDate: string, age: number
 
 /**
  * A valid child record, deterministic for its seed. Every NCIC descriptor of 34 U.S.C.
- * 41308(3) is present (DOMAIN.md FED-3 [V]): name, birth date, sex, race, height, weight,
+ * 41308(3) is present (FED-3): name, birth date, sex, race, height, weight,
  * eye and hair colour. `overrides` replace fields as given.
  *
  * @example

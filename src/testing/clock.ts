@@ -4,15 +4,10 @@
  * cached `Intl` call per zone and hour), so the output never depends on the host's zone.
  * @module
  */
-import { formatPacked, type PackedDate, pack } from "../time/instant.js";
-import { zoneOffsetMs } from "../time/local-date.js";
 
-/** Milliseconds in a minute, an hour and a day. @internal */
-export const MINUTE = 60_000;
-/** @internal */
-export const HOUR = 3_600_000;
-/** @internal */
-export const DAY = 86_400_000;
+import { zoneOffsetMs } from "../time/local-date.js";
+import { formatPacked, type PackedDate, pack } from "../time/packed-date.js";
+import { DAY_MS, MINUTE_MS } from "../time/units.js";
 
 const two = (n: number): string => String(n).padStart(2, "0");
 
@@ -25,8 +20,8 @@ const two = (n: number): string => String(n).padStart(2, "0");
  */
 export function wallToMs(zone: string, y: number, mo: number, d: number, h = 0, mi = 0): number {
   const wall = Date.UTC(y, mo - 1, d, h, mi);
-  const before = wall - zoneOffsetMs(wall - DAY, zone);
-  const after = wall - zoneOffsetMs(wall + DAY, zone);
+  const before = wall - zoneOffsetMs(wall - DAY_MS, zone);
+  const after = wall - zoneOffsetMs(wall + DAY_MS, zone);
   const reads = (ms: number) => ms + zoneOffsetMs(ms, zone) === wall;
   if (reads(before) && reads(after)) return Math.min(before, after);
   if (reads(after)) return after;
@@ -40,9 +35,9 @@ export function wallToMs(zone: string, y: number, mo: number, d: number, h = 0, 
  * @internal
  */
 export function formatInstant(ms: number, zone: string): string {
-  const minute = Math.floor(ms / MINUTE) * MINUTE;
-  const offMin = Math.round(zoneOffsetMs(minute, zone) / MINUTE);
-  const local = new Date(minute + offMin * MINUTE);
+  const minute = Math.floor(ms / MINUTE_MS) * MINUTE_MS;
+  const offMin = Math.round(zoneOffsetMs(minute, zone) / MINUTE_MS);
+  const local = new Date(minute + offMin * MINUTE_MS);
   const sign = offMin < 0 ? "-" : "+";
   const abs = Math.abs(offMin);
   const off = offMin === 0 ? "Z" : `${sign}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
@@ -55,6 +50,6 @@ export function formatInstant(ms: number, zone: string): string {
 /** The packed calendar date `days` after a packed date (negative goes back). @internal */
 export function addDays(p: PackedDate, days: number): PackedDate {
   const y = Math.floor(p / 10000);
-  const t = new Date(Date.UTC(y, Math.floor(p / 100) - y * 100 - 1, p % 100) + days * DAY);
+  const t = new Date(Date.UTC(y, Math.floor(p / 100) - y * 100 - 1, p % 100) + days * DAY_MS);
   return pack(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }

@@ -1,7 +1,7 @@
 /**
  * What happens in a synthetic episode: the facts known about it, the risk indicators
  * recorded, and the plan of its history (entry, notices, locate, clear or cancel).
- * Durations follow the New York picture of DOMAIN.md §9: most episodes end within days,
+ * Durations follow the New York picture (ST-1 … ST-4): most episodes end within days,
  * a few run for months, about one in eleven is still open at year end.
  * @module
  */
@@ -78,7 +78,7 @@ export function recordedIndicators(rng: Rng): RiskIndicator[] | undefined {
   return [...picked].sort();
 }
 
-/** The NCIC category an agency would enter (NCIC categories, DOMAIN.md §6). @internal */
+/** The NCIC category an agency would enter (NCIC-4). @internal */
 export function entryCategory(
   reportedAs: ReportedAs,
   facts: EpisodeFacts,

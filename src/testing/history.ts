@@ -9,7 +9,8 @@ import { allowedEvents } from "../lifecycle/table.js";
 import type { CaseEvent, CaseEventOf } from "../models/case-event.js";
 import type { CaseStatus } from "../models/case-status.js";
 import type { NcicCategory } from "../models/codes.js";
-import { formatInstant, MINUTE } from "./clock.js";
+import { MINUTE_MS } from "../time/units.js";
+import { formatInstant } from "./clock.js";
 
 /** When each event of an episode happens, in minutes after the report. @internal */
 export type HistoryPlan = {
@@ -39,7 +40,7 @@ export type History = { readonly events: CaseEvent[]; readonly status: CaseStatu
 type Timed = { readonly ms: number; readonly make: (at: string) => CaseEvent };
 
 function timeline(plan: HistoryPlan, reportedMs: number): Timed[] {
-  const at = (after: number) => reportedMs + after * MINUTE;
+  const at = (after: number) => reportedMs + after * MINUTE_MS;
   const items: Timed[] = [];
   const { enter, locate, clear, cancel } = plan;
   if (enter) {

@@ -7,7 +7,7 @@
 import { nicknamesOf } from "../linking/nicknames.js";
 import { normalizeName } from "../linking/normalize.js";
 import { monthDays } from "../time/day-number.js";
-import { formatPacked, type PackedDate, pack } from "../time/instant.js";
+import { formatPacked, type PackedDate, pack } from "../time/packed-date.js";
 import type { Rng } from "./random.js";
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";

@@ -1,17 +1,31 @@
 /**
- * Synthetic operations: a Capital Region-like multi-agency rescue operation (DOMAIN.md §10).
+ * Synthetic operations: a Capital Region-like multi-agency rescue operation (OP-1 … OP-5).
  * @module
  */
 import type { Agency } from "../models/agency.js";
 import type { MissingCase } from "../models/case.js";
 import type { Operation } from "../models/operation.js";
-import { formatPacked } from "../time/instant.js";
 import { localPacked } from "../time/local-date.js";
+import { formatPacked, type PackedDate } from "../time/packed-date.js";
+import { DAY_MS, HOUR_MS, MINUTE_MS } from "../time/units.js";
 import { requireZone } from "../time/zone.js";
 import { capitalRegionAgencies } from "./agency.js";
-import { buildCase, randomMissingFrom } from "./case.js";
-import { birthDateForAge, type FactoryOptions, randomChild } from "./child.js";
-import { DAY, formatInstant, HOUR, MINUTE, wallToMs } from "./clock.js";
+import { buildCase } from "./case.js";
+import { type FactoryOptions, randomChild } from "./child.js";
+import { formatInstant, wallToMs } from "./clock.js";
+import {
+  agesOf,
+  birthDateFor,
+  daysBefore,
+  daysMissing,
+  HEADLINE_CHILDREN,
+  headlineOwners,
+  OPERATION_MISSING_FROM,
+  ROMANCE,
+  type Role,
+  reportedAsOf,
+  roleOf,
+} from "./operation-plan.js";
 import { createRng, deriveSeed, type Rng } from "./random.js";
 import { CASE_OWNERS } from "./vocabulary.js";
 
@@ -35,7 +49,7 @@ function participants(zone: string): Agency[] {
 
 /**
  * A valid operation, deterministic for its seed (default 1): a Capital Region-like
- * three-day rescue operation (DOMAIN.md §10, OP-1) led by the state clearinghouse with
+ * three-day rescue operation (OP-1) led by the state clearinghouse with
  * 62 participants (the lead included), starting on a March morning of 2025 and ending at
  * 17:00 on its third day, working 40–90 cases.
  *
@@ -75,7 +89,10 @@ export function makeOperation(
 export type SyntheticOperationOptions = {
   /** Seed: the same seed gives the same operation, cases and agencies. */
   readonly seed: number;
-  /** Cases the operation works (default 90). */
+  /**
+   * Cases the operation works (default 90). The published figures need at least 65 (the 64
+   * children located in the window and the adult); with fewer, the first ones of the plan.
+   */
   readonly cases?: number;
   /** IANA zone. Default `"America/New_York"`. */
   readonly timeZone?: string;
@@ -91,90 +108,113 @@ export type SyntheticOperation = {
   readonly agencies: Agency[];
 };
 
-function workedCase(
-  rng: Rng,
-  op: Operation,
-  id: string,
-  i: number,
-  window: [number, number],
-): MissingCase {
+/** The window and the instant of the published later count (11 a.m. on 21 March). */
+type Window = { readonly start: number; readonly end: number; readonly later: number };
+
+/** When the case's child is found, on a whole minute, or `undefined` for an open case. */
+function foundAt(rng: Rng, role: Role, w: Window): number | undefined {
+  const minute = (from: number, to: number) =>
+    from + rng.int(0, Math.floor((to - from) / MINUTE_MS)) * MINUTE_MS;
+  if (role === "open") return undefined;
+  if (role === "after") return minute(w.end + HOUR_MS, w.later - HOUR_MS);
+  return minute(w.start, w.end);
+}
+
+/** The facts of the youngest: taken by a parent without custody, and kept out of reach. */
+const PARENTAL_ABDUCTION = {
+  takenBy: "family-member",
+  custodyViolation: true,
+  concealment: true,
+} as const;
+
+/** Recorded indicators plus, for about one teenager in four, a "romance" indicator (TRF-3). */
+function withRomance(rng: Rng, c: MissingCase, role: Role): MissingCase["riskIndicators"] {
+  if (role === "adult" || role === "youngest" || !rng.chance(0.25)) return c.riskIndicators;
+  return [...new Set([...(c.riskIndicators ?? []), rng.weighted(ROMANCE)])].sort();
+}
+
+function workedCase(rng: Rng, op: Operation, id: string, role: Role, owner: string, w: Window) {
   const zone = op.timeZone;
-  const [start, end] = window;
-  // The headline adult (DOMAIN.md §10: a 25-year-old vulnerable adult, Colonie PD) is case 0.
-  const adult = i === 0;
-  const reportedMs =
-    Math.floor((start - rng.int(2, 700) * DAY - rng.int(0, 23) * HOUR) / MINUTE) * MINUTE;
-  const lastContactMs = reportedMs - rng.int(30, 600) * MINUTE;
-  const age = adult
-    ? 25
-    : i === 1
-      ? 2
-      : rng.weighted([
-          [8, 1],
-          [11, 1],
-          [12, 2],
-          [13, 4],
-          [14, 8],
-          [15, 12],
-          [16, 14],
-          [17, 12],
-        ] as const);
-  const child = randomChild(
-    rng,
-    `${id}-p`,
-    formatPacked(birthDateForAge(rng, localPacked(lastContactMs, zone), age)),
-    age,
-  );
-  const fate = rng.next();
-  const locateAtMs =
-    fate < 0.72
-      ? start + rng.int(0, Math.floor((end - start) / MINUTE)) * MINUTE
-      : fate < 0.78
-        ? end + rng.int(60, 7 * 24 * 60) * MINUTE
-        : undefined;
-  const reportedAs = i === 1 ? "family-abduction" : "runaway";
-  return buildCase(rng, {
+  const found = foundAt(rng, role, w);
+  const ages = agesOf(rng, role);
+  const foundDate = localPacked(found ?? w.end, zone);
+  const reportDate = daysBefore(foundDate, daysMissing(rng, role, ages));
+  const birth = birthDateFor(rng, reportDate, foundDate, ages);
+  const reportedMs = wallToMs(zone, ...unpack(reportDate), rng.int(7, 22), rng.int(0, 59));
+  const lastContactMs = reportedMs - rng.int(30, 600) * MINUTE_MS;
+  const child = randomChild(rng, `${id}-p`, formatPacked(birth), ages.report);
+  const reportedAs = reportedAsOf(role);
+  const built = buildCase(rng, {
     id,
-    child: adult ? { ...child, disability: true } : child,
-    reportingAgencyId: adult ? "colonie-pd" : rng.weighted(CASE_OWNERS),
+    child: role === "adult" ? { ...child, disability: true } : child,
+    reportingAgencyId: owner,
     state: "NY",
     zone,
     reportedMs,
     lastContactMs,
     reportedAs,
-    missingFrom: randomMissingFrom(rng, reportedAs),
+    missingFrom: role === "adult" ? "home" : rng.weighted(OPERATION_MISSING_FROM),
     priorEpisodes: rng.weighted([
-      [0, 50],
+      [0, 40],
       [1, 20],
-      [2, 15],
-      [4, 15],
+      [2, 20],
+      [4, 20],
     ] as const),
     place: { city: "Albany", county: "Albany", state: "NY" },
     operationId: op.id,
-    ...(adult || locateAtMs !== undefined
-      ? { locateAtMs: locateAtMs ?? start + 6 * HOUR }
-      : { outcome: "active" as const }),
-    // Headline as of eight days after the window (DOMAIN.md OP-3: counts as of an instant).
-    untilMs: end + 8 * DAY,
+    ...(found === undefined ? { outcome: "active" as const } : { locateAtMs: found }),
+    // A snapshot eight days after the window (OP-3: counts as of an instant).
+    untilMs: w.end + 8 * DAY_MS,
   });
+  const facts = role === "youngest" ? { ...built.facts, ...PARENTAL_ABDUCTION } : built.facts;
+  const riskIndicators = withRomance(rng, built, role);
+  return { ...built, facts, ...(riskIndicators ? { riskIndicators } : {}) };
 }
 
+const unpack = (p: PackedDate): [number, number, number] => [
+  Math.floor(p / 10000),
+  Math.floor(p / 100) % 100,
+  p % 100,
+];
+
 /**
- * A Capital Region-like rescue operation with the cases it worked and its agencies
- * (DOMAIN.md §10, OP-1…OP-5; shaped after
- * https://ncptf.org/first-ever-capital-region-missing-child-rescue-operation-results-in-successful-location-of-65-children-and-teens-reported-as-runaways
- * [V]): cases owned by three city police departments (weighted like
- * Albany 47, Troy 11, Schenectady 6) plus one 25-year-old vulnerable adult owned by a fourth;
- * children 2–17 at report, the youngest a family abduction; about seven in ten located
- * during the three-day window and some in the week after (each locate names the operation),
- * the rest still open eight days after the window. Deterministic for its seed.
+ * The Capital Region Missing Child Rescue Operation of March 2025 reproduced on synthetic
+ * records, with the cases it worked and its agencies (OP-1…OP-5; figures from
+ * https://ncptf.org/first-ever-capital-region-missing-child-rescue-operation-results-in-successful-location-of-65-children-and-teens-reported-as-runaways).
+ * Whatever the seed, with the default 90 cases `summarizeOperation` computes the published
+ * figures from the records:
+ *
+ * - 3 days, 11 to 13 March 2025, ending at 17:00 local time; 62 participants (more than 60):
+ *   local, state and federal police, the state child-welfare office and a county one, the
+ *   clearinghouse (the lead), a prosecutor, NCMEC and a national nonprofit task force, a
+ *   private partner;
+ * - as of the window's end, 64 children and teens located (`locatedMinors`), owned by three
+ *   city departments (Albany 47, Troy 11, Schenectady 6), aged 2–17 when reported and 6–22
+ *   when found (`minorsOnly: true`): some were reported years before. The youngest, 2 when
+ *   reported and 6 when found, was taken by a non-custodial parent (`episodeTypeOf` gives
+ *   `'family-abduction'`); the others were recorded as runaways, many from group homes, about
+ *   one in four with a "romance" trafficking indicator;
+ * - one 25-year-old vulnerable adult (a proven disability), owned by a fourth department
+ *   (Colonie), located in the window and counted in `located` but not in `locatedMinors`;
+ * - five more children located in the days after the window (69 by 11 a.m. on 21 March, as
+ *   published), the other cases still open; the records are a snapshot eight days after the
+ *   window.
+ *
+ * Every age is computed from a birth date and the report and locate instants, as the library
+ * computes ages; nothing is a label. Deterministic for its seed.
  *
  * @example
  * ```ts
  * import { syntheticOperation } from "missing-child-cases/testing";
  * const { operation, cases, agencies } = syntheticOperation({ seed: 2025 });
- * summarizeOperation(operation, cases, agencies).located; // about 70
+ * const s = summarizeOperation(operation, cases, agencies, {
+ *   asOf: operation.endsAt,
+ *   minorsOnly: true,
+ * });
+ * [s.locatedMinors, s.ageAtReport, s.ageAtFound]; // [64, { min: 2, max: 17 }, { min: 6, max: 22 }]
  * ```
+ * @see `docs/rules.md#op-1`
+ * @see `docs/rules.md#op-4`
  */
 export function syntheticOperation(options: SyntheticOperationOptions): SyntheticOperation {
   const zone = options.timeZone ?? "America/New_York";
@@ -183,13 +223,28 @@ export function syntheticOperation(options: SyntheticOperationOptions): Syntheti
   if (!Number.isSafeInteger(n) || n < 0)
     throw new RangeError("options.cases must be a non-negative integer");
   const rng = createRng(deriveSeed(options.seed, 6));
-  const base = makeOperation({ timeZone: zone }, { seed: options.seed });
+  const start = wallToMs(zone, 2025, 3, 11, 8);
+  const end = wallToMs(zone, 2025, 3, 13, 17);
+  const base = makeOperation(
+    { timeZone: zone, startsAt: formatInstant(start, zone), endsAt: formatInstant(end, zone) },
+    { seed: options.seed },
+  );
   const caseIds = Array.from(
     { length: n },
     (_, i) => `${base.id}-case-${String(i + 1).padStart(3, "0")}`,
   );
   const operation: Operation = { ...base, caseIds };
-  const window: [number, number] = [Date.parse(operation.startsAt), Date.parse(operation.endsAt)];
-  const cases = caseIds.map((id, i) => workedCase(rng, operation, id, i, window));
+  const w: Window = { start, end, later: wallToMs(zone, 2025, 3, 21, 11) };
+  const owners = headlineOwners(rng);
+  const cases = caseIds.map((id, i) => {
+    const role = roleOf(i);
+    const owner =
+      role === "adult"
+        ? "colonie-pd"
+        : i <= HEADLINE_CHILDREN
+          ? (owners[i - 1] as string)
+          : rng.weighted(CASE_OWNERS);
+    return workedCase(rng, operation, id, role, owner, w);
+  });
   return { operation, cases, agencies: participants(zone) };
 }

@@ -6,11 +6,12 @@
  */
 import type { MissingCase } from "../models/case.js";
 import type { Child } from "../models/child.js";
-import { formatPacked, type PackedDate } from "../time/instant.js";
 import { localPacked } from "../time/local-date.js";
+import { formatPacked, type PackedDate } from "../time/packed-date.js";
+import { MINUTE_MS } from "../time/units.js";
 import { buildCase, randomMissingFrom, randomReportedAs, reportDelay } from "./case.js";
 import { birthDateForAge, randomChild } from "./child.js";
-import { addDays, MINUTE, wallToMs } from "./clock.js";
+import { addDays, wallToMs } from "./clock.js";
 import {
   birthDateVariant,
   capitalize,
@@ -22,8 +23,8 @@ import {
 import { compoundFamilyName, familyName, givenName } from "./people-names.js";
 import { createRng, deriveSeed, type Rng } from "./random.js";
 import { AGE_WEIGHTS, NY_REPORTING_AGENCIES } from "./vocabulary.js";
-import type { SyntheticYearOptions } from "./year.js";
 import { episodeEndMs, reportClock } from "./year-clock.js";
+import type { SyntheticYearOptions } from "./year-options.js";
 
 /** Who a synthetic person is, whatever a report makes of it. */
 type Person = {
@@ -174,7 +175,7 @@ export function* peopleYear(o: SyntheticYearOptions): Generator<Report, void, un
   let people = 0;
   for (let i = 0; i < o.reports; i++) {
     const reportedMs = clock(i, rng.next());
-    const lastContactMs = reportedMs - reportDelay(rng) * MINUTE;
+    const lastContactMs = reportedMs - reportDelay(rng) * MINUTE_MS;
     const reportedAs = randomReportedAs(rng, share);
     let person = rng.chance(repeatShare) ? repeatOf(rng, pool, lastContactMs) : undefined;
     if (person) person.episodes++;

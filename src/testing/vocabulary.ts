@@ -1,6 +1,6 @@
 /**
  * Word lists and weights for synthetic records. The weights are illustrative, shaped after
- * the New York figures of DOMAIN.md §9 (about 95 % reported as runaways, mostly teenagers);
+ * the New York figures of ST-1 … ST-4 (about 95 % reported as runaways, mostly teenagers);
  * they are data of the testing kit, not rules. Names are invented and common, so that no
  * synthetic record reads as a real child.
  * @module
@@ -107,7 +107,7 @@ export const NY_REPORTING_AGENCIES: Weighted<readonly [id: string, city: string,
     [["nysp", "Latham", "Albany"], 21],
   ];
 
-/** A Capital Region-like set of agencies (DOMAIN.md §10): who owns cases, who helps. @internal */
+/** A Capital Region-like set of agencies (OP-1): who owns cases, who helps. @internal */
 export const CAPITAL_REGION_AGENCIES: readonly Omit<Agency, "timeZone">[] = [
   {
     id: "nys-dcjs",

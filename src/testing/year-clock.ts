@@ -3,7 +3,8 @@
  * @module
  */
 import type { MissingCase } from "../models/case.js";
-import { MINUTE, wallToMs } from "./clock.js";
+import { MINUTE_MS } from "../time/units.js";
+import { wallToMs } from "./clock.js";
 
 /** Relative weight of each month's reports: more in spring and autumn, fewer in summer and winter. */
 const MONTH_WEIGHTS = [7.6, 7.3, 8.6, 8.9, 9.2, 7.9, 7.3, 7.6, 8.9, 9.4, 8.6, 7.7];
@@ -28,7 +29,7 @@ export function reportClock(year: number, zone: string, reports: number) {
     const frac = (q - from) / ((cumulative[m + 1] as number) - from);
     const start = starts[m] as number;
     const ms = start + frac * ((starts[m + 1] as number) - start);
-    return Math.floor(ms / MINUTE) * MINUTE;
+    return Math.floor(ms / MINUTE_MS) * MINUTE_MS;
   };
 }
 

@@ -4,39 +4,20 @@
  */
 import type { MissingCase } from "../models/case.js";
 import type { Child } from "../models/child.js";
-import { formatPacked } from "../time/instant.js";
 import { localPacked } from "../time/local-date.js";
+import { formatPacked } from "../time/packed-date.js";
+import { MINUTE_MS } from "../time/units.js";
 import { requireZone } from "../time/zone.js";
 import { buildCase, randomMissingFrom, randomReportedAs, reportDelay } from "./case.js";
 import { birthDateForAge, randomChild } from "./child.js";
-import { MINUTE, wallToMs } from "./clock.js";
+import { wallToMs } from "./clock.js";
 import { peopleYear, type Report } from "./people.js";
 import { createRng, deriveSeed, type Rng } from "./random.js";
 import { AGE_WEIGHTS, NY_REPORTING_AGENCIES } from "./vocabulary.js";
 import { episodeEndMs, reportClock } from "./year-clock.js";
+import type { SyntheticYearOptions } from "./year-options.js";
 
-/** Options of {@link syntheticYear}. */
-export type SyntheticYearOptions = {
-  /** Calendar year of the reports (local dates in `timeZone`). */
-  readonly year: number;
-  /** Number of reports (cases) to generate; 0 or more. */
-  readonly reports: number;
-  /** Seed of the generator: the same seed gives the same cases, byte for byte. */
-  readonly seed: number;
-  /** Share of reports recorded as runaways, in [0, 1]. Default 0.95 (NY 2024, DOMAIN.md §9). */
-  readonly runawayShare?: number;
-  /** IANA zone of every case. Default `"America/New_York"`. */
-  readonly timeZone?: string;
-  /** Reporting state, a 2-letter USPS code. Default `"NY"`. */
-  readonly state?: string;
-  /**
-   * Share of reports, in [0, 1], that are repeat episodes of a person reported earlier in the
-   * year, recorded with the noise of hand-typed records by whichever agency took the report
-   * (see {@link syntheticYear}); `syntheticPeople` gives the ground truth. Absent: the year
-   * as before, byte for byte (repeat episodes reuse one child record).
-   */
-  readonly repeatShare?: number;
-};
+export type { SyntheticYearOptions } from "./year-options.js";
 
 const REPEAT_POOL = 4096;
 
@@ -63,7 +44,7 @@ function checkOptions(o: SyntheticYearOptions): void {
 function newChild(rng: Rng, id: string, lastContactMs: number, zone: string): Child {
   const age = rng.weighted(AGE_WEIGHTS);
   const born = formatPacked(birthDateForAge(rng, localPacked(lastContactMs, zone), age));
-  // A few birth dates are known only to the month or year (DOMAIN.md AGE-5).
+  // A few birth dates are known only to the month or year (AGE-5).
   const partial = rng.next();
   const birthDate = partial < 0.002 ? born.slice(0, 4) : partial < 0.006 ? born.slice(0, 7) : born;
   return randomChild(rng, id, birthDate, age);
@@ -75,7 +56,7 @@ function newChild(rng: Rng, id: string, lastContactMs: number, zone: string): Ch
  * of recent children is kept for repeat episodes), so a million reports stream without
  * being held.
  *
- * The shape follows DOMAIN.md §9 (ST-1…ST-4; NY DCJS figures for 2024 [P], as relayed in
+ * The shape follows ST-1…ST-4 (NY DCJS figures for 2024, unverified, as relayed in
  * https://nj1015.com/ixp/498/p/human-trafficking-nys/ : 12,114 reports, 95 % runaways, 1,067
  * still active at year end): about 95 % reported as runaways;
  * ages at report skewed to 15–17; most episodes located within days and cleared soon after;
@@ -140,7 +121,7 @@ function* generate(o: SyntheticYearOptions): Generator<MissingCase, void, undefi
   let children = 0;
   for (let i = 0; i < o.reports; i++) {
     const reportedMs = clock(i, rng.next());
-    const lastContactMs = reportedMs - reportDelay(rng) * MINUTE;
+    const lastContactMs = reportedMs - reportDelay(rng) * MINUTE_MS;
     const reportedAs = randomReportedAs(rng, share);
     let entry = pool.length > 0 && rng.chance(0.22) ? rng.pick(pool) : undefined;
     if (entry && entry.freeAtMs > lastContactMs) entry = undefined;

@@ -3,7 +3,7 @@
  * arithmetic only: the bulk paths call these millions of times and must not allocate.
  * @module
  */
-import type { PackedDate } from "./instant.js";
+import type { PackedDate } from "./packed-date.js";
 
 /** Days in a 400-year Gregorian cycle. */
 const CYCLE = 146_097;

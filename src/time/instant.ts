@@ -1,11 +1,17 @@
 /**
- * RFC 3339 instants (`IsoDateTime`) and calendar dates (`IsoDate`) as integers.
+ * RFC 3339 instants (`IsoDateTime`) and calendar dates (`IsoDate`) as integers. Every public
+ * function that takes an instant as a parameter (`now`, `at`, `asOf`, `from`, `to`) also takes
+ * a `Date`, as date-fns does, and reads either through {@link instantMs}.
  *
  * The patterns mirror zod's `z.iso.datetime({ offset: true })` and `z.iso.date()` (a test
  * checks that they agree) but live here so that the date functions bundle without zod.
  * @module
  */
+
+import { invalidDate, notDate, notInstant } from "../issues/misuse.js";
 import { daysFromCivil, monthDays } from "./day-number.js";
+import type { PackedDate } from "./packed-date.js";
+import { DAY_MS, HOUR_MS, MINUTE_MS } from "./units.js";
 
 const DATE = String.raw`(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8])))`;
 
@@ -70,7 +76,7 @@ function twoDigits(s: string, at: number): number {
 function scanHoursMinutes(s: string, at: number): number {
   const h = twoDigits(s, at);
   const m = s.charCodeAt(at + 2) === 58 ? twoDigits(s, at + 3) : -1;
-  return h < 0 || h > 23 || m < 0 || m > 59 ? -1 : h * 3_600_000 + m * 60_000;
+  return h < 0 || h > 23 || m < 0 || m > 59 ? -1 : h * HOUR_MS + m * MINUTE_MS;
 }
 
 /**
@@ -113,58 +119,64 @@ export function tryInstantMs(at: unknown): number {
   } else return Number.NaN;
   const y = Math.floor(date / 10000);
   const days = daysFromCivil(y, Math.floor(date / 100) % 100, date % 100);
-  return days * 86_400_000 + hm + sec * 1000 + frac - offset;
+  return days * DAY_MS + hm + sec * 1000 + frac - offset;
+}
+
+/** The first and last millisecond of the years 0000–9999 (UTC), which RFC 3339 can write. */
+const FIRST_MS = -62_167_219_200_000;
+const LAST_MS = 253_402_300_799_999;
+
+/**
+ * The time of a `Date` (of any realm, or a subclass such as `TZDate`), or `undefined` when
+ * `value` is no `Date`: `getTime` reads the internal time slot, which only a `Date` has.
+ */
+function dateTime(value: object): number | undefined {
+  try {
+    return Date.prototype.getTime.call(value);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
- * Milliseconds since the epoch of an `IsoDateTime`; throws a `RangeError` naming `param`
- * when `at` is not an RFC 3339 instant with `Z` or an offset.
+ * Milliseconds since the epoch of an `IsoDateTime` (a field of a record); throws a
+ * `RangeError` naming `param` when `at` is not an RFC 3339 instant with `Z` or an offset.
  * @example
  * ```ts
- * instantMs("1970-01-01T00:00:01Z", "at"); // 1000
- * instantMs("yesterday", "at"); // throws RangeError "at must be …"
+ * instantMs("1970-01-01T00:00:01Z", "c.reportedAt"); // 1000
+ * instantMs("yesterday", "c.reportedAt"); // throws RangeError "c.reportedAt must be …"
  * ```
  * @internal
  */
 export function instantMs(at: unknown, param: string): number {
   const ms = tryInstantMs(at);
   if (Number.isNaN(ms)) {
-    throw new RangeError(`${param} must be an RFC 3339 date-time with Z or an offset`);
+    throw notInstant(param);
   }
   return ms;
 }
 
 /**
- * A calendar date packed as the integer `yyyymmdd` (2024-02-29 → 20240229). Packed dates
- * compare like the dates they stand for, and cost nothing to store.
- * @internal
- */
-export type PackedDate = number;
-
-/**
- * Packs year, month (1–12) and day.
+ * Milliseconds since the epoch of an instant parameter (`now`, `at`, `asOf`, `from`, `to`),
+ * given as an `IsoDateTime` or a `Date` (of any realm, or a subclass such as `TZDate`), as
+ * date-fns takes them. The one reader of every such parameter, so that they all accept the
+ * same. Throws a `RangeError` naming `param` when `at` is neither, or is a `Date` whose time
+ * is invalid (`new Date("x")`) or outside the years 0000–9999 that RFC 3339 can write.
+ * Record fields stay strings: they are read by {@link instantMs}.
  * @example
  * ```ts
- * pack(2024, 2, 29); // 20240229
+ * instantArgMs("1970-01-01T00:00:01Z", "now"); // 1000
+ * instantArgMs(new Date(1000), "now"); // 1000
+ * instantArgMs(new Date("x"), "now"); // throws RangeError "now must be a valid Date …"
  * ```
  * @internal
  */
-export function pack(y: number, m: number, d: number): PackedDate {
-  return y * 10000 + m * 100 + d;
-}
-
-/**
- * The `YYYY-MM-DD` string of a packed date (years 0–9999).
- * @example
- * ```ts
- * formatPacked(20240229); // "2024-02-29"
- * ```
- * @internal
- */
-export function formatPacked(p: PackedDate): string {
-  const y = Math.floor(p / 10000);
-  const md = p - y * 10000;
-  return `${String(y).padStart(4, "0")}-${String(md).padStart(4, "0").slice(0, 2)}-${String(md % 100).padStart(2, "0")}`;
+export function instantArgMs(at: unknown, param: string): number {
+  if (typeof at !== "object" || at === null) return instantMs(at, param);
+  const ms = dateTime(at);
+  if (ms === undefined) throw notInstant(param);
+  if (!(ms >= FIRST_MS && ms <= LAST_MS)) throw invalidDate(param);
+  return ms;
 }
 
 /**
@@ -179,6 +191,6 @@ export function formatPacked(p: PackedDate): string {
  */
 export function packedDate(date: unknown, param: string): PackedDate {
   const p = typeof date === "string" && date.length === 10 ? scanDate(date, 0) : -1;
-  if (p < 0) throw new RangeError(`${param} must be a calendar date YYYY-MM-DD`);
+  if (p < 0) throw notDate(param);
   return p;
 }

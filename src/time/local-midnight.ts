@@ -3,10 +3,9 @@
  * @module
  */
 import { dayNumber } from "./day-number.js";
-import type { PackedDate } from "./instant.js";
 import { localPacked, zoneOffsetMs } from "./local-date.js";
-
-const DAY = 86_400_000;
+import type { PackedDate } from "./packed-date.js";
+import { DAY_MS } from "./units.js";
 
 /** Whether local 00:00 on `date` falls exactly at `ms` (the offset there is `offset`). */
 function isMidnight(ms: number, offset: number, date: PackedDate, zone: string): boolean {
@@ -33,7 +32,7 @@ function firstInstantOf(date: PackedDate, zone: string, lo: number, hi: number):
  * time, or, on the rare day whose midnight a DST change skips (São Paulo on 4 November
  * 2018 went from 23:59:59 to 01:00), the first instant that exists. The year of annual
  * statistics runs from this instant on 1 January to the same instant of the next
- * 1 January, exclusive (API.md "Statistics and operations"; AGE-1, DOMAIN.md §2, [U]).
+ * 1 January, exclusive (ST-1, AGE-1).
  *
  * `date` is a packed `yyyymmdd` date. Throws a `RangeError` naming `param` when `Intl` does
  * not know the zone.
@@ -48,10 +47,10 @@ function firstInstantOf(date: PackedDate, zone: string, lo: number, hi: number):
  * @internal
  */
 export function localMidnightMs(date: PackedDate, zone: string, param = "timeZone"): number {
-  const utc = dayNumber(date) * DAY; // 00:00 UTC on that date
+  const utc = dayNumber(date) * DAY_MS; // 00:00 UTC on that date
   // Offsets differ by at most one transition across two days: try both sides' offsets.
-  const before = zoneOffsetMs(utc - DAY, zone, param);
-  const after = zoneOffsetMs(utc + DAY, zone, param);
+  const before = zoneOffsetMs(utc - DAY_MS, zone, param);
+  const after = zoneOffsetMs(utc + DAY_MS, zone, param);
   const early = utc - Math.max(before, after);
   const late = utc - Math.min(before, after);
   if (isMidnight(early, utc - early, date, zone)) return early;

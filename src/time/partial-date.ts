@@ -1,9 +1,12 @@
 /**
- * Bounds of a full or partial birth date (DOMAIN.md AGE-5).
+ * Bounds of a full or partial birth date (AGE-5).
  * @module
  */
+
+import { notBirthDate } from "../issues/misuse.js";
 import { monthDays } from "./day-number.js";
-import { type PackedDate, pack, scanDate, scanDigits } from "./instant.js";
+import { scanDate, scanDigits } from "./instant.js";
+import { type PackedDate, pack } from "./packed-date.js";
 
 export { monthDays as daysInMonth } from "./day-number.js";
 
@@ -46,6 +49,6 @@ export function tryDateBounds(birthDate: unknown): DateBounds | undefined {
  */
 export function dateBounds(birthDate: unknown, param: string): DateBounds {
   const b = tryDateBounds(birthDate);
-  if (!b) throw new RangeError(`${param} must be YYYY-MM-DD, YYYY-MM or YYYY`);
+  if (!b) throw notBirthDate(param);
   return b;
 }

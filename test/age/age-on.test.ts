@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ageOn, ageRangeOn, ageRangeOnPacked } from "../../src/age/index.js";
 import type { AgeOptions } from "../../src/age/options.js";
-import { formatPacked } from "../../src/time/instant.js";
+import { formatPacked } from "../../src/time/packed-date.js";
 import { daysInMonth } from "../../src/time/partial-date.js";
 
 const ANN_MAR1 = { rule: "anniversary", leapDay: "mar1" } as const;
@@ -13,7 +13,7 @@ const CL_MAR1 = { rule: "common-law", leapDay: "mar1" } as const;
 const CL_FEB28 = { rule: "common-law", leapDay: "feb28" } as const;
 const ALL_OPTIONS: readonly AgeOptions[] = [ANN_MAR1, ANN_FEB28, CL_MAR1, CL_FEB28];
 
-describe("ageOn: DOMAIN.md §2 age table", () => {
+describe("ageOn: worked examples of AGE-3 and AGE-4", () => {
   it.each([
     ["2008-02-29", "2009-02-28", ANN_MAR1, 0],
     ["2008-02-29", "2009-02-28", ANN_FEB28, 1],

@@ -1,5 +1,5 @@
 /**
- * Case vignettes from DOMAIN.md (FED-1, NY-1, NC-1, NCIC-2, TRF-*): the age thresholds
+ * Case vignettes from the rule book (FED-1, NY-1, NC-1, NCIC-2, TRF-1 … TRF-7): the age thresholds
  * 17/18/20/21 at report, the 19-year-old who ran from foster care with a trafficking
  * indicator, and the 2-year-old taken by a non-custodial parent.
  */
@@ -244,11 +244,11 @@ describe("suggestNcicCategory reasons", () => {
     const { category, reasons } = suggestNcicCategory(c);
     expect(category).toBe("EMJ");
     expect(reasons).toEqual([
-      "not EMD: child.disability is false",
-      "not EMI: episodeTypeOf ∈ {nonfamily-abduction, family-abduction} is false",
-      "not EME: facts.physicalSafetyAtRisk is unknown, so not established",
-      "not EMV: facts.catastrophe is unknown, so not established",
-      "EMJ: age at report < 21",
+      "not EMD (NCIC-4): child.disability is false",
+      "not EMI (NCIC-4): episodeTypeOf ∈ {nonfamily-abduction, family-abduction} is false",
+      "not EME (NCIC-4): facts.physicalSafetyAtRisk is unknown, so not established",
+      "not EMV (NCIC-4): facts.catastrophe is unknown, so not established",
+      "EMJ (NCIC-4): age at report < 21",
     ]);
   });
 
@@ -256,6 +256,6 @@ describe("suggestNcicCategory reasons", () => {
     const c = makeTestCase({ age: 30, facts: { physicalSafetyAtRisk: false } });
     const { category, reasons } = suggestNcicCategory(c);
     expect(category).toBe("EMO");
-    expect(reasons.at(-1)).toBe("EMO: none of EMD, EMI, EME, EMV, EMJ applies");
+    expect(reasons.at(-1)).toBe("EMO (NCIC-2): none of EMD, EMI, EME, EMV, EMJ applies");
   });
 });

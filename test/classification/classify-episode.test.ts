@@ -3,7 +3,7 @@ import { classifyEpisode, EPISODE_TYPES } from "../../src/index.js";
 import { deepFreeze } from "../fixtures/valid.js";
 import { VIGNETTES } from "./vignettes.js";
 
-describe("classifyEpisode: vignettes from DOMAIN.md", () => {
+describe("classifyEpisode: vignettes from the rule book", () => {
   it("has at least 40 vignettes", () => {
     expect(VIGNETTES.length).toBeGreaterThanOrEqual(40);
   });
@@ -40,7 +40,7 @@ describe("classifyEpisode: result shape", () => {
     expect(r.missingFacts).toContain("nightsAway");
     expect(r.missingFacts).toContain("caretakerAlarmedMinutes");
     expect(r.missingFacts).toContain("contactedPolice");
-    // Not read by any rule: they only record how force was used (API.md EP-4 note).
+    // Not read by any rule: they only record how force was used (the EP-4 criterion's note).
     expect(r.missingFacts).not.toContain("detainedMinutes");
     expect(r.missingFacts).not.toContain("isolatedPlace");
     // The EP-4 (c) option is off: mental incompetence is still read by EP-1 and EP-3.
@@ -66,6 +66,7 @@ describe("classifyEpisode: result shape", () => {
     );
     expect(classifyEpisode(facts, { age: { min: 17, max: 18 } }).criteria[1]).toEqual({
       id: "family-abduction",
+      ruleId: "EP-3",
       met: "unknown",
     });
   });

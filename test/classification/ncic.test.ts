@@ -27,9 +27,9 @@ describe("suggestNcicCategory (NCIC-2)", () => {
       makeTestCase({ child: { ...noDisability, birthDate: "1995-01-01" }, facts: {} }),
     );
     expect(r.category).toBe("EMO");
-    expect(r.reasons[0]).toBe("not EMD: child.disability is unknown, so not established");
+    expect(r.reasons[0]).toBe("not EMD (NCIC-4): child.disability is unknown, so not established");
     expect(r.reasons).toContain(
-      "not EMI: episodeTypeOf ∈ {nonfamily-abduction, family-abduction} is unknown, so not established",
+      "not EMI (NCIC-4): episodeTypeOf ∈ {nonfamily-abduction, family-abduction} is unknown, so not established",
     );
   });
 

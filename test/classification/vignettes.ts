@@ -1,5 +1,5 @@
 /**
- * Vignettes written from DOMAIN.md's definitions (§3, VOC-1/2, EP-1…EP-6): short episodes
+ * Vignettes written from the rule book's definitions (VOC-1, VOC-2, EP-1…EP-6): short episodes
  * with the expected primary type, types and flags. They cover every threshold on both sides.
  */
 import type { Age, ClassifyOptions, EpisodeFacts, EpisodeType, Tri } from "../../src/index.js";

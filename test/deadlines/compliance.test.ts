@@ -5,6 +5,7 @@ import { deriveStatus } from "../../src/lifecycle/status.js";
 import type { MissingCase } from "../../src/models/case.js";
 import type { CaseEvent } from "../../src/models/case-event.js";
 import { parseCase } from "../../src/parse/parse.js";
+import { ruleById } from "../../src/rules/index.js";
 import { BASE_CASE, caseWith, deepFreeze, eventOf } from "../lifecycle/fixtures.js";
 
 // BASE_CASE: NY, reported 2025-02-02 21:15 EST (02:15Z on the 3rd), child born 2009-06-14.
@@ -25,26 +26,38 @@ describe("complianceDeadlines: which apply", () => {
     expect(complianceDeadlines(BASE_CASE)).toEqual([
       {
         rule: "ncic-entry",
+        ruleId: "FED-4",
         dueAt: "2025-02-03T04:15:00.000Z",
         source: DEADLINE_SOURCES["ncic-entry"],
       },
       {
         rule: "long-term-missing",
+        ruleId: "NC-2",
         dueAt: "2025-08-03T01:15:00.000Z", // 21:15 EDT: same local time after the DST change
         source: DEADLINE_SOURCES["long-term-missing"],
       },
     ]);
   });
-  it("lists every rule in the contract's order when all apply", () => {
+  it("lists every rule in the documented order when all apply", () => {
     const c = withEvents([ENTER], { missingFrom: "foster-care" });
     expect(rules(c)).toEqual([...DEADLINE_RULES]);
   });
-  it("every deadline cites its rule id and a source address", () => {
+  it("every deadline names its rule and cites it with a source address", () => {
     const c = withEvents([ENTER], { missingFrom: "foster-care" });
     for (const d of complianceDeadlines(c)) {
+      expect(ruleById(d.ruleId)).toBeDefined();
       expect(d.source).toBe(DEADLINE_SOURCES[d.rule]);
-      expect(d.source).toMatch(/^(FED|NY|NC)-\d .*https:\/\/\S+$/);
+      expect(d.source.startsWith(`${d.ruleId}`)).toBe(true);
+      expect(d.source).toMatch(/https:\/\/\S+$/);
     }
+    expect(complianceDeadlines(c).map((d) => d.ruleId)).toEqual([
+      "FED-4",
+      "FED-5",
+      "FED-7",
+      "FED-7",
+      "NY-3",
+      "NC-2",
+    ]);
   });
   it("a cancelled case has none", () => {
     const c = withEvents([ENTER, eventOf("cancel", "2025-02-03T08:00:00-05:00")], {
@@ -82,6 +95,7 @@ describe("ncic-verification (FED-5): entry + 30 calendar days", () => {
     const c = withEvents([ENTER, eventOf("verify", "2025-02-20T09:00:00-05:00"), verify]);
     expect(byRule(c)["ncic-verification"]).toEqual({
       rule: "ncic-verification",
+      ruleId: "FED-5",
       dueAt: "2025-03-05T03:30:00.000Z",
       satisfiedAt: "2025-02-20T14:00:00.000Z",
       source: DEADLINE_SOURCES["ncic-verification"],
@@ -91,9 +105,9 @@ describe("ncic-verification (FED-5): entry + 30 calendar days", () => {
     const c = withEvents([eventOf("enter", "2025-02-20T10:00:00-05:00")]);
     expect(byRule(c)["ncic-verification"]?.dueAt).toBe("2025-03-22T14:00:00.000Z");
   });
-  it("moves an entry time that the DST change skips forward by the gap", () => {
+  it("gives an entry time that the DST change skips the first valid instant (03:00 EDT)", () => {
     const c = withEvents([eventOf("enter", "2025-02-07T02:30:00-05:00")]);
-    expect(byRule(c)["ncic-verification"]?.dueAt).toBe("2025-03-09T07:30:00.000Z");
+    expect(byRule(c)["ncic-verification"]?.dueAt).toBe("2025-03-09T07:00:00.000Z");
   });
   it("does not apply before an entry; a locate without one is not an entry", () => {
     expect(rules(withEvents([eventOf("locate", "2025-02-03T08:00:00-05:00")]))).toEqual([
@@ -186,6 +200,7 @@ describe("long-term-missing (NC-2): report + 6 calendar months while not located
     const c = withEvents([...located, eventOf("reopen", "2025-03-02T12:00:00-05:00")]);
     expect(byRule(c)["long-term-missing"]).toEqual({
       rule: "long-term-missing",
+      ruleId: "NC-2",
       dueAt: "2025-08-03T01:15:00.000Z",
       source: DEADLINE_SOURCES["long-term-missing"],
     });

@@ -108,7 +108,7 @@ describe("overdueDeadlines: long-term and the case as of now", () => {
 });
 
 describe("overdueDeadlines: properties", () => {
-  it("after the last event, it is exactly the unsatisfied deadlines due before now", () => {
+  it("after the last event: an open case's deadlines due before now, neither satisfied nor lapsed", () => {
     const step = fc.record({
       type: fc.constantFrom(...CASE_EVENT_TYPES),
       hours: fc.integer({ min: 0, max: 24 * 60 }),
@@ -128,13 +128,50 @@ describe("overdueDeadlines: properties", () => {
           }
           const nowMs = ms + laterHours * 3_600_000;
           const now = new Date(nowMs).toISOString();
+          const open = c.status === "reported" || c.status === "active";
           const expected = complianceDeadlines(c).filter(
-            (d) => d.satisfiedAt === undefined && Date.parse(d.dueAt) < nowMs,
+            (d) =>
+              open &&
+              d.satisfiedAt === undefined &&
+              d.lapsedAt === undefined &&
+              Date.parse(d.dueAt) < nowMs,
           );
           expect(overdueDeadlines(c, now)).toEqual(expected);
+          for (const d of complianceDeadlines(c)) {
+            expect(d.satisfiedAt !== undefined && d.lapsedAt !== undefined).toBe(false);
+            if (d.lapsedAt !== undefined) expect(d.lapsedAt < d.dueAt).toBe(true);
+          }
         },
       ),
       { numRuns: 200 },
+    );
+  });
+
+  it("is as of now: the events after now change nothing", () => {
+    const step = fc.record({
+      type: fc.constantFrom(...CASE_EVENT_TYPES),
+      hours: fc.integer({ min: 0, max: 24 * 40 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(step, { maxLength: 8 }),
+        fc.integer({ min: 0, max: 24 * 200 }),
+        (steps, nowHours) => {
+          let ms = Date.parse(BASE_CASE.reportedAt);
+          let c: MissingCase = caseWith({ missingFrom: "group-home" });
+          for (const s of steps) {
+            ms += s.hours * 3_600_000;
+            const r = applyEvents(c, [eventOf(s.type, new Date(ms).toISOString())]);
+            if (r.ok) c = r.case;
+          }
+          const nowMs = Date.parse(BASE_CASE.reportedAt) + nowHours * 3_600_000;
+          const now = new Date(nowMs).toISOString();
+          const past = c.events.filter((e) => Date.parse(e.at) <= nowMs);
+          const cut = caseWith({ ...c, events: past, status: deriveStatus(past) });
+          expect(overdueDeadlines(c, now)).toEqual(overdueDeadlines(cut, now));
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 });

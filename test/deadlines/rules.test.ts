@@ -1,22 +1,35 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { DEADLINE_RULES, DEADLINE_SOURCES } from "../../src/deadlines/rules.js";
+import { DEADLINE_RULE_OF, DEADLINE_RULES, DEADLINE_SOURCES } from "../../src/deadlines/rules.js";
+import { RULES } from "../../src/rules/index.js";
 
 const doc = readFileSync(new URL("../../docs/lifecycle.md", import.meta.url), "utf8");
 
-describe("DEADLINE_SOURCES", () => {
-  it("cites a DOMAIN.md rule id, a tag and an https address for every rule", () => {
-    expect(Object.keys(DEADLINE_SOURCES).sort()).toEqual([...DEADLINE_RULES].sort());
-    for (const rule of DEADLINE_RULES) {
-      expect(DEADLINE_SOURCES[rule]).toMatch(/^(FED|NY|NC)-\d \[[VPU]\] .+ — https:\/\/\S+$/);
-    }
+describe("deadline rules", () => {
+  it("each applies a rule of the rule book", () => {
+    for (const d of DEADLINE_RULES) expect(RULES).toContain(DEADLINE_RULE_OF[d]);
+    expect(DEADLINE_RULE_OF["ncic-entry"].id).toBe("FED-4");
+    expect(DEADLINE_RULE_OF["long-term-missing"].id).toBe("NC-2");
   });
-  it("docs/lifecycle.md lists every rule with its source address", () => {
-    for (const rule of DEADLINE_RULES) {
-      const url = DEADLINE_SOURCES[rule].split(" — ").at(-1) ?? "";
+
+  it("cite their rule's id, its provisions and its addresses", () => {
+    expect(Object.keys(DEADLINE_SOURCES).sort()).toEqual([...DEADLINE_RULES].sort());
+    for (const d of DEADLINE_RULES) {
+      const rule = DEADLINE_RULE_OF[d];
+      expect(DEADLINE_SOURCES[d]).toMatch(/^(FED|NY|NC)-\d( \(unverified\))?: .+ — https:\/\/\S+/);
+      expect(DEADLINE_SOURCES[d].startsWith(`${rule.id}`)).toBe(true);
+      for (const s of rule.sources) if (s.url) expect(DEADLINE_SOURCES[d]).toContain(s.url);
+    }
+    expect(DEADLINE_SOURCES["ncic-entry"]).toContain("FED-4: 34 U.S.C. 41308(3)");
+    expect(DEADLINE_SOURCES["long-term-missing"]).toMatch(/^NC-2 \(unverified\): /);
+  });
+
+  it("docs/lifecycle.md lists every deadline with a link to its rule", () => {
+    for (const d of DEADLINE_RULES) {
+      const id = DEADLINE_RULE_OF[d].id;
       // Biome pads the table's cells, so match the cell, not its width.
-      expect(doc).toMatch(new RegExp(`\\| \`${rule}\` +\\|`));
-      expect(doc).toContain(url);
+      expect(doc).toMatch(new RegExp(`\\| \`${d}\` +\\|`));
+      expect(doc).toContain(`[${id}](rules.md#${id.toLowerCase()})`);
     }
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Shared pieces of the fuzz suites (issue 8): the run count, valid cases to corrupt, event
+ * Shared pieces of the fuzz suites: the run count, valid cases to corrupt, event
  * and instant arbitraries, and helpers to walk and change a JSON value without touching it.
  *
  * The run count comes from `FUZZ_RUNS` so that `npm test` stays fast (default 300) while

@@ -1,5 +1,5 @@
-// Fuzzing `transition` and `applyEvents` (issue 8): on any valid case and any well-typed
-// event they never throw, never change their input, refuse only with a contract code and
+// Fuzzing `transition` and `applyEvents`: on any valid case and any well-typed
+// event they never throw, never change their input, refuse only with a documented code and
 // its fixed message, and every case they return is itself valid.
 // Run count: FUZZ_RUNS (300 by default; `npm run fuzz` sets 100,000).
 import fc from "fast-check";
@@ -41,7 +41,7 @@ const caseAndEvents = validCaseArbitrary().chain((c) =>
   fc.tuple(fc.constant(c), fc.array(eventNear(c), { maxLength: 6 })),
 );
 
-/** Checks a result against the contract; `added` is how many events it should append. */
+/** Checks a result against the documented behaviour; `added` is how many events it should append. */
 function checkResult(c: MissingCase, r: TransitionResult, added: readonly CaseEvent[]): void {
   if (!r.ok) {
     expect(Object.hasOwn(TRANSITION_MESSAGES, r.error.code)).toBe(true);

@@ -301,3 +301,97 @@ describe("summarizeOperation: details", () => {
     }
   });
 });
+
+describe("summarizeOperation: the window's edges (OP-2)", () => {
+  const endMs = Date.parse(END);
+  const one = (at: string) =>
+    summarizeOperation({ ...op, caseIds: ["W-1"] }, [
+      makeTestCase({
+        id: "W-1",
+        birthDate: "2010-04-04",
+        reportedAt: "2025-01-10T12:00:00-05:00",
+        events: [ev.locate(at, OP)],
+      }),
+    ]);
+
+  it("a locate at endsAt exactly is during the window", () => {
+    expect(one(END)).toMatchObject({ located: 1, locatedDuringWindow: 1, locatedAfterWindow: 0 });
+  });
+
+  it("a locate one millisecond after endsAt is after it", () => {
+    expect(one(iso(endMs + 1))).toMatchObject({
+      located: 1,
+      locatedDuringWindow: 0,
+      locatedAfterWindow: 1,
+    });
+  });
+
+  it("a locate naming the operation before startsAt counts as located and as during", () => {
+    expect(one(iso(startMs - 1))).toMatchObject({
+      located: 1,
+      locatedDuringWindow: 1,
+      locatedAfterWindow: 0,
+    });
+    expect(one("2025-02-20T10:00:00-05:00").locatedDuringWindow).toBe(1);
+  });
+
+  it("asOf at the locate's instant counts it, a millisecond before does not", () => {
+    const s = (asOf: string) =>
+      summarizeOperation(
+        { ...op, caseIds: ["W-2"] },
+        [
+          makeTestCase({
+            id: "W-2",
+            birthDate: "2010-04-04",
+            reportedAt: "2025-01-10T12:00:00-05:00",
+            events: [ev.locate(END, OP)],
+          }),
+        ],
+        undefined,
+        { asOf },
+      ).located;
+    expect(s(END)).toBe(1);
+    expect(s(iso(endMs - 1))).toBe(0);
+  });
+});
+
+describe("summarizeOperation: minorsOnly (OP-4)", () => {
+  const asOf = "2025-03-21T11:00:00-04:00";
+
+  it("keeps the adult out of the age ranges, and every count as it was", () => {
+    const all = summarizeOperation(op, allCases, agencies, { asOf });
+    const minors = summarizeOperation(op, allCases, agencies, { asOf, minorsOnly: true });
+    expect(all.ageAtReport).toEqual({ min: 2, max: 25 });
+    expect(minors.ageAtReport).toEqual({ min: 2, max: 17 });
+    expect(minors.ageAtFound).toEqual({ min: 6, max: 22 });
+    const { ageAtReport: _a, ageAtFound: _b, ...counts } = all;
+    expect(minors).toMatchObject(counts);
+  });
+
+  it("defaults to false, and gives null ranges when only adults were located", () => {
+    const adult = worked.filter((c) => c.reportingAgencyId === "colonie-pd");
+    const s = summarizeOperation(op, adult, agencies, { minorsOnly: false });
+    expect(s.ageAtReport).toEqual(summarizeOperation(op, adult, agencies).ageAtReport);
+    const m = summarizeOperation(op, adult, agencies, { minorsOnly: true });
+    expect(m).toMatchObject({ located: 1, locatedMinors: 0, ageAtReport: null, ageAtFound: null });
+  });
+
+  it("counts an uncertain age as a minor by its lowest value, as locatedMinors does", () => {
+    const c = makeTestCase({
+      id: "P-2",
+      birthDate: "2006",
+      reportedAt: "2024-07-01T12:00:00-04:00", // 17 or 18
+      events: [ev.locate(iso(startMs + H), OP)],
+    });
+    const s = summarizeOperation({ ...op, caseIds: ["P-2"] }, [c], undefined, {
+      minorsOnly: true,
+    });
+    expect(s).toMatchObject({ locatedMinors: 1, ageAtReport: { min: 17, max: 18 } });
+  });
+
+  it("throws a TypeError naming options.minorsOnly when it is not a boolean", () => {
+    expect(() =>
+      summarizeOperation(op, [], undefined, { minorsOnly: "yes" as unknown as boolean }),
+    ).toThrow(new TypeError("options.minorsOnly must be a boolean"));
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * annualStatistics against a slow reference written from the API.md definitions with the
+ * annualStatistics against a slow reference written from the definitions ST-1 … ST-6 with the
  * public single-case functions (statusAt, ageRangeAtReport, localDate): the bulk path's
  * shortcuts must never change a count.
  */

@@ -2,13 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import {
-  formatPacked,
   ISO_DATE_PATTERN,
   ISO_DATE_TIME_PATTERN,
   instantMs,
   packedDate,
   tryInstantMs,
 } from "../../src/time/instant.js";
+import { formatPacked } from "../../src/time/packed-date.js";
 import { dateLike, instantLike as timeLike } from "./iso-like.js";
 
 const zodDate = z.iso.date();

@@ -5,7 +5,7 @@ import { localDate, localPacked, zoneOffsetMs } from "../../src/time/local-date.
 
 const NY = "America/New_York";
 
-describe("localDate (AGE-1): DOMAIN.md example and the issue's example", () => {
+describe("localDate (AGE-1): a report after local midnight in UTC, and the reverse", () => {
   it("uses the zone's date, not the UTC date", () => {
     expect(localDate("2025-03-13T03:30:00Z", NY)).toBe("2025-03-12");
     // 22:00 on 29 February 2024 in New York is 1 March in UTC.

@@ -4,8 +4,8 @@
  * operation with the testing kit, then shows what the library computes from them.
  * @module
  */
-import { ageAtLastContact, ageAtReport } from "../../age/index.js";
-import { amberAlertEligibility } from "../../alerts/index.js";
+import { ageAtFound, ageAtLastContact, ageAtReport } from "../../age/index.js";
+import { amberAlertEligibility } from "../../classification/amber.js";
 import {
   classifyCase,
   endangermentIndicators,
@@ -15,11 +15,20 @@ import {
   suggestNcicCategory,
   traffickingRiskFlags,
 } from "../../classification/index.js";
-import { complianceDeadlines, type Deadline } from "../../deadlines/index.js";
+import { deadlinesAsOf } from "../../deadlines/compliance.js";
+import {
+  complianceDeadlines,
+  DEADLINE_RULES,
+  type Deadline,
+  type DeadlineRule,
+  overdueDeadlines,
+} from "../../deadlines/index.js";
+import { DEADLINE_RULE_OF } from "../../deadlines/rules.js";
 import { lifecycleDiagram } from "../../lifecycle/diagram.js";
-import { childHistory, compareCases, linkCases } from "../../linking/index.js";
-import { closedAt } from "../../lifecycle/status.js";
+import { statusAt } from "../../lifecycle/status.js";
 import { allowedEvents } from "../../lifecycle/table.js";
+import { childHistory, compareCases, linkCases } from "../../linking/index.js";
+import type { Agency } from "../../models/agency.js";
 import type { MissingCase } from "../../models/case.js";
 import { CASE_STATUSES } from "../../models/case-status.js";
 import { summarizeOperation } from "../../operations/index.js";
@@ -30,19 +39,35 @@ import { formatInstant } from "../../testing/clock.js";
 import { syntheticOperation } from "../../testing/operation.js";
 import { syntheticYear } from "../../testing/year.js";
 import { parseCommand } from "../args.js";
+import type { Context } from "../context.js";
 import { EXIT } from "../errors.js";
 import { formatCount, formatPath, pairs, table } from "../format.js";
-import type { Io } from "../io.js";
-import { operationText } from "./operation.js";
+import type { CommandHelp } from "../help.js";
 import { statsText } from "./stats.js";
 
-/** The usage line of `demo`. @internal */
-export const DEMO_USAGE = "missing-child-cases demo";
+/** The help of `demo`. @internal */
+export const DEMO_HELP: CommandHelp = {
+  usage: "missing-child-cases demo",
+  summary: "a guided tour on synthetic data",
+  description: [
+    "A guided tour of what the library computes, with no arguments and no files: a synthetic",
+    "New York-like year and its statistics, the Capital Region rescue operation reproduced, a",
+    "dashboard of overdue deadlines, one case classified with its deadlines, what a public",
+    "poster may show, parse issues and the case lifecycle.",
+  ].join("\n"),
+  options: [],
+  examples: [["the tour, one page at a time", "missing-child-cases demo | less"]],
+};
 
 const YEAR = 2024;
-const REPORTS = 12_114; // New York 2024 (DOMAIN.md §9, [P])
+const REPORTS = 12_114; // New York 2024, as relayed in the news (ST-1)
 const SEED = 2024;
-const DAY = 86_400_000;
+/** The demo's synthetic year. @internal */
+export const DEMO_YEAR = Object.freeze({ year: YEAR, reports: REPORTS, seed: SEED });
+/** The year's end in New York, where the synthetic year is: its snapshot instant. @internal */
+export const YEAR_END = `${YEAR + 1}-01-01T00:00:00-05:00`;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
 const heading = (n: number, title: string) => `\n${n}. ${title}\n${"=".repeat(title.length + 3)}\n`;
 const tri = (t: boolean | "unknown") => (t === "unknown" ? "unknown" : t ? "yes" : "no");
@@ -69,27 +94,95 @@ function isExample(c: MissingCase): boolean {
   );
 }
 
-function yearSection(): { text: string; example: MissingCase | undefined; valid: MissingCase[] } {
+/** Overdue deadlines over many cases as of an instant, counted by rule (DL-3). @internal */
+export type OverdueDashboard = {
+  readonly asOf: string;
+  /** Overdue deadlines by rule, in the order of `DEADLINE_RULES`. */
+  readonly byRule: Readonly<Record<DeadlineRule, number>>;
+  /** The cases with at least one overdue deadline. */
+  readonly caseIds: readonly string[];
+  /** Deadlines that lapsed at or before `asOf`: the child was found first (DL-2). */
+  readonly lapsed: number;
+  /** Deadlines missed before the child was found, on cases located or closed at `asOf`. */
+  readonly missedThenFound: number;
+};
+
+/**
+ * A dashboard of overdue deadlines fed one case at a time: `overdueDeadlines` for the list,
+ * and the case's deadlines as of `asOf` for what the list leaves out.
+ * @internal
+ */
+export function createOverdueDashboard(asOf: string) {
+  const asOfMs = Date.parse(asOf);
+  const byRule = Object.fromEntries(DEADLINE_RULES.map((r) => [r, 0])) as Record<
+    DeadlineRule,
+    number
+  >;
+  const caseIds: string[] = [];
+  let lapsed = 0;
+  let missedThenFound = 0;
+  return {
+    add(c: MissingCase): void {
+      const overdue = overdueDeadlines(c, asOf);
+      for (const d of overdue) byRule[d.rule]++;
+      if (overdue.length > 0) caseIds.push(c.id);
+      const status = statusAt(c, asOf);
+      const found = status === "located" || status === "closed";
+      for (const d of deadlinesAsOf(c, asOfMs)) {
+        if (d.lapsedAt !== undefined) lapsed++;
+        else if (found && d.satisfiedAt === undefined && Date.parse(d.dueAt) < asOfMs)
+          missedThenFound++;
+      }
+    },
+    result(): OverdueDashboard {
+      return { asOf, byRule: { ...byRule }, caseIds: [...caseIds], lapsed, missedThenFound };
+    },
+  };
+}
+
+/** What the demo computes from its synthetic year. @internal */
+export type DemoYear = {
+  readonly valid: number;
+  /** The valid cases, for the children section. */
+  readonly cases: readonly MissingCase[];
+  readonly stats: ReturnType<ReturnType<typeof createAnnualAccumulator>["result"]>;
+  readonly dashboard: OverdueDashboard;
+  readonly example: MissingCase | undefined;
+};
+
+/** The demo's year: statistics, the overdue dashboard at the year's end and an example. @internal */
+export function demoYear(): DemoYear {
   const acc = createAnnualAccumulator({ year: YEAR });
+  const dashboard = createOverdueDashboard(YEAR_END);
+  const cases: MissingCase[] = [];
   let example: MissingCase | undefined;
-  const valid: MissingCase[] = [];
-  for (const c of syntheticYear({ year: YEAR, reports: REPORTS, seed: SEED })) {
+  for (const c of syntheticYear(DEMO_YEAR)) {
     const r = parseCase(c);
     if (!r.ok) continue;
-    valid.push(r.value);
+    cases.push(r.value);
     acc.add(r.value);
+    dashboard.add(r.value);
     if (!example && isExample(r.value)) example = r.value;
   }
-  const text = [
+  return {
+    valid: cases.length,
+    cases,
+    stats: acc.result(),
+    dashboard: dashboard.result(),
+    example,
+  };
+}
+
+function yearSection(y: DemoYear): string {
+  return [
     heading(1, `A New York-like year: annual statistics (${YEAR})`),
     `  syntheticYear({ year: ${YEAR}, reports: ${formatCount(REPORTS)}, seed: ${SEED} }) streamed ${formatCount(REPORTS)} synthetic`,
-    `  reports; parseCase accepted ${formatCount(valid.length)}. createAnnualAccumulator counted them as New York's`,
+    `  reports; parseCase accepted ${formatCount(y.valid)}. createAnnualAccumulator counted them as New York's`,
     "  DCJS does: reports of children under 18, duplicates and entries in error left out,",
-    "  everything as of local midnight at the year's end (DOMAIN.md §9).",
+    "  everything as of local midnight at the year's end (rules ST-1 to ST-6).",
     "",
-    statsText(acc.result(), 18),
+    statsText(y.stats, 18),
   ].join("\n");
-  return { text, example, valid };
 }
 
 /** Children, not reports: the year's reports linked into children, and the busiest child. */
@@ -104,10 +197,16 @@ function childrenSection(cases: readonly MissingCase[]): string {
   const byId = new Map(cases.map((c) => [c.id, c]));
   const busiest = [...children].sort((a, b) => b.caseIds.length - a.caseIds.length)[0];
   const reports = (busiest?.caseIds ?? []).map((id) => byId.get(id) as MissingCase);
-  const h = reports.length > 0 ? childHistory(reports, { asOf: `${YEAR}-12-31T23:59:59-05:00` }) : undefined;
-  const pair = reports.length > 1 ? compareCases(reports[0] as MissingCase, reports[1] as MissingCase) : undefined;
+  const h =
+    reports.length > 0
+      ? childHistory(reports, { asOf: `${YEAR}-12-31T23:59:59-05:00` })
+      : undefined;
+  const pair =
+    reports.length > 1
+      ? compareCases(reports[0] as MissingCase, reports[1] as MissingCase)
+      : undefined;
   return [
-    heading(7, "Children, not reports"),
+    heading(8, "Children, not reports"),
     "  The same child runs again and again, and each report counts. linkCases groups reports",
     "  into children by a Fellegi–Sunter score over names, birth date, sex, race, agency, ids",
     "  and timing (docs/linking.md); annualStatistics(…, { children: true }) counts them.",
@@ -129,8 +228,16 @@ function childrenSection(cases: readonly MissingCase[]): string {
           pairs([
             ["episodes", h.episodes],
             ["  in the last 12 months", h.episodesInLast12Months],
-            ["nights away in all", h.nightsAwayTotal === undefined ? "unknown" : String(h.nightsAwayTotal)],
-            ["reported as", Object.entries(h.reportedAs).map(([k, n]) => `${k} ${n}`).join(", ")],
+            [
+              "nights away in all",
+              h.nightsAwayTotal === undefined ? "unknown" : String(h.nightsAwayTotal),
+            ],
+            [
+              "reported as",
+              Object.entries(h.reportedAs)
+                .map(([k, n]) => `${k} ${n}`)
+                .join(", "),
+            ],
             ["risk indicators (flags, not findings)", h.riskIndicators.join(", ") || "none"],
           ]),
         ]
@@ -148,22 +255,117 @@ function childrenSection(cases: readonly MissingCase[]): string {
   ].join("\n");
 }
 
+function dashboardSection(d: OverdueDashboard): string {
+  const total = DEADLINE_RULES.reduce((n, r) => n + d.byRule[r], 0);
+  return [
+    heading(3, `Overdue dashboard: what is still to do at the end of ${YEAR}`),
+    `  overdueDeadlines(c, "${d.asOf}") over every case of the year above. It lists`,
+    "  what can still be done: deadlines due and neither met nor lapsed, on cases still open",
+    "  (reported or active) at that instant (DL-3). A deadline lapses when the child is found",
+    "  before it is due (DL-2), and a located or closed case has nothing overdue.",
+    "",
+    table(
+      ["deadline", "rule", "overdue"],
+      [
+        ...DEADLINE_RULES.map((r) => [r, DEADLINE_RULE_OF[r].id, d.byRule[r]] as const),
+        ["total", "", total] as const,
+      ],
+    ),
+    "",
+    `  ${formatCount(total)} overdue deadlines on ${formatCount(d.caseIds.length)} open cases. Not on the dashboard: ${formatCount(d.lapsed)} deadlines`,
+    `  that lapsed because the child was found first, and ${formatCount(d.missedThenFound)} missed before the child was`,
+    "  found (complianceDeadlines keeps those as missed: no satisfiedAt, no lapsedAt).",
+  ].join("\n");
+}
+
+/** The located cases of an operation as of an instant: a locate naming it at or before. */
+function locatedBy(cases: readonly MissingCase[], opId: string, asOf: string) {
+  const at = Date.parse(asOf);
+  return cases.filter((c) =>
+    c.events.some((e) => e.type === "locate" && e.operationId === opId && Date.parse(e.at) <= at),
+  );
+}
+
+const span = (r: { min: number; max: number } | null) =>
+  r === null ? "–" : r.min === r.max ? String(r.min) : `${r.min}–${r.max}`;
+
+/** Participants by kind, police by level. */
+function participantsTable(agencies: readonly Agency[], ids: ReadonlySet<string>): string {
+  const counts = new Map<string, number>();
+  for (const a of agencies) {
+    if (!ids.has(a.id)) continue;
+    const key = a.kind === "law-enforcement" ? `law-enforcement (${a.level ?? "–"})` : a.kind;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const rows = [...counts].sort(([, a], [, b]) => b - a);
+  return table(["participants by kind", "agencies"], rows);
+}
+
 function operationSection(): string {
   const { operation, cases, agencies } = syntheticOperation({ seed: 2025 });
-  const endMs = Date.parse(operation.endsAt);
-  const at = (ms: number) => new Date(ms).toISOString();
-  const atEnd = summarizeOperation(operation, cases, agencies, { asOf: operation.endsAt });
-  const later = summarizeOperation(operation, cases, agencies, { asOf: at(endMs + 8 * DAY) });
+  const z = operation.timeZone;
+  const asOf = operation.endsAt;
+  // 11:00 local on 21 March: the window ended at 17:00 on the 13th, 7 days 18 hours before.
+  const later = new Date(Date.parse(asOf) + 7 * DAY + 18 * HOUR).toISOString();
+  const kids = summarizeOperation(operation, cases, agencies, { asOf, minorsOnly: true });
+  const kidsLater = summarizeOperation(operation, cases, agencies, {
+    asOf: later,
+    minorsOnly: true,
+  });
+  const found = locatedBy(cases, operation.id, asOf);
+  const minors = found.filter((c) => (ageAtReport(c) ?? 0) < 18);
+  const adults = found.filter((c) => (ageAtReport(c) ?? 0) >= 18);
+  const youngest = [...minors].sort((a, b) => (ageAtReport(a) ?? 0) - (ageAtReport(b) ?? 0))[0];
+  const count = (pred: (c: MissingCase) => boolean) => minors.filter(pred).length;
+  const romance = ["romance-recruitment", "controlling-older-partner", "online-enticement"];
   return [
-    heading(2, "A Capital Region-like rescue operation"),
-    "  syntheticOperation({ seed: 2025 }) made an operation, the cases it worked (each still owned",
-    "  by its police department) and its participants. summarizeOperation counts a case as",
-    "  located by the operation when its locate event names the operation, even after the",
-    "  window, and computes every count as of an instant, never a stored headline (OP-1…OP-4).",
+    heading(2, "The Capital Region rescue operation of March 2025, reproduced"),
+    "  syntheticOperation({ seed: 2025 }) rebuilds the operation on synthetic records (each case",
+    "  still owned by its police department, every age computed from a birth date); below,",
+    "  summarizeOperation computes its published figures from them, as of the window's end,",
+    "  with minorsOnly: true for the children's ages (OP-1…OP-5).",
     "",
-    `  Located as of the window's end: ${atEnd.located}; eight days later: ${later.located}.`,
+    `  ${operation.name}`,
+    pairs([
+      [
+        "window (local)",
+        `${local(operation.startsAt, z)} to ${local(operation.endsAt, z)}: ${kids.days} days`,
+      ],
+      ["participating agencies", `${kids.agencies.total}`],
+      ["children and teens located (minors at report)", `${kids.locatedMinors}`],
+      ["  age when reported / when found", `${span(kids.ageAtReport)} / ${span(kids.ageAtFound)}`],
+      [
+        "  the youngest",
+        youngest
+          ? `${ageAtReport(youngest)} when reported, ${ageAtFound(youngest)} when found: episodeTypeOf ${episodeTypeOf(youngest)} (taken by a non-custodial parent)`
+          : "–",
+      ],
+      [
+        "  recorded as runaways / from group homes",
+        `${count((c) => c.reportedAs === "runaway")} / ${count((c) => c.missingFrom === "group-home")}`,
+      ],
+      [
+        "  with a 'romance' trafficking indicator",
+        `${count((c) => (c.riskIndicators ?? []).some((i) => romance.includes(i)))}`,
+      ],
+      [
+        "also located, reported separately",
+        adults
+          .map((c) => `an adult aged ${ageAtReport(c)} at report (${c.reportingAgencyId})`)
+          .join("; ") || "none",
+      ],
+      [
+        `children located by ${local(later, z)}`,
+        `${kidsLater.locatedMinors} (${kidsLater.locatedAfterWindow} after the window)`,
+      ],
+    ]),
     "",
-    operationText(operation, later),
+    participantsTable(agencies, new Set(operation.participantAgencyIds)),
+    "",
+    table(
+      ["located in the window, by case owner", "cases"],
+      Object.entries(kids.locatedByAgency).sort(([, a], [, b]) => b - a),
+    ),
   ].join("\n");
 }
 
@@ -215,22 +417,20 @@ function unknownFacts(facts: readonly string[]): string {
   return `${facts.length} (${shown}${facts.length > 4 ? ", …" : ""}): knowing them could add types`;
 }
 
-/** Whether a deadline was met, missed, is moot (the case closed first) or still open. */
-function onTime(d: Deadline, closed: string | undefined): string {
-  if (d.satisfiedAt) return Date.parse(d.satisfiedAt) <= Date.parse(d.dueAt) ? "yes" : "late";
+/** What became of a deadline by `nowMs`: met, late, lapsed (with its instant), missed or running. */
+function outcome(d: Deadline, zone: string, nowMs: number): string {
+  if (d.lapsedAt) return `lapsed ${local(d.lapsedAt, zone)}`;
+  if (d.satisfiedAt) return Date.parse(d.satisfiedAt) <= Date.parse(d.dueAt) ? "on time" : "late";
   if (d.rule === "long-term-missing") return "milestone";
-  return closed !== undefined && Date.parse(closed) <= Date.parse(d.dueAt)
-    ? "closed first"
-    : "open";
+  return Date.parse(d.dueAt) < nowMs ? "missed" : "running";
 }
 
 function classifySection(c: MissingCase): string {
   const k = classifyCase(c);
   const ncic = suggestNcicCategory(c);
   const deadlines = complianceDeadlines(c);
-  const closed = closedAt(c);
   return [
-    heading(3, "One case, classified, with its deadlines"),
+    heading(4, "One case, classified, with its deadlines"),
     "  A repeat runaway from a group home, picked from the year above.",
     "",
     describeCase(c),
@@ -258,14 +458,15 @@ function classifySection(c: MissingCase): string {
       ],
     ]),
     "",
-    "  complianceDeadlines (due and satisfied times in the case's zone)",
+    "  complianceDeadlines (due and satisfied times in the case's zone; a deadline lapses when",
+    "  the child is found before it is due, DL-2)",
     table(
-      ["rule", "due", "satisfied", "on time"],
+      ["rule", "due", "satisfied", "outcome"],
       deadlines.map((d) => [
         d.rule,
         local(d.dueAt, c.timeZone),
         d.satisfiedAt ? local(d.satisfiedAt, c.timeZone) : "–",
-        onTime(d, closed),
+        outcome(d, c.timeZone, Date.parse(YEAR_END)),
       ]),
     ),
   ].join("\n");
@@ -275,7 +476,7 @@ function privacySection(c: MissingCase): string {
   const now = `${YEAR + 1}-01-01T00:00:00Z`;
   const poster = JSON.stringify(redactCase(c, "public", { now }), null, 2);
   return [
-    heading(4, "Privacy: what a public poster may show"),
+    heading(5, "Privacy: what a public poster may show"),
     "  redactCase(c, 'public', { now }) keeps only what helps find the child: no birth date,",
     "  child id, facts, risk indicators, placement, prior episodes, NCIC data, events or times",
     "  of day (PRIV-2, PRIV-4). 'partner' keeps the whole case less the NIC.",
@@ -299,7 +500,7 @@ function issuesTable(record: unknown): string {
 function parseSection(c: MissingCase): string {
   const hourLater = formatInstant(Date.parse(c.reportedAt) + 3_600_000, c.timeZone);
   return [
-    heading(5, "Parsing: issues, never values"),
+    heading(6, "Parsing: issues, never values"),
     "  parseCase never throws and never quotes the input (it may be a child's name or birth",
     "  date). The example case with last contact moved after the report and a status its",
     "  events do not lead to:",
@@ -315,7 +516,7 @@ function parseSection(c: MissingCase): string {
 
 function lifecycleSection(): string {
   return [
-    heading(6, "The case lifecycle"),
+    heading(7, "The case lifecycle"),
     "  One table drives transition, deriveStatus, the case schema and this diagram",
     "  (lifecycleDiagram(), Mermaid stateDiagram-v2):",
     "",
@@ -333,24 +534,27 @@ function lifecycleSection(): string {
 }
 
 /**
- * Prints the tour: annual statistics with a bar chart by month, an operation summary, a
- * classified example case with its deadlines, parse issues and the lifecycle diagram.
+ * Prints the tour: annual statistics with a bar chart by month, the Capital Region operation
+ * reproduced, an overdue dashboard, a classified example case with its deadlines, parse
+ * issues and the lifecycle diagram.
  * All data are synthetic (the testing kit); no real person appears.
  * @internal
  */
-export async function demoCommand(args: readonly string[], io: Io): Promise<number> {
+export async function demoCommand(args: readonly string[], ctx: Context): Promise<number> {
   parseCommand(args, {}, []);
-  const { text, example, valid } = yearSection();
+  const year = demoYear();
+  const example = year.example;
   const parts = [
     "missing-child-cases demo: every record below is synthetic (missing-child-cases/testing).",
-    text,
+    yearSection(year),
     operationSection(),
+    dashboardSection(year.dashboard),
     ...(example ? [classifySection(example), privacySection(example), parseSection(example)] : []),
     lifecycleSection(),
-    childrenSection(valid),
+    childrenSection(year.cases),
     "",
     "Next: missing-child-cases --help, docs/cli.md, docs/testing.md.",
   ];
-  io.stdout.write(`${parts.join("\n")}\n`);
+  ctx.out.write(`${parts.join("\n")}\n`);
   return EXIT.ok;
 }

@@ -4,19 +4,47 @@
  * @module
  */
 
-import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import { syntheticYear } from "../../testing/year.js";
 import { isTimeZone } from "../../time/zone.js";
 import { integer, parseCommand, text } from "../args.js";
+import type { Context } from "../context.js";
 import { EXIT, UsageError } from "../errors.js";
-import type { Io } from "../io.js";
-import { openOutput, write } from "../io.js";
+import type { CommandHelp } from "../help.js";
+import { openOutput } from "../io.js";
 import { createProgress } from "../progress.js";
+import { createSink, OutputError, type Sink } from "../sink.js";
 
-/** The usage line of `generate`. @internal */
-export const GENERATE_USAGE =
-  "missing-child-cases generate --year <yyyy> --reports <n> --seed <n> [--out <file>] [--runaway-share <0..1>] [--time-zone <zone>] [--state <XX>]";
+/** The help of `generate`. @internal */
+export const GENERATE_HELP: CommandHelp = {
+  usage:
+    "missing-child-cases generate --year <yyyy> --reports <n> --seed <n> [--out <file>] [--runaway-share <0..1>] [--time-zone <zone>] [--state <XX>]",
+  summary: "synthetic New York-like year as NDJSON",
+  description: [
+    "Writes a synthetic year of case reports (syntheticYear from missing-child-cases/testing)",
+    "as NDJSON, streaming, so any number of reports takes constant memory. The same seed",
+    "gives the same bytes on every machine. No real person appears.",
+  ].join("\n"),
+  options: [
+    ["--year <yyyy>", "the year of the reports (required)"],
+    ["--reports <n>", "how many reports (required)"],
+    ["--seed <n>", "the seed, 0 to 4294967295 (required)"],
+    ["--out <file>", "write to a file instead of stdout"],
+    ["--runaway-share <0..1>", "share of reports recorded as runaways"],
+    ["--time-zone <zone>", "IANA time zone of the cases (default America/New_York)"],
+    ["--state <XX>", "USPS state code of the cases (default NY)"],
+  ],
+  examples: [
+    [
+      "a New York-sized year, then its statistics",
+      "missing-child-cases generate --year 2024 --reports 12114 --seed 1 --out year.ndjson && missing-child-cases stats year.ndjson --year 2024",
+    ],
+    [
+      "the first records only",
+      "missing-child-cases generate --year 2024 --reports 1000 --seed 7 | head -3",
+    ],
+  ],
+};
 
 const BATCH = 256 * 1024;
 
@@ -28,12 +56,27 @@ function share(value: string | undefined): number | undefined {
   return n;
 }
 
+/** The output: stdout, or a file (with what to do once everything is written). */
+async function output(path: string | undefined, ctx: Context) {
+  if (path === undefined) return { sink: ctx.out, close: async () => {} };
+  const stream = await openOutput(path);
+  const close = async () => {
+    stream.end();
+    try {
+      await finished(stream);
+    } catch (e) {
+      throw new OutputError(path, (e as NodeJS.ErrnoException).code ?? "error");
+    }
+  };
+  return { sink: createSink(stream, path, true) as Sink, close };
+}
+
 /**
  * Writes a synthetic New York-like year (`syntheticYear`) as NDJSON to `--out` or stdout,
  * in batches with backpressure, so any number of reports streams in constant memory.
  * @internal
  */
-export async function generateCommand(args: readonly string[], io: Io): Promise<number> {
+export async function generateCommand(args: readonly string[], ctx: Context): Promise<number> {
   const p = parseCommand(
     args,
     {
@@ -62,24 +105,25 @@ export async function generateCommand(args: readonly string[], io: Io): Promise<
     ...(zone === undefined ? {} : { timeZone: zone }),
     ...(state === undefined ? {} : { state }),
   });
-  const path = text(p, "out");
-  const out: Writable = path === undefined ? io.stdout : await openOutput(path);
-  const progress = createProgress(io.stderr, "generate");
+  const { sink, close } = await output(text(p, "out"), ctx);
+  const progress = createProgress(ctx.err, "generate");
   let batch = "";
   let n = 0;
-  for (const c of cases) {
-    batch += `${JSON.stringify(c)}\n`;
-    if (batch.length >= BATCH) {
-      await write(out, batch);
-      batch = "";
+  try {
+    for (const c of cases) {
+      batch += `${JSON.stringify(c)}\n`;
+      if (batch.length >= BATCH) {
+        sink.write(batch);
+        batch = "";
+        await sink.drained();
+      }
+      progress.update(++n);
     }
-    progress.update(++n);
+    sink.write(batch);
+    await sink.flush();
+  } finally {
+    progress.clear();
   }
-  await write(out, batch);
-  progress.done();
-  if (path !== undefined) {
-    out.end();
-    await finished(out);
-  }
+  await close();
   return EXIT.ok;
 }

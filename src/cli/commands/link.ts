@@ -1,5 +1,5 @@
 /**
- * `missing-child-cases link <file|-> [--threshold <bits>] [--json]`
+ * `missing-child-cases link <file|-> [--threshold <bits>] [--json] [--max-errors <n>]`
  * @module
  */
 import { addCase, createTable } from "../../linking/features.js";
@@ -7,15 +7,40 @@ import { DEFAULT_LINK_THRESHOLD, type LinkResult, linkTable } from "../../linkin
 import type { MissingCase } from "../../models/case.js";
 import { parseCase } from "../../parse/parse.js";
 import { localDate } from "../../time/local-date.js";
-import { parseCommand, text } from "../args.js";
+import { parseCommand, READING_ARGS, reportOptions, text } from "../args.js";
 import { type CheckCounts, checkRecords } from "../check.js";
+import type { Context } from "../context.js";
 import { EXIT, UsageError } from "../errors.js";
+import { cutKey, printable, safeJson } from "../escape.js";
 import { formatCount } from "../format.js";
-import type { Io } from "../io.js";
+import { type CommandHelp, READING_OPTIONS } from "../help.js";
+import { createReporter } from "../report.js";
 import { countsJson } from "./validate.js";
 
-/** The usage line of `link`. @internal */
-export const LINK_USAGE = "missing-child-cases link <file|-> [--threshold <bits>] [--json]";
+/** The help of `link`. @internal */
+export const LINK_HELP: CommandHelp = {
+  usage: "missing-child-cases link <file|-> [--threshold <bits>] [--json] [--max-errors <n>]",
+  summary: "children with two or more reports",
+  description: [
+    "Links the valid cases of a file into children (linkCases: names, birth date, sex, race,",
+    "agency, ids and timing, see docs/linking.md) and prints each child with two or more",
+    "reports: case ids, local report dates, agencies and the weakest link, never a name or",
+    "a birth date. The input is streamed; what linking reads of each report is kept (about",
+    "200 bytes a report), not the record. Bad records and records repeating an earlier case",
+    "id are reported on stderr and left out (exit 1).",
+  ].join("\n"),
+  options: [
+    ["--threshold <bits>", `link pairs scoring at least this (default ${DEFAULT_LINK_THRESHOLD})`],
+    ...READING_OPTIONS,
+  ],
+  examples: [
+    ["children with repeat reports in a year's file", "missing-child-cases link cases.ndjson"],
+    [
+      "stricter links, as JSON, from a pipe",
+      "missing-child-cases generate --year 2024 --reports 5000 | missing-child-cases link - --threshold 20 --json",
+    ],
+  ],
+};
 
 /** What the command keeps of a report to print it: never a name or a birth date. */
 type Shown = {
@@ -32,16 +57,6 @@ type Repeat = {
   readonly agencies: readonly string[];
   readonly weakestLink: number;
 };
-
-// Ids come from the input: control characters escaped, long ones cut, so no record can
-// write to the terminal anything but text.
-function safe(s: string): string {
-  const escaped = s.replace(
-    /[\u0000-\u001f\u007f-\u009f]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
-  return escaped.length > 64 ? `${escaped.slice(0, 63)}…` : escaped;
-}
 
 function threshold(p: Parameters<typeof text>[0]): number {
   const v = text(p, "threshold");
@@ -91,13 +106,13 @@ function linkText(
   for (const r of repeat) {
     lines.push(
       "",
-      `  ${safe(r.key)}  ${r.reports.length} reports, ${r.agencies.length} ${r.agencies.length === 1 ? "agency" : "agencies"} (${r.agencies.map(safe).join(", ")}), weakest link ${r.weakestLink.toFixed(2)}`,
+      `  ${printable(r.key)}  ${r.reports.length} reports, ${r.agencies.length} ${r.agencies.length === 1 ? "agency" : "agencies"} (${r.agencies.map((a) => printable(a)).join(", ")}), weakest link ${r.weakestLink.toFixed(2)}`,
     );
-    const idWidth = Math.max(...r.reports.map((x) => safe(x.id).length));
-    const agencyWidth = Math.max(...r.reports.map((x) => safe(x.agency).length));
+    const idWidth = Math.max(...r.reports.map((x) => printable(x.id).length));
+    const agencyWidth = Math.max(...r.reports.map((x) => printable(x.agency).length));
     for (const x of r.reports) {
       lines.push(
-        `    ${x.date}  ${safe(x.id).padEnd(idWidth)}  ${safe(x.agency).padEnd(agencyWidth)}  ${x.reportedAs}`,
+        `    ${x.date}  ${printable(x.id).padEnd(idWidth)}  ${printable(x.agency).padEnd(agencyWidth)}  ${x.reportedAs}`,
       );
     }
   }
@@ -112,20 +127,19 @@ function linkText(
  * when all records were valid and ids distinct, 1 otherwise.
  * @internal
  */
-export async function linkCommand(args: readonly string[], io: Io): Promise<number> {
-  const p = parseCommand(args, { threshold: { type: "string" }, json: { type: "boolean" } }, [
-    "file",
-  ]);
+export async function linkCommand(args: readonly string[], ctx: Context): Promise<number> {
+  const p = parseCommand(args, { threshold: { type: "string" }, ...READING_ARGS }, ["file"]);
   const bits = threshold(p);
-  const json = p.values.json === true;
+  const options = reportOptions(p);
+  const report = createReporter(ctx, options);
   const table = createTable();
   const shown = new Map<string, Shown>();
   let repeated = 0;
   const counts = await checkRecords<MissingCase>({
     file: p.positionals[0] as string,
     parse: parseCase,
-    io,
-    json,
+    ctx,
+    report,
     label: "link",
     onValid: (c) => {
       if (shown.has(c.id)) {
@@ -133,29 +147,32 @@ export async function linkCommand(args: readonly string[], io: Io): Promise<numb
         return;
       }
       addCase(table, c, table.size);
+      // Cut now (escaped when printed): memory stays bounded whatever the ids' length.
       shown.set(c.id, {
-        id: c.id,
+        id: cutKey(c.id),
         date: localDate(c.reportedAt, c.timeZone),
-        agency: c.reportingAgencyId,
+        agency: cutKey(c.reportingAgencyId),
         reportedAs: c.reportedAs,
       });
     },
   });
+  report.end();
   if (repeated > 0) {
-    io.stderr.write(
+    ctx.err.write(
       `${formatCount(repeated)} valid records repeat the case id of an earlier one: left out\n`,
     );
   }
   const { result } = linkTable(table, bits);
   const repeat = repeats(result, shown);
-  io.stdout.write(
-    json
-      ? `${JSON.stringify({
+  ctx.out.write(
+    options.json
+      ? `${safeJson({
           threshold: bits,
           reports: table.size,
           children: result.children.length,
           childrenWithRepeats: repeat,
           input: countsJson(counts),
+          errorLinesNotShown: report.notShown,
         })}\n`
       : `${linkText(repeat, result.children.length, counts, bits)}\n`,
   );

@@ -10,11 +10,25 @@ import { CaseEventSchema } from "../../models/case-event.js";
 import { ChildSchema } from "../../models/child.js";
 import { OperationSchema } from "../../models/operation.js";
 import { parseCommand } from "../args.js";
+import type { Context } from "../context.js";
 import { EXIT, UsageError } from "../errors.js";
-import type { Io } from "../io.js";
+import type { CommandHelp } from "../help.js";
 
-/** The usage line of `schema`. @internal */
-export const SCHEMA_USAGE = "missing-child-cases schema <child|agency|case|operation|case-event>";
+/** The help of `schema`. @internal */
+export const SCHEMA_HELP: CommandHelp = {
+  usage: "missing-child-cases schema <child|agency|case|operation|case-event>",
+  summary: "print a JSON Schema (draft 2020-12)",
+  description: [
+    "Prints the JSON Schema the package ships for a model (schemas/<name>.json), generated",
+    "from the zod models. It checks fields; the cross-field rules (event order, lifecycle,",
+    "dates) are only checked by the parse functions and the validate command.",
+  ].join("\n"),
+  options: [],
+  examples: [
+    ["the case schema into a file", "missing-child-cases schema case > case.schema.json"],
+    ["the names of a case's fields", "missing-child-cases schema case | jq '.properties | keys'"],
+  ],
+};
 
 /** The models behind each shipped JSON Schema. @internal */
 const MODELS = {
@@ -35,7 +49,7 @@ export const SCHEMA_NAMES = Object.keys(MODELS) as (keyof typeof MODELS)[];
  * `z.toJSONSchema`, without the `$id`, title and description the build adds.
  * @internal
  */
-export async function schemaCommand(args: readonly string[], io: Io): Promise<number> {
+export async function schemaCommand(args: readonly string[], ctx: Context): Promise<number> {
   const p = parseCommand(args, {}, ["name"]);
   const name = p.positionals[0] as string;
   if (!(SCHEMA_NAMES as readonly string[]).includes(name)) {
@@ -51,6 +65,6 @@ export async function schemaCommand(args: readonly string[], io: Io): Promise<nu
     const json = z.toJSONSchema(schema, { target: "draft-2020-12", unrepresentable: "throw" });
     text = JSON.stringify(json, null, 2);
   }
-  io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+  ctx.out.write(text.endsWith("\n") ? text : `${text}\n`);
   return EXIT.ok;
 }

@@ -1,25 +1,49 @@
 /**
- * `missing-child-cases stats <file|-> --year <yyyy> [--age-limit <n>] [--json]`
+ * `missing-child-cases stats <file|-> --year <yyyy> [--age-limit <n>] [--json] [--max-errors <n>]`
  * @module
  */
 import type { MissingCase } from "../../models/case.js";
 import { parseCase } from "../../parse/parse.js";
 import { type AnnualStatistics, createAnnualAccumulator } from "../../statistics/index.js";
-import { integer, parseCommand } from "../args.js";
+import { integer, parseCommand, READING_ARGS, reportOptions } from "../args.js";
 import { checkRecords } from "../check.js";
+import type { Context } from "../context.js";
 import { EXIT } from "../errors.js";
+import { safeJson } from "../escape.js";
 import { barChart, formatCount, formatShare, pairs, table } from "../format.js";
-import type { Io } from "../io.js";
+import { type CommandHelp, READING_OPTIONS } from "../help.js";
+import { createReporter } from "../report.js";
 import { countsJson } from "./validate.js";
 
-/** The usage line of `stats`. @internal */
-export const STATS_USAGE =
-  "missing-child-cases stats <file|-> --year <yyyy> [--age-limit <n>] [--json]";
+/** The help of `stats`. @internal */
+export const STATS_HELP: CommandHelp = {
+  usage:
+    "missing-child-cases stats <file|-> --year <yyyy> [--age-limit <n>] [--json] [--max-errors <n>]",
+  summary: "annual statistics of a file of cases",
+  description: [
+    "Annual statistics of the valid cases of a file (createAnnualAccumulator): reports in the",
+    "year under the age limit, how many were recorded as runaways, cases closed in the year",
+    "and still open at its end, by month, by age at report and by circumstance. Bad records",
+    "are reported on stderr and left out (exit 1).",
+  ].join("\n"),
+  options: [
+    ["--year <yyyy>", "the year to count (required)"],
+    ["--age-limit <n>", "count children under n at report (default 18)"],
+    ...READING_OPTIONS,
+  ],
+  examples: [
+    ["a year's statistics", "missing-child-cases stats cases.ndjson --year 2024"],
+    [
+      "the same as JSON, for a script",
+      "missing-child-cases stats cases.ndjson --year 2024 --json | jq .statistics.reported",
+    ],
+  ],
+};
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /**
- * Annual statistics as text: the headline counts (DOMAIN.md ST-1…ST-4), a bar chart of
+ * Annual statistics as text: the headline counts (ST-1…ST-4), a bar chart of
  * reports by month, and the counts by age at report and by circumstance.
  * @internal
  */
@@ -60,33 +84,37 @@ export function statsText(s: AnnualStatistics, ageLimit: number): string {
 }
 
 /**
- * Annual statistics of the valid cases of a file (`annualStatistics`, DOMAIN.md §9); bad
+ * Annual statistics of the valid cases of a file (`annualStatistics`, ST-1…ST-6); bad
  * records are reported on stderr and left out. Exit 0 when all were valid, 1 otherwise.
  * @internal
  */
-export async function statsCommand(args: readonly string[], io: Io): Promise<number> {
+export async function statsCommand(args: readonly string[], ctx: Context): Promise<number> {
   const p = parseCommand(
     args,
-    { year: { type: "string" }, "age-limit": { type: "string" }, json: { type: "boolean" } },
+    { year: { type: "string" }, "age-limit": { type: "string" }, ...READING_ARGS },
     ["file"],
   );
   const year = integer(p, "year", 1900, 9998);
   const ageLimit = integer(p, "age-limit", 1, 150, 18);
-  const json = p.values.json === true;
+  const options = reportOptions(p);
+  const report = createReporter(ctx, options);
   const acc = createAnnualAccumulator({ year, ageLimit });
   const counts = await checkRecords<MissingCase>({
     file: p.positionals[0] as string,
     parse: parseCase,
-    io,
-    json,
+    ctx,
+    report,
     label: "stats",
     onValid: (c) => acc.add(c),
   });
+  report.end();
   const stats = acc.result();
-  io.stdout.write(
-    json
-      ? `${JSON.stringify({ statistics: stats, input: countsJson(counts) })}\n`
-      : `Annual statistics ${year}\n\n${statsText(stats, ageLimit)}\n\n  ${formatCount(counts.valid)} valid records read, ${formatCount(counts.invalid)} invalid left out\n`,
+  const s = ctx.outStyle;
+  const left = formatCount(counts.invalid);
+  ctx.out.write(
+    options.json
+      ? `${safeJson({ statistics: stats, input: countsJson(counts), errorLinesNotShown: report.notShown })}\n`
+      : `${s.strong(`Annual statistics ${year}`)}\n\n${statsText(stats, ageLimit)}\n\n  ${s.good(formatCount(counts.valid))} valid records read, ${counts.invalid > 0 ? s.bad(left) : left} invalid left out\n`,
   );
   return counts.invalid > 0 ? EXIT.invalid : EXIT.ok;
 }

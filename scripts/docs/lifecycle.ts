@@ -1,0 +1,39 @@
+/**
+ * Renders the generated parts of `docs/lifecycle.md` from `LIFECYCLE_TABLE`: the Mermaid
+ * diagram and the same table as text. The rest of the page is written by hand; each part
+ * stands between its own markers.
+ * @module
+ */
+import { lifecycleDiagram } from "../../src/lifecycle/diagram.js";
+import { LIFECYCLE_TABLE } from "../../src/lifecycle/table.js";
+import { CASE_EVENT_TYPES, CASE_STATUSES } from "../../src/models/lists.js";
+
+/** The lifecycle table as a Markdown table; `–` is refused. */
+export function lifecycleTextTable(): string {
+  const header = `| from | ${CASE_EVENT_TYPES.join(" | ")} |`;
+  const rule = `|---|${CASE_EVENT_TYPES.map(() => "---").join("|")}|`;
+  const rows = CASE_STATUSES.map((from) => {
+    const cells = CASE_EVENT_TYPES.map((e) => LIFECYCLE_TABLE[from][e] ?? "–");
+    return `| ${from} | ${cells.join(" | ")} |`;
+  });
+  return [header, rule, ...rows].join("\n");
+}
+
+const PARTS: Readonly<Record<string, () => string>> = {
+  "lifecycle-diagram": () => `\`\`\`mermaid\n${lifecycleDiagram()}\`\`\``,
+  "lifecycle-table": lifecycleTextTable,
+};
+
+/** `current` with the text between each pair of markers replaced by its rendering. */
+export function renderLifecycle(current: string): string {
+  let out = current;
+  for (const [name, render] of Object.entries(PARTS)) {
+    const start = `<!-- generated:${name} (scripts/docs.mjs; do not edit) -->`;
+    const end = `<!-- /generated:${name} -->`;
+    const from = out.indexOf(start);
+    const to = out.indexOf(end);
+    if (from < 0 || to < from) throw new Error(`docs/lifecycle.md: markers of ${name} not found`);
+    out = `${out.slice(0, from + start.length)}\n\n${render()}\n\n${out.slice(to)}`;
+  }
+  return out;
+}
