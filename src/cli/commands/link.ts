@@ -37,7 +37,7 @@ export const LINK_HELP: CommandHelp = {
     ["children with repeat reports in a year's file", "missing-child-cases link cases.ndjson"],
     [
       "stricter links, as JSON, from a pipe",
-      "missing-child-cases generate --year 2024 --reports 5000 | missing-child-cases link - --threshold 20 --json",
+      "missing-child-cases generate --year 2024 --reports 5000 --seed 1 --repeat-share 0.3 | missing-child-cases link - --threshold 20 --json",
     ],
   ],
 };
