@@ -36,7 +36,7 @@ describe("docs/linking.md", () => {
     );
     const rows = [
       ...doc.matchAll(
-        /^\| (\w+) +\| ([\w-]+) +\| ([\d.]+) +\| ([\d.]+) +\| (-?[\d.]+) +\| (.+?) +\|$/gm,
+        /^\| ([a-z]\w+) +\| ([\w-]+) +\| ([\d.]+) +\| ([\d.]+) +\| (-?[\d.]+) +\| (.+?) +\|$/gm,
       ),
     ];
     expect(rows.map((r) => [r[1], r[2], Number(r[3]), Number(r[4]), Number(r[5]), r[6]])).toEqual(
