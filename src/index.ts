@@ -284,6 +284,7 @@ export {
   type AnnualOptions,
   type AnnualStatistics,
   annualStatistics,
+  type ChildCounts,
   createAnnualAccumulator,
 } from "./statistics/index.js";
 export { localDate } from "./time/local-date.js";
