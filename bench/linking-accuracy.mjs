@@ -89,8 +89,7 @@ function failures({ cases, personOf }, children) {
     const key = pattern(r.evidence);
     const entry = map.get(key) ?? { count: 0, examples: [] };
     entry.count++;
-    if (entry.examples.length < EXAMPLES)
-      entry.examples.push(describe(a, b, r));
+    if (entry.examples.length < EXAMPLES) entry.examples.push(describe(a, b, r));
     map.set(key, entry);
   };
   for (const child of children) {

@@ -120,7 +120,13 @@ async function child(limit, files) {
 function measure(limit, files) {
   const out = execFileSync(
     process.execPath,
-    ["--max-old-space-size=1024", fileURLToPath(import.meta.url), "--child", String(limit), ...files],
+    [
+      "--max-old-space-size=1024",
+      fileURLToPath(import.meta.url),
+      "--child",
+      String(limit),
+      ...files,
+    ],
     {
       encoding: "utf8",
       maxBuffer: 1 << 20,
