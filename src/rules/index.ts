@@ -4,7 +4,9 @@
  * generated from them.
  * @module
  */
+
 import { AGE_RULES } from "./ages.js";
+import { ALERT_RULES } from "./alerts/index.js";
 import { EPISODE_RULES } from "./episodes.js";
 import { FEDERAL_RULES } from "./federal.js";
 import { LINKING_RULES } from "./linking.js";
@@ -19,8 +21,9 @@ export type { Rule, RuleSource, RuleStatus } from "./types.js";
 
 /**
  * Every rule, in the order of `docs/rules.md`: vocabulary and lifecycle, ages, episode types,
- * endangerment and trafficking flags, NCMEC and NCIC, federal duties, New York, statistics,
- * operations and privacy, record linkage. Frozen, ids unique.
+ * endangerment and trafficking flags, NCMEC and NCIC, federal duties, New York, the states'
+ * alert plans, statistics, operations and privacy, record linkage (`docs/rules.md` keeps each section
+ * together). Frozen, ids unique.
  *
  * @example
  * ```ts
@@ -36,6 +39,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   ...NCMEC_NCIC_RULES,
   ...FEDERAL_RULES,
   ...NEW_YORK_RULES,
+  ...ALERT_RULES,
   ...REPORTING_RULES,
   ...LINKING_RULES,
 ]);
