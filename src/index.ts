@@ -104,6 +104,23 @@ export {
   transition,
 } from "./lifecycle/transition.js";
 export {
+  type CaseComparison,
+  type CaseLink,
+  type ChildHistory,
+  type ChildHistoryOptions,
+  childHistory,
+  compareCases,
+  DEFAULT_LINK_THRESHOLD,
+  type Evidence,
+  LINK_WEIGHTS,
+  type LinkedChild,
+  type LinkField,
+  type LinkOptions,
+  type LinkResult,
+  type LinkWeight,
+  linkCases,
+} from "./linking/index.js";
+export {
   type Agency,
   type AgencyKind,
   type AgencyLevel,
@@ -280,6 +297,7 @@ export {
   type AnnualOptions,
   type AnnualStatistics,
   annualStatistics,
+  type ChildCounts,
   createAnnualAccumulator,
 } from "./statistics/index.js";
 export { localDate } from "./time/local-date.js";

@@ -9,6 +9,7 @@ import { AGE_RULES } from "./ages.js";
 import { ALERT_RULES } from "./alerts/index.js";
 import { EPISODE_RULES } from "./episodes.js";
 import { FEDERAL_RULES } from "./federal.js";
+import { LINKING_RULES } from "./linking.js";
 import { NCMEC_NCIC_RULES } from "./ncmec-ncic.js";
 import { NEW_YORK_RULES } from "./new-york.js";
 import { REPORTING_RULES } from "./reporting.js";
@@ -21,7 +22,7 @@ export type { Rule, RuleSource, RuleStatus } from "./types.js";
 /**
  * Every rule, in the order of `docs/rules.md`: vocabulary and lifecycle, ages, episode types,
  * endangerment and trafficking flags, NCMEC and NCIC, federal duties, New York, the states'
- * alert plans, statistics, operations and privacy (`docs/rules.md` keeps each section
+ * alert plans, statistics, operations and privacy, record linkage (`docs/rules.md` keeps each section
  * together). Frozen, ids unique.
  *
  * @example
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   ...NEW_YORK_RULES,
   ...ALERT_RULES,
   ...REPORTING_RULES,
+  ...LINKING_RULES,
 ]);
 
 let byId: ReadonlyMap<string, Rule> | undefined;

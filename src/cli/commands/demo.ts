@@ -27,6 +27,7 @@ import { DEADLINE_RULE_OF } from "../../deadlines/rules.js";
 import { lifecycleDiagram } from "../../lifecycle/diagram.js";
 import { statusAt } from "../../lifecycle/status.js";
 import { allowedEvents } from "../../lifecycle/table.js";
+import { childHistory, compareCases, linkCases } from "../../linking/index.js";
 import type { Agency } from "../../models/agency.js";
 import type { MissingCase } from "../../models/case.js";
 import { CASE_STATUSES } from "../../models/case-status.js";
@@ -142,6 +143,8 @@ export function createOverdueDashboard(asOf: string) {
 /** What the demo computes from its synthetic year. @internal */
 export type DemoYear = {
   readonly valid: number;
+  /** The valid cases, for the children section. */
+  readonly cases: readonly MissingCase[];
   readonly stats: ReturnType<ReturnType<typeof createAnnualAccumulator>["result"]>;
   readonly dashboard: OverdueDashboard;
   readonly example: MissingCase | undefined;
@@ -151,17 +154,23 @@ export type DemoYear = {
 export function demoYear(): DemoYear {
   const acc = createAnnualAccumulator({ year: YEAR });
   const dashboard = createOverdueDashboard(YEAR_END);
-  let valid = 0;
+  const cases: MissingCase[] = [];
   let example: MissingCase | undefined;
   for (const c of syntheticYear(DEMO_YEAR)) {
     const r = parseCase(c);
     if (!r.ok) continue;
-    valid++;
+    cases.push(r.value);
     acc.add(r.value);
     dashboard.add(r.value);
     if (!example && isExample(r.value)) example = r.value;
   }
-  return { valid, stats: acc.result(), dashboard: dashboard.result(), example };
+  return {
+    valid: cases.length,
+    cases,
+    stats: acc.result(),
+    dashboard: dashboard.result(),
+    example,
+  };
 }
 
 function yearSection(y: DemoYear): string {
@@ -173,6 +182,76 @@ function yearSection(y: DemoYear): string {
     "  everything as of local midnight at the year's end (rules ST-1 to ST-6).",
     "",
     statsText(y.stats, 18),
+  ].join("\n");
+}
+
+/** Children, not reports: the year's reports linked into children, and the busiest child. */
+function childrenSection(cases: readonly MissingCase[]): string {
+  const { children } = linkCases(cases);
+  const byCount = new Map<number, number>();
+  for (const c of children) {
+    const k = Math.min(c.caseIds.length, 4);
+    byCount.set(k, (byCount.get(k) ?? 0) + 1);
+  }
+  const byId = new Map(cases.map((c) => [c.id, c]));
+  const busiest = [...children].sort((a, b) => b.caseIds.length - a.caseIds.length)[0];
+  const reports = (busiest?.caseIds ?? []).map((id) => byId.get(id) as MissingCase);
+  const h =
+    reports.length > 0
+      ? childHistory(reports, { asOf: `${YEAR}-12-31T23:59:59-05:00` })
+      : undefined;
+  const pair =
+    reports.length > 1
+      ? compareCases(reports[0] as MissingCase, reports[1] as MissingCase)
+      : undefined;
+  return [
+    heading(8, "Children, not reports"),
+    "  The same child runs again and again, and each report counts. linkCases groups the valid",
+    "  reports above into children by a Fellegi–Sunter score over names, birth date, sex, race,",
+    "  agency, ids and timing (docs/linking.md; rules LINK-1 to LINK-8);",
+    "  annualStatistics(…, { children: true }) adds the same counts to the year's statistics.",
+    "",
+    pairs([
+      ["Valid reports", cases.length],
+      ["  distinct children", children.length],
+      ["  children reported twice or more", children.filter((c) => c.caseIds.length > 1).length],
+    ]),
+    "",
+    table(
+      ["reports in the data", "children"],
+      [1, 2, 3, 4].map((k) => [k === 4 ? "4 or more" : String(k), byCount.get(k) ?? 0]),
+    ),
+    ...(h && busiest
+      ? [
+          "",
+          `  The child with the most reports (key ${busiest.key}), childHistory as of the year's end:`,
+          pairs([
+            ["episodes", h.episodes],
+            ["  in the last 12 months", h.episodesInLast12Months],
+            [
+              "nights away in all",
+              h.nightsAwayTotal === undefined ? "unknown" : String(h.nightsAwayTotal),
+            ],
+            [
+              "reported as",
+              Object.entries(h.reportedAs)
+                .map(([k, n]) => `${k} ${n}`)
+                .join(", "),
+            ],
+            ["risk indicators (flags, not findings)", h.riskIndicators.join(", ") || "none"],
+          ]),
+        ]
+      : []),
+    ...(pair
+      ? [
+          "",
+          `  Why its first two reports are one child (compareCases: ${pair.score} bits; names and dates are never shown):`,
+          table(
+            ["field", "agreement", "weight"],
+            pair.evidence.map((e) => [e.field, e.agreement, e.weight.toFixed(2)]),
+          ),
+        ]
+      : []),
   ].join("\n");
 }
 
@@ -472,6 +551,7 @@ export async function demoCommand(args: readonly string[], ctx: Context): Promis
     dashboardSection(year.dashboard),
     ...(example ? [classifySection(example), privacySection(example), parseSection(example)] : []),
     lifecycleSection(),
+    childrenSection(year.cases),
     "",
     "Next: missing-child-cases --help, docs/cli.md, docs/testing.md.",
   ];

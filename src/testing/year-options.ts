@@ -1,0 +1,27 @@
+/**
+ * The options of `syntheticYear`, apart so that its generators can name them.
+ * @module
+ */
+
+/** Options of {@link syntheticYear}. */
+export type SyntheticYearOptions = {
+  /** Calendar year of the reports (local dates in `timeZone`). */
+  readonly year: number;
+  /** Number of reports (cases) to generate; 0 or more. */
+  readonly reports: number;
+  /** Seed of the generator: the same seed gives the same cases, byte for byte. */
+  readonly seed: number;
+  /** Share of reports recorded as runaways, in [0, 1]. Default 0.95 (NY 2024, ST-2). */
+  readonly runawayShare?: number;
+  /** IANA zone of every case. Default `"America/New_York"`. */
+  readonly timeZone?: string;
+  /** Reporting state, a 2-letter USPS code. Default `"NY"`. */
+  readonly state?: string;
+  /**
+   * Share of reports, in [0, 1], that are repeat episodes of a person reported earlier in the
+   * year, recorded with the noise of hand-typed records by whichever agency took the report
+   * (see {@link syntheticYear}); `syntheticPeople` gives the ground truth. Absent: the year
+   * as before, byte for byte (repeat episodes reuse one child record).
+   */
+  readonly repeatShare?: number;
+};
