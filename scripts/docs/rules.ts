@@ -6,7 +6,11 @@ import { RULES } from "../../src/rules/index.js";
 import type { Rule, RuleSource, RuleStatus } from "../../src/rules/types.js";
 import { anchor, cell, generatedBy, linkRuleIds, page } from "./markdown.js";
 
-/** The section of each id prefix, in book order. */
+/**
+ * The section of each id prefix. Sections appear in the order of their first rule in
+ * `RULES`, each with all its rules, so that rules of one prefix kept in several modules
+ * (a state's statutes and its alert plans) still read as one section.
+ */
 const SECTIONS: Readonly<Record<string, string>> = {
   VOC: "Vocabulary",
   LC: "Lifecycle invariants",
@@ -18,8 +22,17 @@ const SECTIONS: Readonly<Record<string, string>> = {
   NCIC: "NCIC Missing Person File",
   FED: "Federal duties",
   DL: "Deadline arithmetic",
-  AMB: "AMBER Alert: DOJ criteria",
+  AMB: "AMBER and other alerts: the DOJ criteria and this library's readings",
   NY: "New York",
+  CA: "California",
+  TX: "Texas",
+  FL: "Florida",
+  PA: "Pennsylvania",
+  IL: "Illinois",
+  OH: "Ohio",
+  GA: "Georgia",
+  NCS: "North Carolina",
+  MI: "Michigan",
   ST: "Annual statistics",
   OP: "Rescue operations",
   PRIV: "Privacy",
@@ -60,15 +73,29 @@ function renderRule(r: Rule): string {
   ].join("\n");
 }
 
+/** The rules section by section: each prefix's rules together, where its first rule stands. */
+function bookOrder(): Rule[] {
+  const byPrefix = new Map<string, Rule[]>();
+  for (const r of RULES) {
+    const p = prefix(r.id);
+    const list = byPrefix.get(p);
+    if (list) list.push(r);
+    else byPrefix.set(p, [r]);
+  }
+  return [...byPrefix.values()].flat();
+}
+
 function summary(): string {
-  const rows = RULES.map((r) => `| [${r.id}](#${anchor(r.id)}) | ${cell(r.title)} | ${r.status} |`);
+  const rows = bookOrder().map(
+    (r) => `| [${r.id}](#${anchor(r.id)}) | ${cell(r.title)} | ${r.status} |`,
+  );
   return ["| id | title | status |", "|---|---|---|", ...rows].join("\n");
 }
 
 function sections(): string[] {
   const out: string[] = [];
   let current: string | undefined;
-  for (const r of RULES) {
+  for (const r of bookOrder()) {
     const p = prefix(r.id);
     if (p !== current) {
       out.push(`## ${SECTIONS[p]}`);

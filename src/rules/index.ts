@@ -11,6 +11,7 @@ import { NCMEC_NCIC_RULES } from "./ncmec-ncic.js";
 import { NEW_YORK_RULES } from "./new-york.js";
 import { REPORTING_RULES } from "./reporting.js";
 import { RISK_RULES } from "./risk.js";
+import { STATE_RULES } from "./states/index.js";
 import type { Rule } from "./types.js";
 import { VOCABULARY_RULES } from "./vocabulary.js";
 
@@ -18,8 +19,9 @@ export type { Rule, RuleSource, RuleStatus } from "./types.js";
 
 /**
  * Every rule, in the order of `docs/rules.md`: vocabulary and lifecycle, ages, episode types,
- * endangerment and trafficking flags, NCMEC and NCIC, federal duties, New York, statistics,
- * operations and privacy. Frozen, ids unique.
+ * endangerment and trafficking flags, NCMEC and NCIC, federal duties, New York, the other
+ * states' statutes, statistics, operations and privacy (`docs/rules.md` keeps each section
+ * together). Frozen, ids unique.
  *
  * @example
  * ```ts
@@ -35,6 +37,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   ...NCMEC_NCIC_RULES,
   ...FEDERAL_RULES,
   ...NEW_YORK_RULES,
+  ...STATE_RULES,
   ...REPORTING_RULES,
 ]);
 

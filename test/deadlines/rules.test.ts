@@ -16,7 +16,7 @@ describe("deadline rules", () => {
     expect(Object.keys(DEADLINE_SOURCES).sort()).toEqual([...DEADLINE_RULES].sort());
     for (const d of DEADLINE_RULES) {
       const rule = DEADLINE_RULE_OF[d];
-      expect(DEADLINE_SOURCES[d]).toMatch(/^(FED|NY|NC)-\d( \(unverified\))?: .+ — https:\/\/\S+/);
+      expect(DEADLINE_SOURCES[d]).toMatch(/^[A-Z]+-\d+( \(unverified\))?: .+ — https?:\/\/\S+/);
       expect(DEADLINE_SOURCES[d].startsWith(`${rule.id}`)).toBe(true);
       for (const s of rule.sources) if (s.url) expect(DEADLINE_SOURCES[d]).toContain(s.url);
     }

@@ -23,7 +23,9 @@ import {
   type DeadlineRule,
   overdueDeadlines,
 } from "../../deadlines/index.js";
-import { DEADLINE_RULE_OF } from "../../deadlines/rules.js";
+import { DEADLINE_JURISDICTIONS, DEADLINE_RULE_OF } from "../../deadlines/rules.js";
+import type { JurisdictionId } from "../../jurisdictions/ids.js";
+import { jurisdictionsFor } from "../../jurisdictions/index.js";
 import { lifecycleDiagram } from "../../lifecycle/diagram.js";
 import { statusAt } from "../../lifecycle/status.js";
 import { allowedEvents } from "../../lifecycle/table.js";
@@ -98,6 +100,8 @@ export type OverdueDashboard = {
   readonly asOf: string;
   /** Overdue deadlines by rule, in the order of `DEADLINE_RULES`. */
   readonly byRule: Readonly<Record<DeadlineRule, number>>;
+  /** The jurisdictions whose deadlines the cases were read against (`jurisdictionsFor`). */
+  readonly jurisdictions: readonly JurisdictionId[];
   /** The cases with at least one overdue deadline. */
   readonly caseIds: readonly string[];
   /** Deadlines that lapsed at or before `asOf`: the child was found first (DL-2). */
@@ -118,10 +122,12 @@ export function createOverdueDashboard(asOf: string) {
     number
   >;
   const caseIds: string[] = [];
+  const jurisdictions = new Set<JurisdictionId>();
   let lapsed = 0;
   let missedThenFound = 0;
   return {
     add(c: MissingCase): void {
+      for (const j of jurisdictionsFor(c)) jurisdictions.add(j.id);
       const overdue = overdueDeadlines(c, asOf);
       for (const d of overdue) byRule[d.rule]++;
       if (overdue.length > 0) caseIds.push(c.id);
@@ -134,7 +140,14 @@ export function createOverdueDashboard(asOf: string) {
       }
     },
     result(): OverdueDashboard {
-      return { asOf, byRule: { ...byRule }, caseIds: [...caseIds], lapsed, missedThenFound };
+      return {
+        asOf,
+        byRule: { ...byRule },
+        jurisdictions: [...jurisdictions],
+        caseIds: [...caseIds],
+        lapsed,
+        missedThenFound,
+      };
     },
   };
 }
@@ -178,18 +191,23 @@ function yearSection(y: DemoYear): string {
 
 function dashboardSection(d: OverdueDashboard): string {
   const total = DEADLINE_RULES.reduce((n, r) => n + d.byRule[r], 0);
+  // The deadlines of the jurisdictions the cases were read against (federal and New York).
+  const shown = DEADLINE_RULES.filter((r) => d.jurisdictions.includes(DEADLINE_JURISDICTIONS[r]));
   return [
     heading(3, `Overdue dashboard: what is still to do at the end of ${YEAR}`),
     `  overdueDeadlines(c, "${d.asOf}") over every case of the year above. It lists`,
     "  what can still be done: deadlines due and neither met nor lapsed, on cases still open",
     "  (reported or active) at that instant (DL-3). A deadline lapses when the child is found",
-    "  before it is due (DL-2), and a located or closed case has nothing overdue.",
+    "  before it is due (DL-2), and a located or closed case has nothing overdue. Each case is",
+    `  read against the federal profile and its state's (jurisdictionsFor): ${d.jurisdictions.join(", ")}.`,
     "",
     table(
-      ["deadline", "rule", "overdue"],
+      ["deadline", "jurisdiction", "rule", "overdue"],
       [
-        ...DEADLINE_RULES.map((r) => [r, DEADLINE_RULE_OF[r].id, d.byRule[r]] as const),
-        ["total", "", total] as const,
+        ...shown.map(
+          (r) => [r, DEADLINE_JURISDICTIONS[r], DEADLINE_RULE_OF[r].id, d.byRule[r]] as const,
+        ),
+        ["total", "", "", total] as const,
       ],
     ),
     "",
