@@ -8,8 +8,10 @@ const entries = {
 };
 
 const common: Options = {
-  // fast-check is an optional peer dependency of ./arbitraries: never bundle it.
-  external: ["fast-check"],
+  // Peer dependencies are the user's own, never bundled: zod (one instance per app, so that
+  // schemas, `instanceof` and zod's metadata registry are shared with the user's zod) and
+  // fast-check (optional, for ./arbitraries).
+  external: ["zod", "fast-check"],
   sourcemap: true,
   // Configs run in parallel, so none uses `clean` (race); `npm run build` deletes dist first.
   clean: false,
@@ -23,23 +25,25 @@ const common: Options = {
 //   files thanks to `"sideEffects": false`, but cannot drop top-level `z.object(...)` calls
 //   inside one big file: a consumer importing only `ageOn` would otherwise get all of zod.
 // - CJS is bundled per entry with shared chunks, so "pkg" and "pkg/testing" share one instance of
-//   each schema. Its declarations (.d.cts) and the ESM ones (.d.ts) are rolled up per entry.
+//   each schema.
 // - The CLI is one node file.
+// Declarations are not made here: `scripts/build-types.mjs` emits one `.d.ts` and one `.d.cts`
+// per module with `tsc`. tsup's roll-up put the models shared by the three entries in
+// hash-named chunks (`operation-DQmG-bIY.d.ts`), where go-to-definition then landed.
 export default defineConfig([
   {
     ...common,
     entry: ["src/**/*.ts", "!src/cli/**"],
     format: ["esm"],
     bundle: false,
-    dts: { entry: entries, compilerOptions: { ignoreDeprecations: "6.0" } },
+    dts: false,
   },
   {
     ...common,
     entry: entries,
     format: ["cjs"],
     splitting: true,
-    // tsup 8 injects the deprecated `baseUrl` into its dts build; TypeScript 6 then fails with TS5101.
-    dts: { entry: entries, compilerOptions: { ignoreDeprecations: "6.0" } },
+    dts: false,
   },
   {
     entry: { cli: "src/cli/main.ts" }, // starts with #!/usr/bin/env node; tsup keeps it and chmods +x

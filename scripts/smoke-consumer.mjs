@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Consumer smoke test: what a user gets from npm, checked from outside the repo.
 // Packs the BUILT package (run `npm run build` first), installs the tarball in a temporary
-// folder (zod and date-fns come from the registry, fast-check for ./arbitraries), then checks
+// folder with the user's own zod (the peer dependency, at the oldest version its range allows,
+// not the one this repo develops with) and fast-check for ./arbitraries, then checks that the
+// app holds one zod and the library's schemas are instances of it, and
 // `import` and `require` of every entry, that the JSON Schema files resolve, that the bin
 // runs, and that `tsc` (this repo's, by absolute path) type-checks consumer code under
 // moduleResolution node16, nodenext and bundler with strict and skipLibCheck false.
@@ -19,6 +21,8 @@ const fastCheck = JSON.parse(
   readFileSync(join(root, "node_modules", "fast-check", "package.json"), "utf8"),
 ).version;
 const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
+/** The user's zod: the oldest version the peer range allows (`^4.6.6` → 4.6.6). */
+const userZod = pkg.peerDependencies.zod.replace(/^\^/, "");
 const keep = process.argv.includes("--keep");
 const tarballArg = process.argv[process.argv.indexOf("--tarball") + 1];
 const givenTarball = process.argv.includes("--tarball") ? tarballArg : undefined;
@@ -50,6 +54,7 @@ const FILES = {
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import * as z from "zod";
 import { ageOn, parseCase, MissingCaseSchema } from "missing-child-cases";
 import { makeCase } from "missing-child-cases/testing";
 import { caseArbitrary } from "missing-child-cases/arbitraries";
@@ -57,6 +62,7 @@ assert.equal(ageOn("2010-05-01", "2025-04-30"), 14);
 assert.equal(parseCase(makeCase()).ok, true);
 assert.equal(typeof caseArbitrary, "function");
 assert.equal(typeof MissingCaseSchema.safeParse, "function");
+assert.ok(MissingCaseSchema instanceof z.ZodType, "the library's schemas are the app's zod's");
 const schema = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve("missing-child-cases/schemas/case.json")), "utf8"));
 assert.equal(typeof schema, "object");
 console.log("esm ok");
@@ -67,6 +73,8 @@ const assert = require("node:assert/strict");
 const { ageOn, parseCase } = require("missing-child-cases");
 const { makeCase } = require("missing-child-cases/testing");
 const { caseArbitrary } = require("missing-child-cases/arbitraries");
+const z = require("zod");
+assert.ok(require("missing-child-cases").ChildSchema instanceof z.ZodType);
 assert.equal(ageOn("2010-05-01", "2025-04-30"), 14);
 assert.equal(parseCase(makeCase()).ok, true);
 assert.equal(typeof caseArbitrary, "function");
@@ -146,10 +154,21 @@ try {
   for (const [file, text] of Object.entries(FILES)) writeFileSync(join(app, file), text);
   run(
     "npm",
-    ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball, `fast-check@${fastCheck}`],
+    [
+      "install",
+      "--no-audit",
+      "--no-fund",
+      "--prefer-offline",
+      tarball,
+      `fast-check@${fastCheck}`,
+      `zod@${userZod}`,
+    ],
     app,
   );
-  steps.push("installed the tarball");
+  steps.push(`installed the tarball with the app's own zod ${userZod}`);
+  const zods = run("npm", ["ls", "zod", "--all", "--parseable"], app).trim().split("\n");
+  if (zods.length !== 1) throw new Error(`the app holds ${zods.length} copies of zod`);
+  steps.push("one zod in the app (zod is a peer dependency)");
 
   steps.push(run("node", ["esm.mjs"], app).trim());
   steps.push(run("node", ["cjs.cjs"], app).trim());

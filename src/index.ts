@@ -89,7 +89,6 @@ export {
   type JurisdictionId,
   jurisdictionsFor,
   type NoticeDefinition,
-  type NoticeRecipient,
   type ProfileNote,
   type ProfileTopic,
   type SummaryCell,
@@ -120,25 +119,38 @@ export {
 export {
   type Agency,
   type AgencyKind,
+  type AgencyLevel,
   AgencySchema,
 } from "./models/agency.js";
 export {
   type MissingCase,
   MissingCaseSchema,
   type MissingFrom,
+  type NcicRecord,
   NcicRecordSchema,
 } from "./models/case.js";
 export {
+  type CancelEvent,
   CancelEventSchema,
+  type CancelReason,
   type CaseEvent,
   type CaseEventOf,
   CaseEventSchema,
   type CaseEventType,
+  type ClearDisposition,
+  type ClearEvent,
   ClearEventSchema,
+  type EnterEvent,
   EnterEventSchema,
+  type LocateCondition,
+  type LocateEvent,
   LocateEventSchema,
+  type NoticeRecipient,
+  type NotifyEvent,
   NotifyEventSchema,
+  type ReopenEvent,
   ReopenEventSchema,
+  type VerifyEvent,
   VerifyEventSchema,
 } from "./models/case-event.js";
 export {
@@ -168,7 +180,14 @@ export {
 export {
   type EpisodeFacts,
   EpisodeFactsSchema,
+  type PerpetratorPurpose,
+  type TakenBy,
 } from "./models/episode-facts.js";
+export {
+  type CaseExtension,
+  type ExtendedCase,
+  extendCaseSchema,
+} from "./models/extend.js";
 export {
   LIMITS,
   LIMITS_TABLE,
@@ -246,6 +265,7 @@ export type {
   ParseResult,
 } from "./parse/issue.js";
 export {
+  createCaseParser,
   parseAgency,
   parseCase,
   parseCaseEvent,

@@ -3,8 +3,9 @@
  * @module
  */
 import { dayNumber } from "../time/day-number.js";
-import { instantMs } from "../time/instant.js";
+import { instantArgMs } from "../time/instant.js";
 import { localPacked } from "../time/local-date.js";
+import type { IsoDateTime, TimeZone } from "../time/types.js";
 
 /**
  * How many local midnights in `timeZone` fall after `from` and no later than `to`: the
@@ -14,7 +15,8 @@ import { localPacked } from "../time/local-date.js";
  * dates (a choice of this library): on the rare date a zone skipped
  * whole (Kiritimati, 31 December 1994) the skipped date counts as a night.
  *
- * Throws a `RangeError` naming `from` or `to` when not an RFC 3339 instant with an offset,
+ * `from` and `to` are RFC 3339 instants or `Date`s. Throws a `RangeError` naming `from` or
+ * `to` when neither an RFC 3339 instant with an offset nor a valid `Date`,
  * `timeZone` when `Intl` does not know it, and `to` when it is before `from`.
  *
  * @example
@@ -26,9 +28,13 @@ import { localPacked } from "../time/local-date.js";
  * @see `docs/rules.md#ep-1`
  * @see `docs/rules.md#age-1`
  */
-export function nightsAway(from: string, to: string, timeZone: string): number {
-  const fromMs = instantMs(from, "from");
-  const toMs = instantMs(to, "to");
+export function nightsAway(
+  from: IsoDateTime | Date,
+  to: IsoDateTime | Date,
+  timeZone: TimeZone,
+): number {
+  const fromMs = instantArgMs(from, "from");
+  const toMs = instantArgMs(to, "to");
   if (toMs < fromMs) throw new RangeError("to must not be before from");
   return (
     dayNumber(localPacked(toMs, timeZone, "timeZone")) -

@@ -18,9 +18,10 @@
  * The constructs and check kinds it knows are fixed here: strict objects, arrays, unions
  * discriminated by string literals, optional fields, `.readonly()`, strings, finite numbers,
  * booleans, enums and literals; regex, length (of strings, in code points as zod counts
- * them, and of arrays), numeric bound and safe-integer checks, and refinements (`custom`
- * checks, which never change the value). A schema holding anything else (a transform, a
- * `trim()`, an e-mail format…) gets no fast path at all, and zod parses it whole.
+ * them, and of arrays), numeric bound and safe-integer checks (`z.int()` included), and
+ * refinements (`custom` checks, which never change the value). A schema holding anything
+ * else (a transform, a `trim()`, an e-mail or other string format…) gets no fast path at
+ * all, and zod parses it whole.
  *
  * It is only ever a shortcut: on anything it rejects, the caller runs zod, which makes the
  * issues. So it must never accept what zod rejects, and must build exactly zod's output (a
@@ -168,7 +169,10 @@ function compileNode(p: Program, schema: z.ZodType): Node {
   const def = defOf(schema);
   const type = typeTest(p, schema, def);
   if (type) {
-    const checks = (def.checks ?? []).map((c) => checkTest(p, c, def.type));
+    // A format schema (`z.email()`, `z.int()`, `z.iso.date()`…) is itself a check, named in
+    // its own def: it is compiled like one, or the schema is left to zod.
+    const own = typeof def.check === "string" ? [schema as unknown as Check] : [];
+    const checks = [...own, ...(def.checks ?? [])].map((c) => checkTest(p, c, def.type));
     return { test: (v) => [type(v), ...checks.map((c) => c(v))].join(" && ") };
   }
   if (def.type === "readonly") {

@@ -21,7 +21,8 @@
  * zod reads them), whether it is `in` the object, and the keys `for…in` lists. Objects are
  * copied without a prototype, so an own `__proto__` key stays a key. A value where the schema
  * expects no container is replaced by a fresh empty one of the same kind, which zod rejects
- * the same way without reading it.
+ * the same way without reading it. A value of a kind the copy does not know (the library's
+ * schemas use none; an agency's extra field may) is copied whole with `structuredClone`.
  * @module
  */
 import type * as z from "zod";
@@ -58,6 +59,30 @@ function zodAccepts(schema: z.ZodType, value: unknown): boolean {
   return r.issues.length === 0;
 }
 
+/**
+ * Schema types that never accept an object: where one is expected, a fresh empty container
+ * is rejected the same way as the caller's.
+ */
+const LEAVES: ReadonlySet<string> = new Set([
+  "string",
+  "number",
+  "boolean",
+  "bigint",
+  "symbol",
+  "null",
+  "undefined",
+  "void",
+  "never",
+  "nan",
+  "enum",
+  "literal",
+  "template_literal",
+]);
+
+// `structuredClone` is in every runtime the package supports (Node 17+, browsers since 2022)
+// but in no `lib` this package compiles against.
+const clone = (globalThis as unknown as { structuredClone: <T>(value: T) => T }).structuredClone;
+
 function copyOf(schema: z.ZodType, value: unknown, t: Tally, known?: [string, unknown]): unknown {
   const def = defOf(schema);
   switch (def.type) {
@@ -66,6 +91,15 @@ function copyOf(schema: z.ZodType, value: unknown, t: Tally, known?: [string, un
       return value === undefined && def.type === "optional"
         ? undefined
         : copyOf(def.innerType as z.ZodType, value, t, known);
+    case "nullable":
+      return value === null ? null : copyOf(def.innerType as z.ZodType, value, t, known);
+    case "default":
+    case "prefault":
+    case "catch":
+    case "nonoptional":
+      return copyOf(def.innerType as z.ZodType, value, t, known);
+    case "pipe":
+      return copyOf(def.in as z.ZodType, value, t, known);
     case "object":
       return isObject(value) ? copyObject(def, value, t, known) : standIn(value);
     case "array":
@@ -75,7 +109,10 @@ function copyOf(schema: z.ZodType, value: unknown, t: Tally, known?: [string, un
         ? copyUnion(def, def.discriminator, value, t)
         : standIn(value);
     default:
-      return standIn(value);
+      // A kind this copy does not know (a record, a tuple, `z.unknown()`, a date…: the extra
+      // fields of an extended case may hold one) is copied whole, read once; it throws,
+      // as the caller's data would, on what cannot be copied (a function, a proxy).
+      return LEAVES.has(def.type) ? standIn(value) : clone(value);
   }
 }
 

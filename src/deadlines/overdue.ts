@@ -4,7 +4,8 @@
  */
 import { foldEvents } from "../lifecycle/fold.js";
 import type { MissingCase } from "../models/case.js";
-import { instantMs } from "../time/instant.js";
+import { instantArgMs, instantMs } from "../time/instant.js";
+import type { IsoDateTime } from "../time/types.js";
 import { type Deadline, deadlinesAsOf } from "./compliance.js";
 import type { DeadlineOptions } from "./options.js";
 
@@ -26,7 +27,8 @@ import type { DeadlineOptions } from "./options.js";
  * profiles, rules and sources are those of `complianceDeadlines` with the same `options`
  * (default: the federal baseline and the profile of `c.state`; DL-5).
  *
- * Throws a `RangeError` naming `now` when it is not an RFC 3339 date-time with an offset.
+ * `now` is an RFC 3339 instant or a `Date`. Throws a `RangeError` naming `now` when it is
+ * neither an RFC 3339 date-time with an offset nor a valid `Date`.
  *
  * @example
  * ```ts
@@ -50,10 +52,10 @@ import type { DeadlineOptions } from "./options.js";
  */
 export function overdueDeadlines(
   c: MissingCase,
-  now: string,
+  now: IsoDateTime | Date,
   options?: DeadlineOptions,
 ): Deadline[] {
-  const nowMs = instantMs(now, "now");
+  const nowMs = instantArgMs(now, "now");
   // A case that is not open has nothing overdue: most cases of a year need no deadlines.
   if (typeof c === "object" && c !== null && !isOpenAt(c, nowMs)) return [];
   return deadlinesAsOf(c, nowMs, options).filter(

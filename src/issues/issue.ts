@@ -15,11 +15,14 @@ import type { IssueCode } from "./codes.js";
  * const issue: Issue = { code: "schema/missing", path: ["child", "sex"], message: "Required field is missing" };
  * ```
  */
-export type Issue = {
+export interface Issue {
+  /** A stable code `area/problem` (see `docs/issues.md`); new versions may add codes. */
   readonly code: IssueCode;
+  /** Where the problem is: object keys and array indexes from the root of the input. */
   readonly path: (string | number)[];
+  /** What is expected, written from the schema, never quoting the input. */
   readonly message: string;
-};
+}
 
 /**
  * The result of a parse: the value, or the issues. Never thrown.

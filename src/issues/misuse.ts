@@ -19,6 +19,20 @@ export function notInstant(param: string): RangeError {
 }
 
 /**
+ * `param` is a `Date` whose time is not a number (`new Date("x")`), or one outside the years
+ * 0000–9999 that an RFC 3339 string can write.
+ *
+ * @example
+ * ```ts
+ * throw invalidDate("now"); // RangeError "now must be a valid Date in the years 0000–9999"
+ * ```
+ * @internal
+ */
+export function invalidDate(param: string): RangeError {
+  return new RangeError(`${param} must be a valid Date in the years 0000–9999`);
+}
+
+/**
  * `param` is not a real calendar date `YYYY-MM-DD`.
  *
  * @example

@@ -3,20 +3,12 @@
  * alert plans and what the sources did not settle.
  * @module
  */
-import type { CASE_EVENT_TYPES, NOTICE_RECIPIENTS } from "../models/lists.js";
+import type { NoticeRecipient } from "../models/case-event.js";
+import type { CASE_EVENT_TYPES } from "../models/lists.js";
 import type { RuleStatus } from "../rules/types.js";
 import type { JurisdictionId } from "./ids.js";
 
-/**
- * Who a notice goes to (`notify` events): NCMEC, NamUs, the state clearinghouse, law
- * enforcement, a school, a vital-records office (the birth-record registrar) or a court.
- *
- * @example
- * ```ts
- * const to: NoticeRecipient = "vital-records";
- * ```
- */
-export type NoticeRecipient = (typeof NOTICE_RECIPIENTS)[number];
+export type { NoticeRecipient };
 
 /**
  * A length of time. Hours are exact elapsed time; days and months are calendar units in the

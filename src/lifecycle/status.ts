@@ -6,7 +6,8 @@
 import type { MissingCase } from "../models/case.js";
 import type { CaseEvent } from "../models/case-event.js";
 import type { CaseStatus } from "../models/case-status.js";
-import { instantMs } from "../time/instant.js";
+import { instantArgMs, instantMs } from "../time/instant.js";
+import type { IsoDateTime } from "../time/types.js";
 import { foldEvents } from "./fold.js";
 
 /**
@@ -33,15 +34,17 @@ export function deriveStatus(events: readonly CaseEvent[]): CaseStatus {
  * the report was received. Statistics use it to count cases open at a year's end from the
  * history, whatever the record says today.
  *
- * Throws a `RangeError` naming `at` when it is not an RFC 3339 date-time with an offset.
+ * `at` is an RFC 3339 instant or a `Date`. Throws a `RangeError` naming `at` when it is
+ * neither an RFC 3339 date-time with an offset nor a valid `Date`.
  *
  * @example
  * ```ts
  * statusAt(c, "2024-12-31T23:59:59.999-05:00"); // "active" for a case located in January
+ * statusAt(c, new Date("2025-01-01T04:59:59.999Z")); // the same instant as a Date
  * ```
  */
-export function statusAt(c: MissingCase, at: string): CaseStatus | undefined {
-  const ms = instantMs(at, "at");
+export function statusAt(c: MissingCase, at: IsoDateTime | Date): CaseStatus | undefined {
+  const ms = instantArgMs(at, "at");
   const reportedMs = instantMs(c.reportedAt, "c.reportedAt");
   if (ms < reportedMs) return undefined;
   return foldEvents(c.events, reportedMs, ms, "c.events").status;

@@ -60,7 +60,8 @@ export type TransitionError =
     };
 
 /**
- * The outcome of {@link transition} or {@link applyEvents}: the new case, or why not.
+ * The outcome of {@link transition} or {@link applyEvents}: the new case, or why not. `C` is
+ * the type of the case given (a case with an agency's own fields keeps them).
  *
  * @example
  * ```ts
@@ -68,9 +69,12 @@ export type TransitionError =
  * const next = r.ok ? r.case : c;
  * ```
  */
-export type TransitionResult =
-  | { readonly ok: true; readonly case: MissingCase }
+export type TransitionResult<C extends MissingCase = MissingCase> =
+  | { readonly ok: true; readonly case: C }
   | { readonly ok: false; readonly error: TransitionError };
+
+/** A refused transition. */
+type Refused = Extract<TransitionResult, { readonly ok: false }>;
 
 /** The case's state after its own events, and the facts the guards read. */
 function start(c: MissingCase): { state: LifecycleState; ctx: GuardContext } {
@@ -83,7 +87,7 @@ function start(c: MissingCase): { state: LifecycleState; ctx: GuardContext } {
 
 const EVENT_TYPES: ReadonlySet<unknown> = new Set(CASE_EVENT_TYPES);
 
-function refusal(failure: GuardFailure, status: CaseStatus, event: CaseEvent): TransitionResult {
+function refusal(failure: GuardFailure, status: CaseStatus, event: CaseEvent): Refused {
   const code = GUARD_CODES[failure].transition as Exclude<
     TransitionCode,
     "transition/invalid-event"
@@ -98,7 +102,7 @@ function refusal(failure: GuardFailure, status: CaseStatus, event: CaseEvent): T
  * The event parsed (read once, into a frozen copy the new case keeps), or its refusal: the
  * issues, and its type when that is one of the types.
  */
-function readEvent(raw: unknown, status: CaseStatus): CaseEvent | TransitionResult {
+function readEvent(raw: unknown, status: CaseStatus): CaseEvent | Refused {
   const { result, copy } = parseReadOnce(CaseEventSchema, raw);
   if (result.ok) return result.value;
   const type = (copy as { type?: unknown } | undefined)?.type;
@@ -122,7 +126,7 @@ function readEvent(raw: unknown, status: CaseStatus): CaseEvent | TransitionResu
 function fold(
   c: MissingCase,
   events: readonly unknown[],
-): TransitionResult | { state: LifecycleState; parsed: CaseEvent[] } {
+): Refused | { state: LifecycleState; parsed: CaseEvent[] } {
   const { state: initial, ctx } = start(c);
   let state = initial;
   const parsed: CaseEvent[] = [];
@@ -138,8 +142,15 @@ function fold(
   return { state, parsed };
 }
 
-/** A new case: the input's fields, the events appended, the status they lead to. */
-function appended(c: MissingCase, events: readonly CaseEvent[], status: CaseStatus): MissingCase {
+/**
+ * A new case: the input's fields (an agency's own included), the events appended, the status
+ * they lead to.
+ */
+function appended<C extends MissingCase>(
+  c: C,
+  events: readonly CaseEvent[],
+  status: CaseStatus,
+): C {
   return { ...c, status, events: [...c.events, ...events] };
 }
 
@@ -173,7 +184,7 @@ function appended(c: MissingCase, events: readonly CaseEvent[], status: CaseStat
  * else r.error.code;       // e.g. "transition/not-allowed"
  * ```
  */
-export function transition(c: MissingCase, event: CaseEvent): TransitionResult {
+export function transition<C extends MissingCase>(c: C, event: CaseEvent): TransitionResult<C> {
   const result = fold(c, [event]);
   return "ok" in result
     ? result
@@ -197,7 +208,10 @@ export function transition(c: MissingCase, event: CaseEvent): TransitionResult {
  * if (r.ok) r.case.status; // "active"
  * ```
  */
-export function applyEvents(c: MissingCase, events: readonly CaseEvent[]): TransitionResult {
+export function applyEvents<C extends MissingCase>(
+  c: C,
+  events: readonly CaseEvent[],
+): TransitionResult<C> {
   if (!Array.isArray(events)) throw new TypeError("events must be an array of case events");
   const result = fold(c, events);
   return "ok" in result

@@ -5,23 +5,186 @@
  */
 import * as z from "zod";
 import { withStandardSchema } from "../boundary/standard.js";
-import { NcicCategorySchema } from "./codes.js";
+import { type NcicCategory, NcicCategorySchema } from "./codes.js";
 import {
   CANCEL_REASONS,
   CLEAR_DISPOSITIONS,
   LOCATE_CONDITIONS,
   NOTICE_RECIPIENTS,
 } from "./lists.js";
-import { PlaceSchema } from "./place.js";
-import { IdSchema, IsoDateTimeSchema, NicSchema, TextSchema } from "./primitives.js";
+import { type Place, PlaceSchema } from "./place.js";
+import {
+  IdSchema,
+  type IsoDateTime,
+  IsoDateTimeSchema,
+  NicSchema,
+  TextSchema,
+} from "./primitives.js";
 
 const at = IsoDateTimeSchema;
 const by = IdSchema.optional();
 
+/** The condition in which a child was located. */
+export type LocateCondition = (typeof LOCATE_CONDITIONS)[number];
+/** How a record was cleared. */
+export type ClearDisposition = (typeof CLEAR_DISPOSITIONS)[number];
+/** Why a record was cancelled; `entered-in-error` and `duplicate` leave the statistics (ST-5). */
+export type CancelReason = (typeof CANCEL_REASONS)[number];
+/** Who a notice went to. */
+export type NoticeRecipient = (typeof NOTICE_RECIPIENTS)[number];
+
 /**
  * NCIC entry (Enter, MKE EMD/EME/EMI/EMJ/EMV/EMO; the category is required, NCIC-1, LC-3);
  * NCIC assigns the NIC.
+ *
+ * @example
+ * ```ts
+ * const e: EnterEvent = { type: "enter", at: "2025-03-11T14:05:00-04:00", category: "EMJ" };
+ * ```
  */
+export interface EnterEvent {
+  readonly type: "enter";
+  /** When the record was entered. */
+  readonly at: IsoDateTime;
+  /** The NCIC Missing Person File category it was entered under. */
+  readonly category: NcicCategory;
+  /** The NCIC number NCIC assigned (`M` and 9 digits, NCIC-6). */
+  readonly nic?: string | undefined;
+  /** Who entered it (an agency or person id). */
+  readonly by?: string | undefined;
+}
+
+/**
+ * Record verified or updated (34 U.S.C. 41308(4)(A)).
+ *
+ * @example
+ * ```ts
+ * const e: VerifyEvent = { type: "verify", at: "2025-04-01T10:00:00-04:00" };
+ * ```
+ */
+export interface VerifyEvent {
+  readonly type: "verify";
+  /** When the record was verified. */
+  readonly at: IsoDateTime;
+  /** Who verified it. */
+  readonly by?: string | undefined;
+}
+
+/**
+ * A notice sent outside NCIC: to NCMEC, NamUs or the state clearinghouse.
+ *
+ * @example
+ * ```ts
+ * const e: NotifyEvent = { type: "notify", at: "2025-03-11T15:00:00-04:00", recipient: "ncmec" };
+ * ```
+ */
+export interface NotifyEvent {
+  readonly type: "notify";
+  /** When the notice was sent. */
+  readonly at: IsoDateTime;
+  /** Who it was sent to. */
+  readonly recipient: NoticeRecipient;
+  /** Who sent it. */
+  readonly by?: string | undefined;
+}
+
+/**
+ * Whereabouts established (NCIC Locate); not yet closure.
+ *
+ * @example
+ * ```ts
+ * const e: LocateEvent = { type: "locate", at: "2025-03-12T15:00:00-04:00", condition: "safe" };
+ * ```
+ */
+export interface LocateEvent {
+  readonly type: "locate";
+  /** When the child was located; not before last contact (LC-2). */
+  readonly at: IsoDateTime;
+  /** The condition the child was found in. */
+  readonly condition: LocateCondition;
+  /** Who located the child. */
+  readonly by?: string | undefined;
+  /** Where the child was located. */
+  readonly place?: Place | undefined;
+  /** The operation that located the child, if one did (OP-2). */
+  readonly operationId?: string | undefined;
+}
+
+/**
+ * The entering agency closes the record (NCIC Clear).
+ *
+ * @example
+ * ```ts
+ * const e: ClearEvent = { type: "clear", at: "2025-03-13T10:00:00-04:00", disposition: "returned-to-guardian" };
+ * ```
+ */
+export interface ClearEvent {
+  readonly type: "clear";
+  /** When the record was cleared. */
+  readonly at: IsoDateTime;
+  /** What became of the child; `deceased` exactly when the locate in force says so. */
+  readonly disposition: ClearDisposition;
+  /** Who cleared it. */
+  readonly by?: string | undefined;
+}
+
+/**
+ * Record withdrawn (NCIC Cancel); never counts as found.
+ *
+ * @example
+ * ```ts
+ * const e: CancelEvent = { type: "cancel", at: "2025-03-11T16:00:00-04:00", reason: "duplicate" };
+ * ```
+ */
+export interface CancelEvent {
+  readonly type: "cancel";
+  /** When the record was cancelled. */
+  readonly at: IsoDateTime;
+  /** Why it was cancelled. */
+  readonly reason: CancelReason;
+}
+
+/**
+ * A located or closed case opened again; voids the locate and clear before it.
+ *
+ * @example
+ * ```ts
+ * const e: ReopenEvent = { type: "reopen", at: "2025-03-20T09:00:00-04:00", reason: "ran again" };
+ * ```
+ */
+export interface ReopenEvent {
+  readonly type: "reopen";
+  /** When the case was opened again. */
+  readonly at: IsoDateTime;
+  /** Why, in words (at most `LIMITS.textLength` characters). */
+  readonly reason: string;
+}
+
+/**
+ * One event of a case's lifecycle, discriminated by `type`.
+ *
+ * @example
+ * ```ts
+ * const events: CaseEvent[] = [
+ *   { type: "enter", at: "2025-03-11T14:05:00-04:00", category: "EMJ" },
+ *   { type: "locate", at: "2025-03-12T15:00:00-04:00", condition: "safe" },
+ * ];
+ * ```
+ */
+export type CaseEvent =
+  | EnterEvent
+  | VerifyEvent
+  | NotifyEvent
+  | LocateEvent
+  | ClearEvent
+  | CancelEvent
+  | ReopenEvent;
+/** The type of a case event. */
+export type CaseEventType = CaseEvent["type"];
+/** The event of type `T`. */
+export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T }>;
+
+/** Schema of an {@link EnterEvent}. */
 export const EnterEventSchema = /* @__PURE__ */ withStandardSchema(
   z
     .strictObject({
@@ -33,17 +196,17 @@ export const EnterEventSchema = /* @__PURE__ */ withStandardSchema(
     })
     .readonly(),
 );
-/** Record verified or updated (34 U.S.C. 41308(4)(A)). */
+/** Schema of a {@link VerifyEvent}. */
 export const VerifyEventSchema = /* @__PURE__ */ withStandardSchema(
   z.strictObject({ type: z.literal("verify"), at, by }).readonly(),
 );
-/** A notice sent to NCMEC, NamUs or the state clearinghouse. */
+/** Schema of a {@link NotifyEvent}. */
 export const NotifyEventSchema = /* @__PURE__ */ withStandardSchema(
   z
     .strictObject({ type: z.literal("notify"), at, recipient: z.enum(NOTICE_RECIPIENTS), by })
     .readonly(),
 );
-/** Whereabouts established (NCIC Locate); not yet closure. */
+/** Schema of a {@link LocateEvent}. */
 export const LocateEventSchema = /* @__PURE__ */ withStandardSchema(
   z
     .strictObject({
@@ -56,23 +219,23 @@ export const LocateEventSchema = /* @__PURE__ */ withStandardSchema(
     })
     .readonly(),
 );
-/** The entering agency closes the record (NCIC Clear). */
+/** Schema of a {@link ClearEvent}. */
 export const ClearEventSchema = /* @__PURE__ */ withStandardSchema(
   z
     .strictObject({ type: z.literal("clear"), at, disposition: z.enum(CLEAR_DISPOSITIONS), by })
     .readonly(),
 );
-/** Record withdrawn (NCIC Cancel); never counts as found. */
+/** Schema of a {@link CancelEvent}. */
 export const CancelEventSchema = /* @__PURE__ */ withStandardSchema(
   z.strictObject({ type: z.literal("cancel"), at, reason: z.enum(CANCEL_REASONS) }).readonly(),
 );
-/** A located or closed case opened again; voids the locate and clear before it. */
+/** Schema of a {@link ReopenEvent}. */
 export const ReopenEventSchema = /* @__PURE__ */ withStandardSchema(
   z.strictObject({ type: z.literal("reopen"), at, reason: TextSchema }).readonly(),
 );
 
 /**
- * One event of a case's lifecycle, discriminated by `type`.
+ * Schema of a {@link CaseEvent}: the event schemas, discriminated by `type`.
  *
  * @example
  * ```ts
@@ -90,12 +253,6 @@ export const CaseEventSchema = /* @__PURE__ */ withStandardSchema(
     ReopenEventSchema,
   ]),
 );
-/** One event of a case's lifecycle. */
-export type CaseEvent = z.infer<typeof CaseEventSchema>;
-/** The type of a case event. */
-export type CaseEventType = CaseEvent["type"];
-/** The event of type `T`. */
-export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T }>;
 
 export {
   CANCEL_REASONS,

@@ -18,6 +18,6 @@ import { CASE_STATUSES } from "./lists.js";
  */
 export const CaseStatusSchema = /* @__PURE__ */ withStandardSchema(z.enum(CASE_STATUSES));
 /** A case status. */
-export type CaseStatus = z.infer<typeof CaseStatusSchema>;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 export { CASE_STATUSES, OPEN_STATUSES } from "./lists.js";

@@ -2,26 +2,109 @@
 import * as z from "zod";
 import { reportRuleIssues, WHEN_VALID } from "../boundary/rules.js";
 import { withStandardSchema } from "../boundary/standard.js";
-import { CaseEventSchema } from "./case-event.js";
-import { caseRuleIssues } from "./case-rules.js";
-import { CaseStatusSchema } from "./case-status.js";
-import { ChildSchema } from "./child.js";
-import { NcicCategorySchema, NcicFlagSchema } from "./codes.js";
-import { EpisodeFactsSchema } from "./episode-facts.js";
+import { type CaseEvent, CaseEventSchema } from "./case-event.js";
+import { type CaseShape, caseRuleIssues } from "./case-rules.js";
+import { type CaseStatus, CaseStatusSchema } from "./case-status.js";
+import { type Child, ChildSchema } from "./child.js";
+import { type NcicCategory, NcicCategorySchema, type NcicFlag, NcicFlagSchema } from "./codes.js";
+import { type EpisodeFacts, EpisodeFactsSchema } from "./episode-facts.js";
 import { LIMITS } from "./limits.js";
 import { MISSING_FROM } from "./lists.js";
-import { PlaceSchema } from "./place.js";
+import { type Place, PlaceSchema } from "./place.js";
 import {
   IdSchema,
+  type IsoDateTime,
   IsoDateTimeSchema,
   NicSchema,
+  type TimeZone,
   TimeZoneSchema,
+  type UsState,
   UsStateSchema,
 } from "./primitives.js";
-import { ReportedAsSchema } from "./reported-as.js";
-import { RISK_INDICATORS, RiskIndicatorSchema } from "./risk-indicator.js";
+import { type ReportedAs, ReportedAsSchema } from "./reported-as.js";
+import { RISK_INDICATORS, type RiskIndicator, RiskIndicatorSchema } from "./risk-indicator.js";
 
-/** The NCIC data kept on a case. */
+/** Where the child was living when they went missing. */
+export type MissingFrom = (typeof MISSING_FROM)[number];
+
+/**
+ * The NCIC data kept on a case: what NCIC assigned and the category and flags it was entered
+ * with.
+ *
+ * @example
+ * ```ts
+ * const ncic: NcicRecord = { nic: "M123456789", category: "EMJ", flags: ["CA"] };
+ * ```
+ */
+export interface NcicRecord {
+  /** The NCIC number of the record (`M` and 9 digits, NCIC-6). */
+  readonly nic?: string | undefined;
+  /** The Missing Person File category (NCIC-4). */
+  readonly category?: NcicCategory | undefined;
+  /** MNP flags: `CA` child abduction (NCIC-3), `AA` AMBER Alert. */
+  readonly flags?: readonly NcicFlag[] | undefined;
+}
+
+/**
+ * One agency's record of one reported episode of a missing child (VOC-5): the child, when
+ * and where they were last seen, what was reported, what is known, and the history of
+ * events after intake. Read and written as plain JSON; every instant is an RFC 3339 string
+ * and every local date is read in the case's `timeZone`. `parseCase` checks one; the rules
+ * it enforces are listed on {@link MissingCaseSchema}.
+ *
+ * @example
+ * ```ts
+ * const c: MissingCase = {
+ *   id: "ALB-2025-0142",
+ *   child: { id: "p-1", name: { given: "Jordan", family: "Rivera" }, birthDate: "2009-06-14", sex: "F" },
+ *   reportingAgencyId: "albany-pd",
+ *   state: "NY",
+ *   timeZone: "America/New_York",
+ *   reportedAt: "2025-03-07T21:00:00-05:00",
+ *   lastContactAt: "2025-03-07T16:30:00-05:00",
+ *   reportedAs: "runaway",
+ *   status: "reported",
+ *   events: [],
+ * };
+ * ```
+ * @see `docs/rules.md#voc-5`
+ */
+export interface MissingCase {
+  /** The case's id in the reporting agency's records. */
+  readonly id: string;
+  /** The missing child. */
+  readonly child: Child;
+  /** The agency that took the report and owns the case (OP-1: an operation owns none). */
+  readonly reportingAgencyId: string;
+  /** The state whose law applies (New York's rules read `'NY'`). */
+  readonly state?: UsState | undefined;
+  /** The reporting jurisdiction's zone: every local date of the case is read in it (AGE-1). */
+  readonly timeZone: TimeZone;
+  /** When the report was received: ages at report and deadlines start here (AGE-7). */
+  readonly reportedAt: IsoDateTime;
+  /** When the child was last seen or heard from; not after `reportedAt` (LC-1). */
+  readonly lastContactAt: IsoDateTime;
+  /** Where the child was last seen. */
+  readonly lastContactPlace?: Place | undefined;
+  /** The circumstance recorded at intake: what was reported, not a classification (OP-5). */
+  readonly reportedAs: ReportedAs;
+  /** Where the child was living; care placements bring the foster-care deadlines (FED-7). */
+  readonly missingFrom?: MissingFrom | undefined;
+  /** Earlier episodes of the same child known to the agency. */
+  readonly priorEpisodes?: number | undefined;
+  /** What is known about the episode; absent facts are unknown. */
+  readonly facts?: EpisodeFacts | undefined;
+  /** Risk indicators recorded, each at most once; absent: not assessed; empty: none observed. */
+  readonly riskIndicators?: readonly RiskIndicator[] | undefined;
+  /** The NCIC data kept on the case. */
+  readonly ncic?: NcicRecord | undefined;
+  /** The status the events lead to (checked: it must equal what they give). */
+  readonly status: CaseStatus;
+  /** The events after intake, oldest first, each allowed by the lifecycle table. */
+  readonly events: readonly CaseEvent[];
+}
+
+/** Schema of an {@link NcicRecord}. */
 export const NcicRecordSchema = /* @__PURE__ */ withStandardSchema(
   z
     .strictObject({
@@ -82,7 +165,25 @@ export const MissingCaseShape = /* @__PURE__ */ withStandardSchema(
 );
 
 /**
- * One agency's record of one reported episode of a missing child (VOC-5).
+ * `fields` (a case's, and maybe an agency's own) with every cross-field rule of a case, made
+ * read-only, with the library's Standard Schema: the one place where the rules join a
+ * schema, so that an extended case keeps every one of them.
+ *
+ * @example
+ * ```ts
+ * const schema = withCaseRules(MissingCaseShape.extend({ badge: z.string() }));
+ * ```
+ * @internal
+ */
+export function withCaseRules<S extends z.ZodType<CaseShape>>(fields: S): z.ZodReadonly<S> {
+  return withStandardSchema(
+    fields.superRefine((c, ctx) => reportRuleIssues(caseRuleIssues(c), ctx), WHEN_VALID).readonly(),
+  );
+}
+
+/**
+ * Schema of a {@link MissingCase}: one agency's record of one reported episode of a missing
+ * child (VOC-5). To add an agency's own fields, see `extendCaseSchema`.
  *
  * Besides each field's own checks, the schema enforces these cross-field rules,
  * each with its own issue code (see `docs/issues.md`): `lastContactAt` ≤ `reportedAt`
@@ -98,15 +199,6 @@ export const MissingCaseShape = /* @__PURE__ */ withStandardSchema(
  * if (!r.success) console.log(r.error.issues.map((i) => i.message));
  * ```
  */
-export const MissingCaseSchema = /* @__PURE__ */ withStandardSchema(
-  MissingCaseShape.superRefine(
-    (c, ctx) => reportRuleIssues(caseRuleIssues(c), ctx),
-    WHEN_VALID,
-  ).readonly(),
-);
-/** One agency's record of one reported episode. */
-export type MissingCase = z.infer<typeof MissingCaseSchema>;
-/** Where the child was living when they went missing. */
-export type MissingFrom = NonNullable<MissingCase["missingFrom"]>;
+export const MissingCaseSchema = /* @__PURE__ */ withCaseRules(MissingCaseShape);
 
 export { MISSING_FROM } from "./lists.js";

@@ -29,7 +29,7 @@ import {
  */
 export const NcicSexSchema = /* @__PURE__ */ withStandardSchema(z.enum(NCIC_SEX_CODES));
 /** An NCIC SEX code. */
-export type NcicSex = z.infer<typeof NcicSexSchema>;
+export type NcicSex = (typeof NCIC_SEX_CODES)[number];
 
 /**
  * Schema of an NCIC RAC code.
@@ -41,7 +41,7 @@ export type NcicSex = z.infer<typeof NcicSexSchema>;
  */
 export const NcicRaceSchema = /* @__PURE__ */ withStandardSchema(z.enum(NCIC_RACE_CODES));
 /** An NCIC RAC code. */
-export type NcicRace = z.infer<typeof NcicRaceSchema>;
+export type NcicRace = (typeof NCIC_RACE_CODES)[number];
 
 /**
  * Schema of an NCIC EYE code.
@@ -53,7 +53,7 @@ export type NcicRace = z.infer<typeof NcicRaceSchema>;
  */
 export const NcicEyeColorSchema = /* @__PURE__ */ withStandardSchema(z.enum(NCIC_EYE_COLORS));
 /** An NCIC EYE code. */
-export type NcicEyeColor = z.infer<typeof NcicEyeColorSchema>;
+export type NcicEyeColor = (typeof NCIC_EYE_COLORS)[number];
 
 /**
  * Schema of an NCIC HAI code.
@@ -65,7 +65,7 @@ export type NcicEyeColor = z.infer<typeof NcicEyeColorSchema>;
  */
 export const NcicHairColorSchema = /* @__PURE__ */ withStandardSchema(z.enum(NCIC_HAIR_COLORS));
 /** An NCIC HAI code. */
-export type NcicHairColor = z.infer<typeof NcicHairColorSchema>;
+export type NcicHairColor = (typeof NCIC_HAIR_COLORS)[number];
 
 /**
  * Schema of an NCIC Missing Person File category.
@@ -77,7 +77,7 @@ export type NcicHairColor = z.infer<typeof NcicHairColorSchema>;
  */
 export const NcicCategorySchema = /* @__PURE__ */ withStandardSchema(z.enum(NCIC_CATEGORIES));
 /** An NCIC Missing Person File category. */
-export type NcicCategory = z.infer<typeof NcicCategorySchema>;
+export type NcicCategory = (typeof NCIC_CATEGORIES)[number];
 
 /**
  * Schema of an NCIC MNP flag kept on a case.
@@ -89,7 +89,7 @@ export type NcicCategory = z.infer<typeof NcicCategorySchema>;
  */
 export const NcicFlagSchema = /* @__PURE__ */ withStandardSchema(z.enum(NCIC_FLAGS));
 /** An NCIC MNP flag. */
-export type NcicFlag = z.infer<typeof NcicFlagSchema>;
+export type NcicFlag = (typeof NCIC_FLAGS)[number];
 
 export {
   NCIC_CATEGORIES,

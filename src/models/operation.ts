@@ -6,7 +6,14 @@ import type { RuleIssue } from "../issues/issue.js";
 import { tryInstantMs } from "../time/instant.js";
 import { localYearInRange } from "./date-range.js";
 import { LIMITS } from "./limits.js";
-import { IdSchema, IsoDateTimeSchema, TextSchema, TimeZoneSchema } from "./primitives.js";
+import {
+  IdSchema,
+  type IsoDateTime,
+  IsoDateTimeSchema,
+  TextSchema,
+  type TimeZone,
+  TimeZoneSchema,
+} from "./primitives.js";
 
 /** The fields of an operation the cross-field rules read. */
 type OperationShape = {
@@ -38,8 +45,45 @@ function operationRuleIssues(op: OperationShape): RuleIssue[] {
 /**
  * A multi-agency rescue operation (OP-1): a lead agency, every participant
  * (the lead included), a window, a zone and the cases it works. It owns no case: each stays
- * with its reporting department. `endsAt` must not be before `startsAt`, and the lead must be
- * a participant.
+ * with its reporting department.
+ *
+ * @example
+ * ```ts
+ * const op: Operation = {
+ *   id: "op-capital-2025",
+ *   name: "Capital Region Missing Child Rescue Operation",
+ *   leadAgencyId: "nys-dcjs",
+ *   participantAgencyIds: ["nys-dcjs", "albany-pd"],
+ *   startsAt: "2025-03-11T08:00:00-04:00",
+ *   endsAt: "2025-03-13T17:00:00-04:00",
+ *   timeZone: "America/New_York",
+ *   caseIds: ["c-1"],
+ * };
+ * ```
+ * @see `docs/rules.md#op-1`
+ */
+export interface Operation {
+  /** The operation's id; a locate event names it in `operationId` (OP-2). */
+  readonly id: string;
+  /** The operation's name. */
+  readonly name: string;
+  /** The agency that leads it; one of the participants. */
+  readonly leadAgencyId: string;
+  /** Every participating agency, the lead included. */
+  readonly participantAgencyIds: readonly string[];
+  /** When the operation's window starts. */
+  readonly startsAt: IsoDateTime;
+  /** When the window ends; not before `startsAt`. A locate at `endsAt` is during it. */
+  readonly endsAt: IsoDateTime;
+  /** The zone its days are counted in. */
+  readonly timeZone: TimeZone;
+  /** The cases it works (each stays with its reporting agency). */
+  readonly caseIds: readonly string[];
+}
+
+/**
+ * Schema of an {@link Operation}. `endsAt` must not be before `startsAt`, and the lead must
+ * be a participant.
  *
  * @example
  * ```ts
@@ -70,5 +114,3 @@ export const OperationSchema = /* @__PURE__ */ withStandardSchema(
     .superRefine((op, ctx) => reportRuleIssues(operationRuleIssues(op), ctx), WHEN_VALID)
     .readonly(),
 );
-/** A multi-agency rescue operation. */
-export type Operation = z.infer<typeof OperationSchema>;

@@ -1,10 +1,30 @@
 /** @module */
 import * as z from "zod";
 import { withStandardSchema } from "../boundary/standard.js";
-import { TextSchema, UsStateSchema } from "./primitives.js";
+import { TextSchema, type UsState, UsStateSchema } from "./primitives.js";
 
 /**
- * A place, as precise as it is known. Every field is optional.
+ * A place, as precise as it is known. Every field is optional; each is a line of text of at
+ * most `LIMITS.textLength` characters, except `state`.
+ *
+ * @example
+ * ```ts
+ * const place: Place = { city: "Albany", county: "Albany", state: "NY", country: "US" };
+ * ```
+ */
+export interface Place {
+  /** City, town or village. */
+  readonly city?: string | undefined;
+  /** County (or borough, parish). */
+  readonly county?: string | undefined;
+  /** USPS code of the state or territory. */
+  readonly state?: UsState | undefined;
+  /** Country, as written by the agency (no code list is imposed). */
+  readonly country?: string | undefined;
+}
+
+/**
+ * Schema of a {@link Place}: every field optional, no other key.
  *
  * @example
  * ```ts
@@ -21,5 +41,3 @@ export const PlaceSchema = /* @__PURE__ */ withStandardSchema(
     })
     .readonly(),
 );
-/** A place. */
-export type Place = z.infer<typeof PlaceSchema>;

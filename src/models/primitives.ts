@@ -12,6 +12,8 @@ import { isTimeZone } from "../time/zone.js";
 import { instantInRange, writtenYearInRange, YEAR_IN_RANGE_META } from "./date-range.js";
 import { LIMITS } from "./limits.js";
 
+export type { IsoDate, IsoDateTime, PartialDate, TimeZone } from "../time/types.js";
+
 /** USPS codes of the states, DC and the inhabited territories. */
 // biome-ignore format: a table reads better as a table
 export const US_STATE_CODES = [
@@ -47,8 +49,6 @@ export const IsoDateSchema = /* @__PURE__ */ withStandardSchema(
     .refine(writtenYearInRange, coded("date/out-of-range"))
     .meta(YEAR_IN_RANGE_META),
 );
-/** A calendar date `YYYY-MM-DD`. */
-export type IsoDate = z.infer<typeof IsoDateSchema>;
 
 /**
  * An instant: RFC 3339 with seconds and `Z` or an offset (`IsoDateTime`). A date-time with
@@ -67,8 +67,6 @@ export const IsoDateTimeSchema = /* @__PURE__ */ withStandardSchema(
     .refine(instantInRange, coded("date-time/out-of-range"))
     .meta(YEAR_IN_RANGE_META),
 );
-/** An RFC 3339 instant with `Z` or an offset. */
-export type IsoDateTime = z.infer<typeof IsoDateTimeSchema>;
 
 /**
  * A birth date known fully (`YYYY-MM-DD`) or in part (`YYYY-MM`, `YYYY`), in the years
@@ -86,8 +84,6 @@ export const PartialDateSchema = /* @__PURE__ */ withStandardSchema(
     .refine(writtenYearInRange, coded("date/out-of-range"))
     .meta(YEAR_IN_RANGE_META),
 );
-/** A full or partial calendar date. */
-export type PartialDate = z.infer<typeof PartialDateSchema>;
 
 /**
  * An IANA time-zone name in its exact spelling that `Intl` knows (checked at parse time,
@@ -106,8 +102,6 @@ export const TimeZoneSchema = /* @__PURE__ */ withStandardSchema(
     .refine(isTimeZone, coded("time-zone/unknown"))
     .meta({ description: "IANA time-zone name, e.g. America/New_York" }),
 );
-/** An IANA time-zone name. */
-export type TimeZone = z.infer<typeof TimeZoneSchema>;
 
 /**
  * A 2-letter USPS code of a state, DC or inhabited territory.
@@ -121,7 +115,7 @@ export const UsStateSchema = /* @__PURE__ */ withStandardSchema(
   z.enum(US_STATE_CODES, coded("state/unknown")),
 );
 /** A USPS state or territory code. */
-export type UsState = z.infer<typeof UsStateSchema>;
+export type UsState = (typeof US_STATE_CODES)[number];
 
 /**
  * An NCIC Originating Agency Identifier.

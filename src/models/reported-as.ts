@@ -17,6 +17,6 @@ import { REPORTED_AS } from "./lists.js";
  */
 export const ReportedAsSchema = /* @__PURE__ */ withStandardSchema(z.enum(REPORTED_AS));
 /** The circumstance recorded at intake. */
-export type ReportedAs = z.infer<typeof ReportedAsSchema>;
+export type ReportedAs = (typeof REPORTED_AS)[number];
 
 export { REPORTED_AS } from "./lists.js";

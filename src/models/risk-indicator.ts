@@ -22,7 +22,7 @@ import {
  */
 export const RiskIndicatorSchema = /* @__PURE__ */ withStandardSchema(z.enum(RISK_INDICATORS));
 /** A risk indicator (endangerment or trafficking). */
-export type RiskIndicator = z.infer<typeof RiskIndicatorSchema>;
+export type RiskIndicator = (typeof RISK_INDICATORS)[number];
 /** An endangerment indicator (END-1). */
 export type EndangermentIndicator = (typeof ENDANGERMENT_INDICATORS)[number];
 /** A trafficking red flag (TRF-1 … TRF-7). */

@@ -8,7 +8,7 @@ import type { Agency } from "../models/agency.js";
 import type { MissingCase } from "../models/case.js";
 import type { Operation } from "../models/operation.js";
 import { dayNumber } from "../time/day-number.js";
-import { instantMs } from "../time/instant.js";
+import { instantArgMs, instantMs } from "../time/instant.js";
 import { localPacked } from "../time/local-date.js";
 import { dateBounds } from "../time/partial-date.js";
 import type { OperationSummary, OperationSummaryOptions } from "./types.js";
@@ -147,7 +147,9 @@ export function summarizeOperation(
 ): OperationSummary {
   const days = operationDays(op);
   const asOfMs =
-    options.asOf === undefined ? Number.POSITIVE_INFINITY : instantMs(options.asOf, "options.asOf");
+    options.asOf === undefined
+      ? Number.POSITIVE_INFINITY
+      : instantArgMs(options.asOf, "options.asOf");
   const minorsOnly = options.minorsOnly ?? false;
   if (typeof minorsOnly !== "boolean") throw new TypeError("options.minorsOnly must be a boolean");
   const endsMs = instantMs(op.endsAt, "op.endsAt");

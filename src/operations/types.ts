@@ -4,6 +4,7 @@
  */
 import type { AgeRange } from "../age/index.js";
 import type { Agency } from "../models/agency.js";
+import type { IsoDateTime } from "../time/types.js";
 
 /**
  * What a multi-agency rescue operation achieved, as of an instant (OP-1 … OP-5). Headline
@@ -55,7 +56,7 @@ export type OperationSummary = {
 
 /**
  * Options of `summarizeOperation`:
- * - `asOf`, an RFC 3339 instant: locate events after it are ignored (OP-3). Without it, every
+ * - `asOf`, an RFC 3339 instant or a `Date`: locate events after it are ignored (OP-3). Without it, every
  *   event counts.
  * - `minorsOnly` (default `false`): the age ranges cover only the located cases under 18 at
  *   report (OP-4), so an adult found by the operation, reported on its own line, does not
@@ -69,6 +70,6 @@ export type OperationSummary = {
  * @see `docs/rules.md#op-4`
  */
 export type OperationSummaryOptions = {
-  readonly asOf?: string | undefined;
+  readonly asOf?: IsoDateTime | Date | undefined;
   readonly minorsOnly?: boolean | undefined;
 };

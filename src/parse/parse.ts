@@ -4,6 +4,7 @@
  * `ParseOptions` (`maxIssues`, default 100) and throws only when those are misused.
  * @module
  */
+import type * as z from "zod";
 import { parserOf } from "../boundary/parser.js";
 import type { ParseOptions, ParseResult } from "../issues/issue.js";
 import { type Agency, AgencySchema } from "../models/agency.js";
@@ -83,4 +84,31 @@ export function parseOperation(input: unknown, options?: ParseOptions): ParseRes
  */
 export function parseCaseEvent(input: unknown, options?: ParseOptions): ParseResult<CaseEvent> {
   return caseEventParser(input, options);
+}
+
+/**
+ * The parse function of a case schema made by `extendCaseSchema` (or of `MissingCaseSchema`
+ * itself), with every guarantee of {@link parseCase}: never throws whatever it is given, no
+ * issue quotes the input, the input is never changed, frozen or kept, at most
+ * `options.maxIssues` issues (default 100) then `schema/too-many-issues`, and the same
+ * issues as `schema["~standard"].validate`. One parse function per schema: calling it
+ * twice with one schema returns the same function.
+ *
+ * Throws a `TypeError` naming `schema` when it is not a zod schema.
+ *
+ * @example
+ * ```ts
+ * const IntakeCaseSchema = extendCaseSchema({ badgeNumber: z.string().min(1) });
+ * const parseIntakeCase = createCaseParser(IntakeCaseSchema);
+ * const r = parseIntakeCase(JSON.parse(body), { maxIssues: 20 });
+ * if (r.ok) r.value.badgeNumber; // string; r.value is also a MissingCase
+ * ```
+ */
+export function createCaseParser<C extends MissingCase>(
+  schema: z.ZodType<C>,
+): (input: unknown, options?: ParseOptions) => ParseResult<C> {
+  if (typeof schema !== "object" || schema === null || !("_zod" in schema)) {
+    throw new TypeError("schema must be a zod schema, such as one from extendCaseSchema");
+  }
+  return parserOf(schema);
 }

@@ -6,7 +6,7 @@ import { ageAtLastContact, ageRangeOnPacked } from "../age/index.js";
 import { notCase } from "../issues/misuse.js";
 import type { MissingCase } from "../models/case.js";
 import type { CaseEvent } from "../models/case-event.js";
-import { instantMs } from "../time/instant.js";
+import { instantArgMs, instantMs } from "../time/instant.js";
 import { localPacked } from "../time/local-date.js";
 import { formatPacked } from "../time/packed-date.js";
 import { dateBounds } from "../time/partial-date.js";
@@ -140,7 +140,7 @@ export function redactCase(
   if (typeof options !== "object" || options === null) {
     throw new TypeError("options must be an object with now");
   }
-  const nowMs = instantMs(options.now, "options.now");
+  const nowMs = instantArgMs(options.now, "options.now");
   if (audience === "public") return toPublic(c, nowMs);
   if (audience === "partner") return toPartner(c);
   throw new RangeError("audience must be 'public' or 'partner'");

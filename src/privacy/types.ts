@@ -7,6 +7,7 @@ import type { CaseStatus } from "../models/case-status.js";
 import type { Child } from "../models/child.js";
 import type { Place } from "../models/place.js";
 import type { ReportedAs } from "../models/reported-as.js";
+import type { IsoDateTime } from "../time/types.js";
 
 /**
  * Who a redacted case is for: a poster (`'public'`, PRIV-2) or a partner agency (`'partner'`).
@@ -66,7 +67,8 @@ export type PartnerCase = Omit<MissingCase, "ncic"> & {
 };
 
 /**
- * Options of `redactCase`: `now`, an RFC 3339 instant (the library never reads the clock).
+ * Options of `redactCase`: `now`, an RFC 3339 instant or a `Date` (the library never reads
+ * the clock).
  * @example `redactCase(c, "public", { now: "2025-06-20T12:00:00-04:00" } satisfies RedactOptions);`
  */
-export type RedactOptions = { readonly now: string };
+export type RedactOptions = { readonly now: IsoDateTime | Date };

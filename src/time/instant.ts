@@ -1,12 +1,14 @@
 /**
- * RFC 3339 instants (`IsoDateTime`) and calendar dates (`IsoDate`) as integers.
+ * RFC 3339 instants (`IsoDateTime`) and calendar dates (`IsoDate`) as integers. Every public
+ * function that takes an instant as a parameter (`now`, `at`, `asOf`, `from`, `to`) also takes
+ * a `Date`, as date-fns does, and reads either through {@link instantMs}.
  *
  * The patterns mirror zod's `z.iso.datetime({ offset: true })` and `z.iso.date()` (a test
  * checks that they agree) but live here so that the date functions bundle without zod.
  * @module
  */
 
-import { notDate, notInstant } from "../issues/misuse.js";
+import { invalidDate, notDate, notInstant } from "../issues/misuse.js";
 import { daysFromCivil, monthDays } from "./day-number.js";
 import type { PackedDate } from "./packed-date.js";
 import { DAY_MS, HOUR_MS, MINUTE_MS } from "./units.js";
@@ -120,13 +122,29 @@ export function tryInstantMs(at: unknown): number {
   return days * DAY_MS + hm + sec * 1000 + frac - offset;
 }
 
+/** The first and last millisecond of the years 0000–9999 (UTC), which RFC 3339 can write. */
+const FIRST_MS = -62_167_219_200_000;
+const LAST_MS = 253_402_300_799_999;
+
 /**
- * Milliseconds since the epoch of an `IsoDateTime`; throws a `RangeError` naming `param`
- * when `at` is not an RFC 3339 instant with `Z` or an offset.
+ * The time of a `Date` (of any realm, or a subclass such as `TZDate`), or `undefined` when
+ * `value` is no `Date`: `getTime` reads the internal time slot, which only a `Date` has.
+ */
+function dateTime(value: object): number | undefined {
+  try {
+    return Date.prototype.getTime.call(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Milliseconds since the epoch of an `IsoDateTime` (a field of a record); throws a
+ * `RangeError` naming `param` when `at` is not an RFC 3339 instant with `Z` or an offset.
  * @example
  * ```ts
- * instantMs("1970-01-01T00:00:01Z", "at"); // 1000
- * instantMs("yesterday", "at"); // throws RangeError "at must be …"
+ * instantMs("1970-01-01T00:00:01Z", "c.reportedAt"); // 1000
+ * instantMs("yesterday", "c.reportedAt"); // throws RangeError "c.reportedAt must be …"
  * ```
  * @internal
  */
@@ -135,6 +153,29 @@ export function instantMs(at: unknown, param: string): number {
   if (Number.isNaN(ms)) {
     throw notInstant(param);
   }
+  return ms;
+}
+
+/**
+ * Milliseconds since the epoch of an instant parameter (`now`, `at`, `asOf`, `from`, `to`),
+ * given as an `IsoDateTime` or a `Date` (of any realm, or a subclass such as `TZDate`), as
+ * date-fns takes them. The one reader of every such parameter, so that they all accept the
+ * same. Throws a `RangeError` naming `param` when `at` is neither, or is a `Date` whose time
+ * is invalid (`new Date("x")`) or outside the years 0000–9999 that RFC 3339 can write.
+ * Record fields stay strings: they are read by {@link instantMs}.
+ * @example
+ * ```ts
+ * instantArgMs("1970-01-01T00:00:01Z", "now"); // 1000
+ * instantArgMs(new Date(1000), "now"); // 1000
+ * instantArgMs(new Date("x"), "now"); // throws RangeError "now must be a valid Date …"
+ * ```
+ * @internal
+ */
+export function instantArgMs(at: unknown, param: string): number {
+  if (typeof at !== "object" || at === null) return instantMs(at, param);
+  const ms = dateTime(at);
+  if (ms === undefined) throw notInstant(param);
+  if (!(ms >= FIRST_MS && ms <= LAST_MS)) throw invalidDate(param);
   return ms;
 }
 

@@ -148,6 +148,22 @@ describe("the fast path agrees with zod", () => {
     expect(compileFast(z.string().toLowerCase())).toBeUndefined();
   });
 
+  it("reads a format schema as the check it is: z.email() is left to zod, z.int() is run", () => {
+    // A format schema holds its check in its own def, not in `checks`: an agency's extra
+    // field may be one, and the fast path must never accept what it rejects.
+    const formats = [z.email(), z.url(), z.uuid(), z.iso.date(), z.iso.datetime(), z.ipv4()];
+    for (const schema of formats) {
+      expect(compileFast(schema)).toBeUndefined();
+      expect(compileFast(z.strictObject({ field: schema.optional() }))).toBeUndefined();
+    }
+    const int = z.int();
+    const fast = compileFast(int);
+    for (const v of [1, 1.5, 2 ** 53, -0, Number.NaN, "1"]) {
+      expect(fast?.(v) !== REJECT, `${v}`).toBe(int.safeParse(v).success);
+    }
+    expect(compileFast(z.strictObject({ n: z.int() }))?.({ n: 1.5 })).toBe(REJECT);
+  });
+
   it("checks array bounds before reading an item, and agrees with zod at each bound", () => {
     const schema = z.array(z.number()).min(2).max(3);
     const fast = compileFast(schema);

@@ -4,7 +4,7 @@
  * doc renderer ships. Needs the build (`npm run build`); heavy, so it runs in the full gate.
  */
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -57,8 +57,17 @@ describe("the packed package", { timeout: 120_000 }, () => {
   });
 
   it("carries the rule book: RULES with every rule's sources", () => {
-    const declarations = readFileSync(join(root, "dist/index.d.ts"), "utf8");
-    expect(declarations).toMatch(/declare const RULES: readonly Rule\[\]/);
-    expect(declarations).toMatch(/docs\/rules\.md#age-4/);
+    const rules = readFileSync(join(root, "dist/rules/index.d.ts"), "utf8");
+    expect(rules).toMatch(/declare const RULES: readonly Rule\[\]/);
+    const ages = readFileSync(join(root, "dist/age/age-on.d.ts"), "utf8");
+    expect(ages).toMatch(/docs\/rules\.md#age-4/);
+  });
+
+  it("declares each module in a file named after it, never a hash-named chunk", () => {
+    const declarations = packed.filter((f) => /\.d\.c?ts$/.test(f));
+    expect(declarations).toContain("dist/models/case.d.ts");
+    expect(declarations).toContain("dist/models/case.d.cts");
+    const sourceOf = (f: string) => f.replace(/^dist\//, "src/").replace(/\.d\.c?ts$/, ".ts");
+    expect(declarations.filter((f) => !existsSync(join(root, sourceOf(f))))).toEqual([]);
   });
 });
