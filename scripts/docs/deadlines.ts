@@ -11,7 +11,6 @@ import { cell, ruleLink } from "./markdown.js";
 
 const FROM: Readonly<Record<DeadlineDefinition["from"], string>> = {
   report: "`reportedAt`",
-  "last-contact": "`lastContactAt`",
   "first-enter": "the first `enter`",
   locate: "the locate in force",
 };

@@ -81,8 +81,6 @@ function anchorMs(a: AsOf, d: DeadlineDefinition): number | undefined {
   switch (d.from) {
     case "report":
       return a.reportedMs;
-    case "last-contact":
-      return instantMs(a.c.lastContactAt, "c.lastContactAt");
     case "first-enter":
       return a.enter === undefined ? undefined : instantMs(a.enter.at, "c.events[].at");
     case "locate":

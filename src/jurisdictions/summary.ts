@@ -50,7 +50,6 @@ const RECIPIENT_WORDS: Readonly<Record<NoticeRecipient, string>> = {
 
 const ANCHOR_WORDS: Readonly<Record<DeadlineDefinition["from"], string>> = {
   report: "the report",
-  "last-contact": "the last contact",
   "first-enter": "the entry",
   locate: "the locate",
 };
@@ -129,7 +128,7 @@ function withCondition(text: string, w: DeadlineCondition): string {
 }
 
 /**
- * A deadline in words: "notice to the school within 10 days of the last contact (under 18,
+ * A deadline in words: "notice to the school within 10 days of the report (under 18,
  * enrolled in school)".
  *
  * @example

@@ -33,16 +33,16 @@ export type Duration = {
 };
 
 /**
- * What a deadline runs from (DL-4): the report (`reportedAt`), the last contact
- * (`lastContactAt`, standing for the disappearance), the first `enter`, or the locate in force.
+ * What a deadline runs from (DL-4): the report (`reportedAt`), the first `enter`, or the
+ * locate in force. A clock the law starts at the disappearance runs from the report.
  *
  * @example
  * ```ts
- * const from: DeadlineAnchor = "last-contact"; // "within 10 days of the child's disappearance"
+ * const from: DeadlineAnchor = "first-enter"; // the 30-day verification
  * ```
  * @see `docs/rules.md#dl-4`
  */
-export type DeadlineAnchor = "report" | "last-contact" | "first-enter" | "locate";
+export type DeadlineAnchor = "report" | "first-enter" | "locate";
 
 /**
  * When a deadline or a notice applies, as data: every condition given must hold (three-valued,
@@ -116,7 +116,7 @@ export type ProfileTopic =
  *   ruleId: "CA-7",
  *   topic: "records",
  *   appliesWhen: { ageBelowAtReport: 18, enrolledInSchool: true },
- *   from: "last-contact",
+ *   from: "report",
  *   after: { days: 10 },
  *   satisfiedBy: { event: "notify", recipient: "school" },
  * };

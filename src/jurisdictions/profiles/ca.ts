@@ -28,7 +28,7 @@ export const CA_DEADLINES = [
     ruleId: CA_7.id,
     topic: "records",
     appliesWhen: { ageBelowAtReport: 18, enrolledInSchool: true },
-    from: "last-contact",
+    from: "report",
     after: { days: 10 },
     satisfiedBy: { event: "notify", recipient: "school" },
   },

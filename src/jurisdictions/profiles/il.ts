@@ -14,7 +14,7 @@ export const IL_DEADLINES = [
     ruleId: IL_4.id,
     topic: "records",
     appliesWhen: { ageBelowAtReport: 18, hasEnter: true, bornInState: true },
-    from: "last-contact",
+    from: "report",
     after: { businessDays: 5 },
     satisfiedBy: { event: "notify", recipient: "vital-records" },
   },

@@ -23,7 +23,7 @@ export const NC_DEADLINES = [
     ruleId: NCS_5.id,
     topic: "namus",
     appliesWhen: {},
-    from: "last-contact",
+    from: "report",
     after: { days: 90 },
     satisfiedBy: { event: "notify", recipient: "namus" },
   },

@@ -86,7 +86,7 @@ export const CA_7 = rule({
   id: "CA-7",
   title: "School notice within 10 days (California)",
   statement:
-    "The agency investigating a missing child gives the child's school district, local educational agency or private school written notice, with a photograph when there is one, within 10 days of the child's disappearance (`ca-school-notice`: `lastContactAt` + 10 calendar days, DL-4; met by the first `notify` to `school`). The library reads \"child\" as under 18 (CA-1) and lists the notice while enrolment is unknown, since a case does not record it (DL-5).",
+    "The agency investigating a missing child gives the child's school district, local educational agency or private school written notice, with a photograph when there is one, within 10 days of the child's disappearance (`ca-school-notice`: `reportedAt` + 10 calendar days, DL-4: the library counts from the report, so its due time can be later than the statute's by the time between the last contact and the report; met by the first `notify` to `school`). The library reads \"child\" as under 18 (CA-1) and lists the notice while enrolment is unknown, since a case does not record it (DL-5).",
   status: "verified",
   sources: [code("EDC", "49068.6", "Cal. Educ. Code § 49068.6(a)")],
 });

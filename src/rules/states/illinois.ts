@@ -53,7 +53,7 @@ export const IL_4 = rule({
   id: "IL-4",
   title: "Registrar notice within 5 business days (Illinois)",
   statement:
-    "Once such a person (IL-3) is entered in the state system, the Illinois State Police notify the State Registrar of Vital Records within 5 business days of the disappearance when the person was born in Illinois, and the registrar of the state of birth otherwise (`il-registrar-notice`: under 18 at report, after an `enter`; `lastContactAt` + 5 business days, DL-4 and FED-17; met by the first `notify` to `vital-records`). A case does not record the place of birth, so the notice is listed while it may apply (DL-5).",
+    "Once such a person (IL-3) is entered in the state system, the Illinois State Police notify the State Registrar of Vital Records within 5 business days of the disappearance when the person was born in Illinois, and the registrar of the state of birth otherwise (`il-registrar-notice`: under 18 at report, after an `enter`; `reportedAt` + 5 business days, DL-4 and FED-17: the library counts from the report, so its due time can be later than the statute's; met by the first `notify` to `vital-records`). A case does not record the place of birth, so the notice is listed while it may apply (DL-5).",
   status: "verified",
   sources: [ilcs(1469, RECORDS_ACT, "325 ILCS 50/2")],
 });

@@ -67,7 +67,7 @@ export const NCS_5 = rule({
   id: "NCS-5",
   title: "NamUs after 90 days (North Carolina)",
   statement:
-    "A person missing more than 90 days is entered into NamUs (`nc-namus-entry`: `lastContactAt` + 90 calendar days, DL-4, met by the first `notify` to `namus`). The federal 2 hours (FED-10) come first for anyone under 21. Seen only in a copy of the statute whose enacting act was not identified; a 2019 bill had proposed 30 days.",
+    "A person missing more than 90 days is entered into NamUs (`nc-namus-entry`: `reportedAt` + 90 calendar days, DL-4: the library counts from the report, so its due time can be later than the statute's; met by the first `notify` to `namus`). The federal 2 hours (FED-10) come first for anyone under 21. Seen only in a copy of the statute whose enacting act was not identified; a 2019 bill had proposed 30 days.",
   status: "unverified",
   sources: [gs("143B-1015", "N.C. Gen. Stat. § 143B-1015(c)(1)")],
 });
