@@ -9,6 +9,7 @@ import { lifecycleDiagram } from "../../src/lifecycle/diagram.js";
 import { LIFECYCLE_TABLE } from "../../src/lifecycle/table.js";
 import { CASE_EVENT_TYPES, CASE_STATUSES } from "../../src/models/lists.js";
 import { deadlinesTable, noticesTable } from "./deadlines.js";
+import { renderParts } from "./markdown.js";
 
 /** The lifecycle table as a Markdown table; `–` is refused. */
 export function lifecycleTextTable(): string {
@@ -30,14 +31,5 @@ const PARTS: Readonly<Record<string, () => string>> = {
 
 /** `current` with the text between each pair of markers replaced by its rendering. */
 export function renderLifecycle(current: string): string {
-  let out = current;
-  for (const [name, render] of Object.entries(PARTS)) {
-    const start = `<!-- generated:${name} (scripts/docs.mjs; do not edit) -->`;
-    const end = `<!-- /generated:${name} -->`;
-    const from = out.indexOf(start);
-    const to = out.indexOf(end);
-    if (from < 0 || to < from) throw new Error(`docs/lifecycle.md: markers of ${name} not found`);
-    out = `${out.slice(0, from + start.length)}\n\n${render()}\n\n${out.slice(to)}`;
-  }
-  return out;
+  return renderParts(current, "docs/lifecycle.md", PARTS);
 }

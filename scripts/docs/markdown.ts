@@ -64,3 +64,26 @@ export function page(parts: readonly string[]): string {
 export function generatedBy(from: string): string {
   return `<!-- Generated from ${from} by scripts/docs.mjs: do not edit. Run \`npm run docs:gen\` after changing the source. -->`;
 }
+
+/**
+ * `current` with the text between each pair of markers
+ * `<!-- generated:<name> (scripts/docs.mjs; do not edit) -->` … `<!-- /generated:<name> -->`
+ * replaced by the rendering of that part, for pages written by hand around generated parts.
+ * Throws, naming `page` and the part, when a pair of markers is missing.
+ */
+export function renderParts(
+  current: string,
+  page: string,
+  parts: Readonly<Record<string, () => string>>,
+): string {
+  let out = current;
+  for (const [name, render] of Object.entries(parts)) {
+    const start = `<!-- generated:${name} (scripts/docs.mjs; do not edit) -->`;
+    const end = `<!-- /generated:${name} -->`;
+    const from = out.indexOf(start);
+    const to = out.indexOf(end);
+    if (from < 0 || to < from) throw new Error(`${page}: markers of ${name} not found`);
+    out = `${out.slice(0, from + start.length)}\n\n${render()}\n\n${out.slice(to)}`;
+  }
+  return out;
+}
