@@ -32,6 +32,7 @@ export const GA_5 = rule({
     {
       title: "Georgia DFCS Child Welfare Policy Manual 19.22: children missing from care",
       url: "https://pamms.dhs.ga.gov/dfcs/cws/19-22",
+      cite: "Ga. DFCS Child Welfare Policy 19.22",
     },
   ],
 });
