@@ -37,6 +37,11 @@ export type Profile = {
   readonly rules: ReadonlyMap<string, Rule>;
 };
 
+/** A plan's tier: an AMBER plan or a second-tier alert. */
+function tierOf(p: { readonly id: string; readonly tier?: "amber" | "second" }): "amber" | "second" {
+  return p.tier ?? (p.id.startsWith("amber-") ? "amber" : "second");
+}
+
 /** A deep copy of plain data, frozen throughout. */
 function frozenCopy<T>(value: T): T {
   if (Array.isArray(value)) return Object.freeze(value.map(frozenCopy)) as T;
@@ -79,7 +84,12 @@ export function profile(source: ProfileSource): Profile {
     missingChild: { below: source.missingChild.below, ruleId: source.missingChild.rule.id },
     deadlines: source.deadlines,
     notices: source.notices ?? [],
-    alerts: alertPlansOf(source.id).map((p) => ({ id: p.id, name: p.name, ruleIds: p.ruleIds })),
+    alerts: alertPlansOf(source.id).map((p) => ({
+      id: p.id,
+      name: p.name,
+      tier: tierOf(p),
+      ruleIds: p.ruleIds,
+    })),
     notes: [
       ...(source.notes ?? []),
       ...gaps.flatMap((g) => (g.topic === undefined ? [] : [{ topic: g.topic, text: g.text }])),

@@ -17,15 +17,23 @@ import type {
 } from "./types.js";
 
 /**
- * The columns of the comparison a profile fills (the alert columns come from its alert
- * plans).
+ * The columns of the comparison of jurisdictions: the age line, entry, the clearinghouse
+ * notice, school and birth-record flags, children missing from care (from the profile's
+ * data), then the AMBER plan and the second-tier alerts (from its alert plans).
  *
  * @example
  * ```ts
  * const c: SummaryColumn = "foster-care";
  * ```
  */
-export type SummaryColumn = "age-line" | "entry" | "clearinghouse" | "records" | "foster-care";
+export type SummaryColumn =
+  | "age-line"
+  | "entry"
+  | "clearinghouse"
+  | "records"
+  | "foster-care"
+  | "amber"
+  | "second-tier";
 
 /**
  * A profile's cells, column by column.
@@ -158,6 +166,29 @@ function cell(text: string, ruleId: string): SummaryCell {
   return { text, status: statusOf(ruleId), ruleIds: [ruleId] };
 }
 
+/** Weakest first: a cell is as strong as its weakest rule. */
+const STRENGTH: readonly RuleStatus[] = ["unverified", "choice", "verified"];
+
+/** Rules every plan shares (the library's readings, NCIC flags): not the plan's own source. */
+const SHARED_RULE = /^(AMB-\d|NCIC-)/;
+
+function alertCell(a: Jurisdiction["alerts"][number]): SummaryCell {
+  const own = a.ruleIds.filter((id) => !SHARED_RULE.test(id));
+  const ids = own.length > 0 ? own : a.ruleIds;
+  const weakest = ids
+    .map(statusOf)
+    .reduce((w, s) => (STRENGTH.indexOf(s) < STRENGTH.indexOf(w) ? s : w), "verified" as RuleStatus);
+  return { text: a.name, status: weakest, ruleIds: ids };
+}
+
+function alertColumn(j: Jurisdiction, tier: "amber" | "second"): SummaryCell[] {
+  const cells = j.alerts.filter((a) => a.tier === tier).map(alertCell);
+  const notes = j.notes
+    .filter((n) => n.topic === (tier === "amber" ? "amber" : "second-tier"))
+    .map(noteCell);
+  return [...notes, ...cells];
+}
+
 /** What stands in a column when the state has no clock of its own there. */
 const FEDERAL_FALLBACK: Partial<Record<SummaryColumn, SummaryCell>> = {
   entry: {
@@ -172,23 +203,33 @@ const FEDERAL_FALLBACK: Partial<Record<SummaryColumn, SummaryCell>> = {
   },
 };
 
-function column(j: Jurisdiction, topic: ProfileTopic & SummaryColumn): SummaryCell[] {
-  const clocks = j.deadlines.filter((d) => d.topic === topic);
+function noteCell(n: Jurisdiction["notes"][number]): SummaryCell {
+  return n.ruleId === undefined
+    ? { text: n.text, status: "not-encoded", ruleIds: [] }
+    : cell(n.text, n.ruleId);
+}
+
+/** The topics each column of the profile's own data shows. */
+const TOPICS = {
+  entry: ["entry", "namus", "verification"],
+  clearinghouse: ["clearinghouse"],
+  records: ["records"],
+  "foster-care": ["foster-care"],
+} as const satisfies Partial<Record<SummaryColumn, readonly ProfileTopic[]>>;
+
+function column(j: Jurisdiction, topic: keyof typeof TOPICS): SummaryCell[] {
+  const shown: readonly ProfileTopic[] = TOPICS[topic];
+  const clocks = j.deadlines.filter((d) => shown.includes(d.topic));
   // Alternatives of one deadline (same name) are one cell each: their times differ.
   const cells = [
     ...clocks.map((d) => cell(deadlineText(d), d.ruleId)),
-    ...j.notices.filter((n) => n.topic === topic).map((n) => cell(noticeText(n), n.ruleId)),
-    ...j.notes
-      .filter((n) => n.topic === topic)
-      .map(
-        (n): SummaryCell =>
-          n.ruleId === undefined
-            ? { text: n.text, status: "not-encoded", ruleIds: [] }
-            : cell(n.text, n.ruleId),
-      ),
+    ...j.notices.filter((n) => shown.includes(n.topic)).map((n) => cell(noticeText(n), n.ruleId)),
+    ...j.notes.filter((n) => shown.includes(n.topic)).map(noteCell),
   ];
+  // The federal clock stands when the state sets none of its own on this topic.
+  const own = clocks.filter((d) => d.topic === topic);
   const fallback = FEDERAL_FALLBACK[topic];
-  return j.id !== "US" && clocks.length === 0 && fallback ? [...cells, fallback] : cells;
+  return j.id !== "US" && own.length === 0 && fallback ? [...cells, fallback] : cells;
 }
 
 /**
@@ -214,5 +255,7 @@ export function profileSummary(j: Jurisdiction): ProfileSummary {
     clearinghouse: column(j, "clearinghouse"),
     records: column(j, "records"),
     "foster-care": column(j, "foster-care"),
+    amber: alertColumn(j, "amber"),
+    "second-tier": alertColumn(j, "second"),
   };
 }

@@ -86,7 +86,8 @@ export type DeadlineCondition = {
 /**
  * The part of the comparison of jurisdictions a deadline, notice or note belongs to: entry
  * into the state system and NCIC, NamUs, verification, the state clearinghouse, school and
- * birth records, children missing from care, or anything else.
+ * birth records, children missing from care, the AMBER plan, the second-tier alerts, or
+ * anything else.
  *
  * @example
  * ```ts
@@ -100,6 +101,8 @@ export type ProfileTopic =
   | "clearinghouse"
   | "records"
   | "foster-care"
+  | "amber"
+  | "second-tier"
   | "other";
 
 /**
@@ -199,6 +202,8 @@ export type Jurisdiction = {
   readonly alerts: readonly {
     readonly id: string;
     readonly name: string;
+    /** `'amber'`: the AMBER plan; `'second'`: an alert for cases that do not meet it. */
+    readonly tier: "amber" | "second";
     readonly ruleIds: readonly string[];
   }[];
   readonly notes: readonly ProfileNote[];
