@@ -38,7 +38,10 @@ export type Profile = {
 };
 
 /** A plan's tier: an AMBER plan or a second-tier alert. */
-function tierOf(p: { readonly id: string; readonly tier?: "amber" | "second" }): "amber" | "second" {
+function tierOf(p: {
+  readonly id: string;
+  readonly tier?: "amber" | "second";
+}): "amber" | "second" {
   return p.tier ?? (p.id.startsWith("amber-") ? "amber" : "second");
 }
 

@@ -177,7 +177,10 @@ function alertCell(a: Jurisdiction["alerts"][number]): SummaryCell {
   const ids = own.length > 0 ? own : a.ruleIds;
   const weakest = ids
     .map(statusOf)
-    .reduce((w, s) => (STRENGTH.indexOf(s) < STRENGTH.indexOf(w) ? s : w), "verified" as RuleStatus);
+    .reduce(
+      (w, s) => (STRENGTH.indexOf(s) < STRENGTH.indexOf(w) ? s : w),
+      "verified" as RuleStatus,
+    );
   return { text: a.name, status: weakest, ruleIds: ids };
 }
 

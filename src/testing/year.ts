@@ -4,6 +4,7 @@
  */
 import type { MissingCase } from "../models/case.js";
 import type { Child } from "../models/child.js";
+import { US_STATE_CODES } from "../models/primitives.js";
 import { localPacked } from "../time/local-date.js";
 import { formatPacked } from "../time/packed-date.js";
 import { MINUTE_MS } from "../time/units.js";
@@ -12,7 +13,7 @@ import { buildCase, randomMissingFrom, randomReportedAs, reportDelay } from "./c
 import { birthDateForAge, randomChild } from "./child.js";
 import { wallToMs } from "./clock.js";
 import { createRng, deriveSeed, type Rng } from "./random.js";
-import { AGE_WEIGHTS, NY_REPORTING_AGENCIES } from "./vocabulary.js";
+import { AGE_WEIGHTS, NY_REPORTING_AGENCIES, zoneOfState } from "./vocabulary.js";
 
 /** Options of {@link syntheticYear}. */
 export type SyntheticYearOptions = {
@@ -24,9 +25,16 @@ export type SyntheticYearOptions = {
   readonly seed: number;
   /** Share of reports recorded as runaways, in [0, 1]. Default 0.95 (NY 2024, ST-2). */
   readonly runawayShare?: number;
-  /** IANA zone of every case. Default `"America/New_York"`. */
+  /**
+   * IANA zone of every case. Default: the zone of `state` when it has a jurisdiction profile
+   * (`"America/Los_Angeles"` for `"CA"`, `"America/Chicago"` for `"TX"` and `"IL"`,
+   * `"America/Detroit"` for `"MI"`), else `"America/New_York"`.
+   */
   readonly timeZone?: string;
-  /** Reporting state, a 2-letter USPS code. Default `"NY"`. */
+  /**
+   * Reporting state, a USPS code (`"CA"`, `"WY"`…); the cases get the deadlines of its
+   * jurisdiction profile when it has one, the federal baseline only otherwise. Default `"NY"`.
+   */
   readonly state?: string;
 };
 
@@ -47,8 +55,8 @@ function checkOptions(o: SyntheticYearOptions): void {
   const share = o.runawayShare ?? 0.95;
   if (!(share >= 0 && share <= 1)) throw new RangeError("options.runawayShare must be in [0, 1]");
   requireZone(o.timeZone ?? "America/New_York", "options.timeZone");
-  if (o.state !== undefined && !/^[A-Z]{2}$/.test(o.state)) {
-    throw new RangeError("options.state must be a 2-letter USPS state code");
+  if (o.state !== undefined && !(US_STATE_CODES as readonly string[]).includes(o.state)) {
+    throw new RangeError("options.state must be a USPS state or territory code");
   }
 }
 
@@ -106,8 +114,8 @@ function newChild(rng: Rng, id: string, lastContactMs: number, zone: string): Ch
  * wall times computed with integer arithmetic, so a seed gives the same bytes of
  * `JSON.stringify` output on every platform and host time zone.
  *
- * Throws a `RangeError` naming the option when `year`, `reports`, `seed`, `runawayShare`
- * or `timeZone` is out of range.
+ * Throws a `RangeError` naming the option when `year`, `reports`, `seed`, `runawayShare`,
+ * `timeZone` or `state` is out of range.
  *
  * @example
  * ```ts
@@ -115,7 +123,10 @@ function newChild(rng: Rng, id: string, lastContactMs: number, zone: string): Ch
  * for (const c of syntheticYear({ year: 2024, reports: 12_114, seed: 1 })) {
  *   // c is a valid MissingCase reported in 2024 in America/New_York
  * }
+ * // A Californian year: cases in America/Los_Angeles that get California's deadlines.
+ * const ca = [...syntheticYear({ year: 2024, reports: 100, seed: 1, state: "CA" })];
  * ```
+ * @see `docs/rules.md#dl-5`
  */
 export function syntheticYear(options: SyntheticYearOptions): Iterable<MissingCase> {
   checkOptions(options);
@@ -123,8 +134,8 @@ export function syntheticYear(options: SyntheticYearOptions): Iterable<MissingCa
 }
 
 function* generate(o: SyntheticYearOptions): Generator<MissingCase, void, undefined> {
-  const zone = o.timeZone ?? "America/New_York";
-  // Checked as two capitals above; the caller vouches that it is a USPS code.
+  const zone = o.timeZone ?? zoneOfState(o.state);
+  // Checked against the USPS codes above.
   const state = (o.state ?? "NY") as NonNullable<MissingCase["state"]>;
   const share = o.runawayShare ?? 0.95;
   const rng = createRng(deriveSeed(o.seed, 4));

@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isObservedFederalHoliday, plusBusinessDayNumber } from "../../src/deadlines/business-days.js";
+import {
+  isObservedFederalHoliday,
+  plusBusinessDayNumber,
+} from "../../src/deadlines/business-days.js";
 import { plusDuration, plusLocalBusinessDays } from "../../src/deadlines/calendar.js";
 import { daysFromCivil } from "../../src/time/day-number.js";
 
@@ -47,7 +50,8 @@ describe("federal holidays on their observed dates (FED-15, FED-16)", () => {
     [2025, 11],
   ])("observed holidays in %i: %i, each on a weekday", (y, expected) => {
     const days: number[] = [];
-    for (let n = day(y, 1, 1); n <= day(y, 12, 31); n++) if (isObservedFederalHoliday(n)) days.push(n);
+    for (let n = day(y, 1, 1); n <= day(y, 12, 31); n++)
+      if (isObservedFederalHoliday(n)) days.push(n);
     expect(days).toHaveLength(expected);
     for (const n of days) expect([0, 6]).not.toContain(weekday(n));
   });

@@ -88,9 +88,7 @@ describe("California (CA-5, CA-6, CA-7)", () => {
   const born = (age: number) => `${2025 - age - 1}-06-14`;
   const child = (age: number) => ({ ...caseWith({}).child, birthDate: born(age) });
   it("the 2-hour transmission: under 21 at any risk, 21 and over only at risk", () => {
-    expect(rules(inState("CA", LA, { ...CA_CASE, child: child(20) }))).toContain(
-      "ca-clets-entry",
-    );
+    expect(rules(inState("CA", LA, { ...CA_CASE, child: child(20) }))).toContain("ca-clets-entry");
     expect(rules(inState("CA", LA, { ...CA_CASE, child: child(21) }))).not.toContain(
       "ca-clets-entry",
     );
@@ -161,9 +159,9 @@ describe("namus-entry (FED-10): 2 hours, for reports since 27 December 2022", ()
     expect(rules(inState("NY", "America/New_York", { child: child("2004-02-03") }))).toContain(
       "namus-entry",
     );
-    expect(
-      rules(inState("NY", "America/New_York", { child: child("2004-02-02") })),
-    ).not.toContain("namus-entry");
+    expect(rules(inState("NY", "America/New_York", { child: child("2004-02-02") }))).not.toContain(
+      "namus-entry",
+    );
   });
   it("2 hours across the spring DST change are exact: 01:30 EST is due 04:30 EDT", () => {
     const at = "2025-03-09T01:30:00-05:00";

@@ -49,16 +49,20 @@ describe("the profiles as data", () => {
         const rule = ruleById(id);
         expect(rule, `${j.id}: ${id}`).toBeDefined();
         expect(rule?.sources.length, id).toBeGreaterThan(0);
-        expect(rule?.sources.some((s) => s.cite !== undefined || s.url !== undefined), id).toBe(
-          true,
-        );
+        expect(
+          rule?.sources.some((s) => s.cite !== undefined || s.url !== undefined),
+          id,
+        ).toBe(true);
       }
     }
   });
   it("a state's deadline rules cite a statute or rule provision", () => {
     for (const j of JURISDICTIONS.filter((x) => x.id !== "US")) {
       for (const d of j.deadlines) {
-        expect(ruleById(d.ruleId)?.sources.some((s) => s.cite !== undefined), d.rule).toBe(true);
+        expect(
+          ruleById(d.ruleId)?.sources.some((s) => s.cite !== undefined),
+          d.rule,
+        ).toBe(true);
       }
     }
   });
@@ -129,8 +133,7 @@ describe("profileSummary: the comparison's cells", () => {
       for (const cells of Object.values(profileSummary(j))) {
         for (const cell of cells) {
           if (cell.status === "not-encoded") expect(cell.ruleIds).toEqual([]);
-          else
-            for (const id of cell.ruleIds) expect(ruleById(id)?.status).toBe(cell.status);
+          else for (const id of cell.ruleIds) expect(ruleById(id)?.status).toBe(cell.status);
         }
       }
     }
