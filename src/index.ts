@@ -2,7 +2,7 @@
  * missing-child-cases: the vocabulary of missing-child cases, once, correct and typed.
  *
  * Models (zod v4) and parsing; ages and local dates; NISMART-2 classification, NCMEC case
- * types, NCIC categories, risk flags and AMBER eligibility; the case lifecycle and statutory
+ * types, NCIC categories, risk flags, AMBER and state alert eligibility; the case lifecycle and statutory
  * deadlines; annual statistics, operation summaries and privacy redaction. Every function
  * is pure: "now" is always an argument.
  *
@@ -29,11 +29,13 @@ export {
 } from "./age/index.js";
 export {
   type Age,
+  type AlertEligibility,
   type AmberEligibility,
   type AmberStandard,
   ageAtLeast,
   ageAtMost,
   ageBelow,
+  alertEligibility,
   amberAlertEligibility,
   type CaseOptions,
   type ClassifyOptions,
@@ -77,6 +79,11 @@ export {
   TRANSITION_MESSAGES,
   type TransitionCode,
 } from "./issues/codes.js";
+export {
+  ALERT_PLANS,
+  type AlertPlan,
+  alertPlansOf,
+} from "./jurisdictions/alert-plans.js";
 export {
   type DeadlineAnchor,
   type DeadlineCondition,

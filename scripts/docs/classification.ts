@@ -3,7 +3,7 @@
  * run, so the page says exactly what the code does.
  * @module
  */
-import { AMBER_CRITERIA } from "../../src/classification/amber.js";
+import { ALERT_CRITERIA } from "../../src/classification/alerts/index.js";
 import { EPISODE_TYPES } from "../../src/classification/classify-episode.js";
 import { DEFINITION_CRITERIA } from "../../src/classification/definitions.js";
 import { EPISODE_CRITERIA } from "../../src/classification/episode-criteria.js";
@@ -12,6 +12,7 @@ import { INDICATOR_RULES } from "../../src/classification/indicator-rules.js";
 import { DERIVED_INDICATOR_CRITERIA } from "../../src/classification/indicators.js";
 import { NCIC_CATEGORY_CRITERIA } from "../../src/classification/ncic.js";
 import { ELEVATED_RISK_CRITERION, NCMEC_BY_EPISODE_TYPE } from "../../src/classification/ncmec.js";
+import { ALERT_PLANS } from "../../src/jurisdictions/alert-plans.js";
 import { generatedBy, linkRuleIds, page, ruleLink, ruleOf } from "./markdown.js";
 
 /** `[EP-2](rules.md#ep-2) Thrownaway (unverified)`. */
@@ -50,8 +51,8 @@ Every criterion in a result carries \`id\` (the criterion), \`ruleId\` (its rule
 
 ## Usage
 
-\`\`\`ts
-import { amberAlertEligibility, classifyCase, classifyEpisode, isMissingChild, ruleById } from "missing-child-cases";
+\`\`\`ts fragment
+import { alertEligibility, amberAlertEligibility, classifyCase, classifyEpisode, isMissingChild, ruleById } from "missing-child-cases";
 
 const r = classifyEpisode({ leftWithoutPermission: true }, { age: 15 });
 r.primary;      // "undetermined": a runaway needs at least one night away …
@@ -62,6 +63,7 @@ ruleById("EP-1")?.status;           // "verified"
 classifyCase(c).primary;            // the same, from c.facts and the age at last contact
 isMissingChild(c, "ny");            // true | false | "unknown"
 amberAlertEligibility(c, { standard: "ny" }).criteria; // each criterion, three-valued
+alertEligibility(c, "ebony-ca").factors; // weighed, never a condition
 isMissingChild(c, "ncmec", { age: { rule: "common-law" } }); // ages as ageOn counts them
 \`\`\`
 
@@ -127,14 +129,92 @@ below. Trafficking output is a list of flags, **never** a determination (${ruleL
   ];
 }
 
-function amberSection(): string[] {
+function planSection(id: string, name: string): string[] {
+  const p = ALERT_CRITERIA[id];
+  if (p === undefined) throw new Error(`no criteria for alert plan ${id}`);
+  const unless = p.unless;
   return [
-    "## AMBER Alert: `amberAlertEligibility`",
-    "Eligible is the Kleene AND of the criteria, by the age at report.",
-    `### Standard \`doj\` (${ruleLink("AMB-DOJ")})`,
-    ...criteria(AMBER_CRITERIA.doj, "####"),
-    `### Standard \`ny\` (${ruleLink("NY-5")})`,
-    ...criteria(AMBER_CRITERIA.ny, "####"),
+    `### \`${id}\` — ${name}`,
+    ...(unless === undefined
+      ? []
+      : [
+          `#### \`not-amber\` — ${ruleRef(unless.ruleId)}\n\nThe case is not established as an AMBER case: \`${unless.alertId}\` is not eligible, or unknown (${ruleLink("AMB-3")}).\n\n- Met iff: \`eligible(${unless.alertId}) ≠ true\``,
+        ]),
+    ...criteria(p.criteria, "####"),
+    ...(p.factors === undefined
+      ? []
+      : [
+          `Factors (in \`factors\`, weighed, never part of \`eligible\`: ${ruleLink("AMB-2")}):`,
+          ...criteria(p.factors, "####"),
+        ]),
+  ];
+}
+
+/** A worked example of the alert section, run by the docs suite as written. */
+const ALERT_EXAMPLE = `\`\`\`ts
+import { type MissingCase, alertEligibility, alertPlansOf } from "missing-child-cases";
+
+// A 16-year-old Black girl reported missing in Los Angeles; nobody knows yet how she left.
+const c: MissingCase = {
+  id: "case-la-1",
+  reportingAgencyId: "lapd",
+  state: "CA",
+  timeZone: "America/Los_Angeles",
+  reportedAt: "2025-06-14T15:00:00-07:00",
+  lastContactAt: "2025-06-13T20:00:00-07:00",
+  reportedAs: "unknown",
+  status: "reported",
+  events: [],
+  child: {
+    id: "p-1",
+    name: { given: "Jordan", family: "Rivera" },
+    birthDate: "2009-01-01",
+    sex: "F",
+    race: ["B"],
+    heightCm: 160,
+    weightKg: 52,
+    eyeColor: "BRO",
+    hairColor: "BLK",
+    disability: false,
+  },
+};
+
+alertPlansOf("US-CA").map((p) => p.id); // ["amber-ca", "ebony-ca", "ema-ca"]
+
+const amber = alertEligibility(c, "amber-ca");
+amber.eligible;    // "unknown": was she abducted, is she in danger?
+amber.missingFacts; // ["episodeTypeOf", "facts.physicalSafetyAtRisk"]
+
+const ebony = alertEligibility(c, "ebony-ca");
+ebony.criteria.map((k) => [k.id, k.met]); // [["race", true], ["circumstances", "unknown"], ["description", true]]
+ebony.factors;     // [{ id: "age-12-25", ruleId: "CA-10a", met: true }]: weighed, never a condition
+
+// Taken by a stranger, by force, in danger: every plan's facts are now known.
+const taken: MissingCase = {
+  ...c,
+  facts: { takenBy: "stranger", forceOrThreat: true, physicalSafetyAtRisk: true },
+};
+alertEligibility(taken, "amber-ca").eligible; // true
+alertEligibility(taken, "ebony-ca").eligible; // true: abducted
+alertEligibility({ ...taken, child: { ...taken.child, birthDate: "1999-01-01" } }, "amber-ca")
+  .eligible; // false at 26 without a proven disability …
+alertEligibility(
+  { ...taken, child: { ...taken.child, birthDate: "1999-01-01", disability: true } },
+  "amber-ca",
+).eligible; // … true with one (CA-9: any age)
+\`\`\``;
+
+function alertSection(): string[] {
+  return [
+    "## Alert plans: `alertEligibility`, `amberAlertEligibility`",
+    `\`alertEligibility(c, id)\` answers for every plan of \`ALERT_PLANS\`, by the age at report;
+\`amberAlertEligibility(c, { standard })\` is the same for \`amber-doj\` (\`'doj'\`) and \`amber-ny\`
+(\`'ny'\`). Eligible is the Kleene AND of the criteria. The facts are read alike in every plan:
+abduction (${ruleLink("AMB-1")}); description, danger and NCIC entry (${ruleLink("AMB-2")}); at risk, unexplained
+circumstances and the second tier (${ruleLink("AMB-3")}). A second tier's first criterion, \`not-amber\`, is met
+while the state's AMBER plan is not met, or unknown.`,
+    ALERT_EXAMPLE,
+    ...ALERT_PLANS.flatMap((plan) => planSection(plan.id, plan.name)),
   ];
 }
 
@@ -148,6 +228,6 @@ export function renderClassification(): string {
     ...ncmecSection(),
     ...ncicSection(),
     ...indicatorSection(),
-    ...amberSection(),
+    ...alertSection(),
   ]);
 }

@@ -1,9 +1,10 @@
 /**
  * Classification: NISMART-2 episode types, NCMEC case types, NCIC categories, endangerment
- * and trafficking flags, missing-child definitions and AMBER eligibility.
+ * and trafficking flags, missing-child definitions, AMBER and other alert eligibility.
  * @module
  */
 export { type Age, ageAtLeast, ageAtMost, ageBelow } from "./age.js";
+export { type AlertEligibility, alertEligibility } from "./alerts/index.js";
 export { type AmberEligibility, type AmberStandard, amberAlertEligibility } from "./amber.js";
 export { classifyCase, episodeTypeOf } from "./classify-case.js";
 export {

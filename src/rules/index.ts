@@ -4,7 +4,9 @@
  * generated from them.
  * @module
  */
+
 import { AGE_RULES } from "./ages.js";
+import { ALERT_RULES } from "./alerts/index.js";
 import { EPISODE_RULES } from "./episodes.js";
 import { FEDERAL_RULES } from "./federal.js";
 import { NCMEC_NCIC_RULES } from "./ncmec-ncic.js";
@@ -20,7 +22,7 @@ export type { Rule, RuleSource, RuleStatus } from "./types.js";
 /**
  * Every rule, in the order of `docs/rules.md`: vocabulary and lifecycle, ages, episode types,
  * endangerment and trafficking flags, NCMEC and NCIC, federal duties, New York, the other
- * states' statutes, statistics, operations and privacy (`docs/rules.md` keeps each section
+ * states' statutes and alert plans, statistics, operations and privacy (`docs/rules.md` keeps each section
  * together). Frozen, ids unique.
  *
  * @example
@@ -38,6 +40,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   ...FEDERAL_RULES,
   ...NEW_YORK_RULES,
   ...STATE_RULES,
+  ...ALERT_RULES,
   ...REPORTING_RULES,
 ]);
 
