@@ -90,7 +90,7 @@ export function profile(source: ProfileSource): Profile {
     alerts: alertPlansOf(source.id).map((p) => ({
       id: p.id,
       name: p.name,
-      tier: tierOf(p),
+      tier: p.tier,
       ruleIds: p.ruleIds,
     })),
     notes: [

@@ -189,7 +189,7 @@ function alertColumn(j: Jurisdiction, tier: "amber" | "second"): SummaryCell[] {
   const notes = j.notes
     .filter((n) => n.topic === (tier === "amber" ? "amber" : "second-tier"))
     .map(noteCell);
-  return [...notes, ...cells];
+  return [...cells, ...notes];
 }
 
 /** What stands in a column when the state has no clock of its own there. */

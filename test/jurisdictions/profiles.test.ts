@@ -133,10 +133,35 @@ describe("profileSummary: the comparison's cells", () => {
       for (const cells of Object.values(profileSummary(j))) {
         for (const cell of cells) {
           if (cell.status === "not-encoded") expect(cell.ruleIds).toEqual([]);
-          else for (const id of cell.ruleIds) expect(ruleById(id)?.status).toBe(cell.status);
+          else {
+            const statuses = cell.ruleIds.map((id) => ruleById(id)?.status);
+            const weakest = ["unverified", "choice", "verified"].find((s) =>
+              statuses.includes(s as "verified"),
+            );
+            expect(cell.status, `${j.id} ${cell.text}`).toBe(weakest);
+          }
         }
       }
     }
+  });
+  it("the alert columns: each profile's AMBER plan with its age, and its second tier", () => {
+    const amber = (id: string) => profileSummary(byId(id)).amber.map((c) => c.text);
+    expect(amber("US-CA")).toEqual([
+      "California AMBER Alert",
+      "age: 17 or younger, or any age with a proven mental or physical disability",
+    ]);
+    expect(profileSummary(byId("US-TX")).amber[0]).toMatchObject({
+      status: "unverified",
+      ruleIds: ["TX-9", "TX-10"],
+    });
+    for (const j of JURISDICTIONS) {
+      expect(
+        profileSummary(j).amber.some((c) => c.text.startsWith("age: ")),
+        j.id,
+      ).toBe(true);
+    }
+    const second = profileSummary(byId("US-GA"))["second-tier"];
+    expect(second.map((c) => c.status)).toEqual(["not-encoded"]);
   });
   it("Michigan's age line, Texas's under-11 flags, Georgia's entry left to the federal rule", () => {
     expect(profileSummary(byId("US-MI"))["age-line"]).toEqual([

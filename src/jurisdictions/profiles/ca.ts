@@ -3,6 +3,8 @@
  * disappearance, and the report when the person is found.
  * @module
  */
+
+import { CA_9, CA_10A } from "../../rules/alerts/california.js";
 import { CA_1, CA_4, CA_5, CA_6, CA_7, CA_8 } from "../../rules/states/california.js";
 import { type Profile, profile } from "../profile.js";
 import type { DeadlineCondition, DeadlineDefinition } from "../types.js";
@@ -60,6 +62,16 @@ export const CA: Profile = profile({
   ],
   notes: [
     {
+      topic: "amber",
+      ruleId: CA_9.id,
+      text: "age: 17 or younger, or any age with a proven mental or physical disability",
+    },
+    {
+      topic: "second-tier",
+      ruleId: CA_10A.id,
+      text: "Ebony Alert: Black youth; an age of 12 to 25 is a factor, never a bar",
+    },
+    {
       topic: "clearinghouse",
       ruleId: CA_5.id,
       text: "the same 2-hour transmission: the Violent Crime Information Center is the clearinghouse",
@@ -81,5 +93,5 @@ export const CA: Profile = profile({
       text: "California's dental-records declaration after 30 days (CA-12) is not checked: a case records no event for it.",
     },
   ],
-  rules: [CA_4, CA_5, CA_6, CA_7, CA_8],
+  rules: [CA_4, CA_5, CA_6, CA_7, CA_8, CA_9, CA_10A],
 });

@@ -3,6 +3,8 @@
  * search allowance.
  * @module
  */
+
+import { FL_9 } from "../../rules/alerts/florida.js";
 import { FL_1, FL_3, FL_6, FL_7, FL_8 } from "../../rules/states/florida.js";
 import { type Profile, profile } from "../profile.js";
 import type { DeadlineDefinition } from "../types.js";
@@ -37,6 +39,7 @@ export const FL: Profile = profile({
     },
   ],
   notes: [
+    { topic: "amber", ruleId: FL_9.id, text: "age: under 18" },
     {
       topic: "records",
       ruleId: FL_7.id,
@@ -58,5 +61,5 @@ export const FL: Profile = profile({
     },
     { text: "A duty to collect DNA after 90 days was seen only in a 2008 bill." },
   ],
-  rules: [FL_3, FL_6, FL_7, FL_8],
+  rules: [FL_3, FL_6, FL_7, FL_8, FL_9],
 });

@@ -2,6 +2,8 @@
  * Georgia: the notices on a report and the child-welfare policy's clocks (unverified).
  * @module
  */
+
+import { GA_4 } from "../../rules/alerts/georgia.js";
 import { GA_1, GA_5, GA_6 } from "../../rules/states/georgia.js";
 import { type Profile, profile } from "../profile.js";
 import type { DeadlineDefinition } from "../types.js";
@@ -59,6 +61,7 @@ export const GA: Profile = profile({
       recipient: "law-enforcement",
     },
   ],
+  notes: [{ topic: "amber", ruleId: GA_4.id, text: "age: 17 or younger (Levi's Call)" }],
   gaps: [
     {
       topic: "entry",
@@ -69,7 +72,10 @@ export const GA: Profile = profile({
     },
     { text: "Georgia's statutory definition of a missing child (O.C.G.A. 35-3-81) was not found." },
     { topic: "records", text: "No Georgia school or birth-record flag duty was found." },
-    { text: "No second-tier alert for children was found (Mattie's Call is for adults)." },
+    {
+      topic: "second-tier",
+      text: "No second-tier alert for children was found (Mattie's Call is for adults).",
+    },
   ],
-  rules: [GA_1, GA_5],
+  rules: [GA_1, GA_5, GA_4],
 });

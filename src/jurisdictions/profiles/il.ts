@@ -3,6 +3,8 @@
  * school notice.
  * @module
  */
+
+import { IL_8 } from "../../rules/alerts/illinois.js";
 import { IL_1, IL_2, IL_4, IL_5, IL_6, IL_7, IL_10 } from "../../rules/states/illinois.js";
 import { type Profile, profile } from "../profile.js";
 import type { DeadlineDefinition } from "../types.js";
@@ -37,6 +39,11 @@ export const IL: Profile = profile({
   ],
   notes: [
     {
+      topic: "amber",
+      ruleId: IL_8.id,
+      text: "age: under 16, or with a proven mental or physical disability (conflicts with the DOJ's 17 or younger)",
+    },
+    {
       topic: "entry",
       ruleId: IL_2.id,
       text: "entry as soon as the minimum data are available, with no hour figure",
@@ -55,6 +62,10 @@ export const IL: Profile = profile({
   ],
   gaps: [
     {
+      topic: "second-tier",
+      text: "Illinois's Endangered Missing Person Advisory is described only on a site whose owner and date are unclear; its criteria are not encoded.",
+    },
+    {
       topic: "clearinghouse",
       text: "Illinois sets no separate deadline for notice to the state clearinghouse: entry in the state system is the notice.",
     },
@@ -65,5 +76,5 @@ export const IL: Profile = profile({
       text: "The text of 325 ILCS 40/2 after its amendment by P.A. 103-1071 was not read; the age line is the earlier text's.",
     },
   ],
-  rules: [IL_2, IL_4, IL_5, IL_6, IL_7, IL_10],
+  rules: [IL_2, IL_4, IL_5, IL_6, IL_7, IL_10, IL_8],
 });

@@ -3,6 +3,8 @@
  * clearinghouse and the school record.
  * @module
  */
+
+import { MI_5, MI_6 } from "../../rules/alerts/michigan.js";
 import { MI_1, MI_2, MI_3, MI_4 } from "../../rules/states/michigan.js";
 import { type Profile, profile } from "../profile.js";
 
@@ -22,6 +24,8 @@ export const MI: Profile = profile({
     },
   ],
   notes: [
+    { topic: "amber", ruleId: MI_5.id, text: "age: under 18 (since 2017)" },
+    { topic: "second-tier", ruleId: MI_6.id, text: "the advisory has no age limit" },
     {
       topic: "entry",
       ruleId: MI_2.id,
@@ -52,5 +56,5 @@ export const MI: Profile = profile({
       text: "Michigan's child-welfare manual (NCMEC within 24 hours, confirmation of the state entry within 1 business day) was seen only in summary; the federal 24 hours (FED-7) apply.",
     },
   ],
-  rules: [MI_2, MI_3, MI_4],
+  rules: [MI_2, MI_3, MI_4, MI_5, MI_6],
 });

@@ -3,6 +3,8 @@
  * (unverified) and the copy to the Center for Missing Persons.
  * @module
  */
+
+import { NCS_6 } from "../../rules/alerts/north-carolina.js";
 import { NCS_1, NCS_2, NCS_3, NCS_4, NCS_5 } from "../../rules/states/north-carolina.js";
 import { type Profile, profile } from "../profile.js";
 import type { DeadlineDefinition } from "../types.js";
@@ -45,6 +47,7 @@ export const NC: Profile = profile({
     },
   ],
   notes: [
+    { topic: "amber", ruleId: NCS_6.id, text: "age: 17 or younger, not a runaway" },
     {
       topic: "entry",
       ruleId: NCS_2.id,
@@ -58,6 +61,7 @@ export const NC: Profile = profile({
   ],
   gaps: [
     {
+      topic: "second-tier",
       text: "North Carolina's second-tier alert for children could not be confirmed (a 2025 bill would change it).",
     },
     {
@@ -66,5 +70,5 @@ export const NC: Profile = profile({
     },
     { topic: "records", text: "No North Carolina school or birth-record flag duty was found." },
   ],
-  rules: [NCS_2, NCS_3, NCS_4, NCS_5],
+  rules: [NCS_2, NCS_3, NCS_4, NCS_5, NCS_6],
 });

@@ -2,7 +2,7 @@
  * New York: the register's NamUs referral and flags.
  * @module
  */
-import { NY_1, NY_2, NY_3 } from "../../rules/new-york.js";
+import { NY_1, NY_2, NY_3, NY_5 } from "../../rules/new-york.js";
 import { type Profile, profile } from "../profile.js";
 import type { DeadlineDefinition } from "../types.js";
 
@@ -39,6 +39,7 @@ export const NY: Profile = profile({
   missingChild: { below: 18, rule: NY_1 },
   deadlines: NY_DEADLINES,
   notes: [
+    { topic: "amber", ruleId: NY_5.id, text: "age: under 18" },
     {
       topic: "records",
       ruleId: NY_2.id,
@@ -50,5 +51,5 @@ export const NY: Profile = profile({
       text: "The third limb of New York's definition, a child known to have been taken, enticed or concealed by someone with no legal right, is not read by `isMissingChild`.",
     },
   ],
-  rules: [NY_2, NY_3],
+  rules: [NY_2, NY_3, NY_5],
 });

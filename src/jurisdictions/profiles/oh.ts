@@ -3,6 +3,8 @@
  * clearinghouse.
  * @module
  */
+
+import { OH_5 } from "../../rules/alerts/ohio.js";
 import { OH_1, OH_3, OH_4 } from "../../rules/states/ohio.js";
 import { type Profile, profile } from "../profile.js";
 import type { DeadlineDefinition } from "../types.js";
@@ -36,6 +38,7 @@ export const OH: Profile = profile({
   missingChild: { below: 18, rule: OH_1 },
   deadlines: OH_DEADLINES,
   notes: [
+    { topic: "amber", ruleId: OH_5.id, text: "age: under 18" },
     {
       topic: "clearinghouse",
       ruleId: OH_3.id,
@@ -53,5 +56,5 @@ export const OH: Profile = profile({
     },
     { text: "What Ohio's 2008 act changed for missing persons aged 18 to 20 was not read." },
   ],
-  rules: [OH_3, OH_4],
+  rules: [OH_3, OH_4, OH_5],
 });

@@ -2,6 +2,8 @@
  * Pennsylvania: no clock of its own; entry "immediately" and the school-records notation.
  * @module
  */
+
+import { PA_5, PA_6 } from "../../rules/alerts/pennsylvania.js";
 import { PA_2, PA_7, PA_8 } from "../../rules/states/pennsylvania.js";
 import { type Profile, profile } from "../profile.js";
 
@@ -12,6 +14,8 @@ export const PA: Profile = profile({
   missingChild: { below: 18, rule: PA_8 },
   deadlines: [],
   notes: [
+    { topic: "amber", ruleId: PA_5.id, text: "age: under 18" },
+    { topic: "second-tier", ruleId: PA_6.id, text: "MEPA has no age limit" },
     {
       topic: "entry",
       ruleId: PA_2.id,
@@ -27,5 +31,5 @@ export const PA: Profile = profile({
     },
     { topic: "records", text: "No Pennsylvania birth-record flag was found." },
   ],
-  rules: [PA_2, PA_7],
+  rules: [PA_2, PA_7, PA_5, PA_6],
 });

@@ -3,6 +3,8 @@
  * under-11 record flags and the child-welfare agency's notices.
  * @module
  */
+
+import { TX_9 } from "../../rules/alerts/texas.js";
 import { TX_1, TX_2, TX_3, TX_4, TX_6, TX_7, TX_8 } from "../../rules/states/texas.js";
 import { type Profile, profile } from "../profile.js";
 import type { DeadlineDefinition } from "../types.js";
@@ -95,6 +97,7 @@ export const TX: Profile = profile({
     },
   ],
   notes: [
+    { topic: "amber", ruleId: TX_9.id, text: "age: 17 or younger" },
     {
       topic: "clearinghouse",
       ruleId: TX_2.id,
@@ -111,8 +114,9 @@ export const TX: Profile = profile({
       text: "Texas sets no deadline that could be read for the school and birth-record notices for a child under 11.",
     },
     {
+      topic: "second-tier",
       text: "The CLEAR Alert is for adults aged 18 to 64; Texas has no separate alert for endangered children besides the local-area AMBER activation.",
     },
   ],
-  rules: [TX_2, TX_3, TX_4, TX_6, TX_7, TX_8],
+  rules: [TX_2, TX_3, TX_4, TX_6, TX_7, TX_8, TX_9],
 });

@@ -2,7 +2,7 @@
  * The federal baseline: the deadlines every case gets, whatever its state.
  * @module
  */
-import { FED_1, FED_4, FED_5, FED_7, FED_10 } from "../../rules/federal.js";
+import { AMB_DOJ, FED_1, FED_4, FED_5, FED_7, FED_10 } from "../../rules/federal.js";
 import { NC_2 } from "../../rules/ncmec-ncic.js";
 import { type Profile, profile } from "../profile.js";
 import type { DeadlineDefinition } from "../types.js";
@@ -78,6 +78,11 @@ export const US: Profile = profile({
   deadlines: US_DEADLINES,
   notes: [
     {
+      topic: "amber",
+      ruleId: AMB_DOJ.id,
+      text: "age: 17 or younger (the DOJ's recommended criteria)",
+    },
+    {
       topic: "clearinghouse",
       ruleId: FED_4.id,
       text: "made available to the state clearinghouse within the same 2 hours",
@@ -95,5 +100,5 @@ export const US: Profile = profile({
       text: "Inauguration Day and days off granted by executive order are not counted as federal holidays: they cannot be known in advance.",
     },
   ],
-  rules: [FED_4, FED_5, FED_7, FED_10, NC_2],
+  rules: [FED_4, FED_5, FED_7, FED_10, NC_2, AMB_DOJ],
 });
