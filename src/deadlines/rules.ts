@@ -5,19 +5,45 @@
  * @module
  */
 import type { JurisdictionId } from "../jurisdictions/ids.js";
-import { PROFILES, type ProfileDeadlineRule } from "../jurisdictions/profiles/index.js";
+import { PROFILES } from "../jurisdictions/profiles/index.js";
 import { citation } from "../rules/citation.js";
 import type { Rule } from "../rules/types.js";
 
 /**
- * A deadline rule: the name of a deadline of one of the jurisdiction profiles.
+ * A deadline rule: the name of a deadline of one of the jurisdiction profiles (a test checks
+ * that this list and the profiles' deadlines are the same).
  *
  * @example
  * ```ts
  * const rule: DeadlineRule = "ca-school-notice";
  * ```
  */
-export type DeadlineRule = ProfileDeadlineRule;
+export type DeadlineRule =
+  | "ncic-entry"
+  | "namus-entry"
+  | "ncic-verification"
+  | "foster-care-report"
+  | "ncmec-notice"
+  | "long-term-missing"
+  | "ny-namus-referral"
+  | "ca-clets-entry"
+  | "ca-school-notice"
+  | "ca-found-report"
+  | "tx-clearinghouse-entry"
+  | "tx-ncmec-notice"
+  | "tx-high-risk-notice"
+  | "tx-area-notice"
+  | "tx-dfps-report"
+  | "tx-dfps-court-notice"
+  | "fl-entry"
+  | "il-registrar-notice"
+  | "oh-foster-care-report"
+  | "oh-ncmec-notice"
+  | "ga-ncic-confirmation"
+  | "ga-ncmec-notice"
+  | "ga-court-report"
+  | "nc-ncic-entry"
+  | "nc-namus-entry";
 
 /** Each deadline's jurisdiction and rule, in the order of the profiles. */
 const ENTRIES: readonly (readonly [DeadlineRule, JurisdictionId, Rule])[] = PROFILES.flatMap(

@@ -37,14 +37,6 @@ export type Profile = {
   readonly rules: ReadonlyMap<string, Rule>;
 };
 
-/** A plan's tier: an AMBER plan or a second-tier alert. */
-function tierOf(p: {
-  readonly id: string;
-  readonly tier?: "amber" | "second";
-}): "amber" | "second" {
-  return p.tier ?? (p.id.startsWith("amber-") ? "amber" : "second");
-}
-
 /** A deep copy of plain data, frozen throughout. */
 function frozenCopy<T>(value: T): T {
   if (Array.isArray(value)) return Object.freeze(value.map(frozenCopy)) as T;
