@@ -17,6 +17,7 @@ import type { Rule } from "../rules/types.js";
  * ```ts
  * const rule: DeadlineRule = "ca-school-notice";
  * ```
+ * @see `docs/rules.md#dl-5`
  */
 export type DeadlineRule =
   | "ncic-entry"

@@ -25,6 +25,7 @@ import type {
  * ```ts
  * const c: SummaryColumn = "foster-care";
  * ```
+ * @see `docs/rules.md#dl-5`
  */
 export type SummaryColumn =
   | "age-line"
@@ -43,6 +44,7 @@ export type SummaryColumn =
  * const s: ProfileSummary = profileSummary(JURISDICTIONS[0]);
  * s["age-line"][0]?.text; // "under 21"
  * ```
+ * @see `docs/rules.md#dl-5`
  */
 export type ProfileSummary = Readonly<Record<SummaryColumn, readonly SummaryCell[]>>;
 

@@ -93,6 +93,7 @@ export type DeadlineCondition = {
  * ```ts
  * const t: ProfileTopic = "records";
  * ```
+ * @see `docs/rules.md#dl-5`
  */
 export type ProfileTopic =
   | "entry"
@@ -173,6 +174,7 @@ export type NoticeDefinition = {
  * ```ts
  * const n: ProfileNote = { topic: "entry", ruleId: "PA-2", text: "CLEAN entry immediately on sufficient identification; no hour figure" };
  * ```
+ * @see `docs/rules.md#dl-5`
  */
 export type ProfileNote = {
   readonly topic: ProfileTopic;
@@ -218,6 +220,7 @@ export type Jurisdiction = {
  * ```ts
  * const cell: SummaryCell = { text: "under 17", status: "verified", ruleIds: ["MI-1"] };
  * ```
+ * @see `docs/rules.md#dl-5`
  */
 export type SummaryCell = {
   readonly text: string;
