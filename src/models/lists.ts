@@ -44,8 +44,20 @@ export const CANCEL_REASONS = [
   "unfounded",
 ] as const;
 
-/** Recipients of a notice. */
-export const NOTICE_RECIPIENTS = ["ncmec", "namus", "clearinghouse"] as const;
+/**
+ * Recipients of a notice: NCMEC, NamUs, the state missing-children clearinghouse, law
+ * enforcement (a child-welfare agency reports to the police; an agency alerts its
+ * neighbours), a school, a vital-records office (the birth-record registrar) and a court.
+ */
+export const NOTICE_RECIPIENTS = [
+  "ncmec",
+  "namus",
+  "clearinghouse",
+  "law-enforcement",
+  "school",
+  "vital-records",
+  "court",
+] as const;
 
 /** Every value of `CaseEventType`, in the column order of the lifecycle table. */
 export const CASE_EVENT_TYPES = [

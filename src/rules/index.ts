@@ -14,6 +14,7 @@ import { NCMEC_NCIC_RULES } from "./ncmec-ncic.js";
 import { NEW_YORK_RULES } from "./new-york.js";
 import { REPORTING_RULES } from "./reporting.js";
 import { RISK_RULES } from "./risk.js";
+import { STATE_RULES } from "./states/index.js";
 import type { Rule } from "./types.js";
 import { VOCABULARY_RULES } from "./vocabulary.js";
 
@@ -21,8 +22,9 @@ export type { Rule, RuleSource, RuleStatus } from "./types.js";
 
 /**
  * Every rule, in the order of `docs/rules.md`: vocabulary and lifecycle, ages, episode types,
- * endangerment and trafficking flags, NCMEC and NCIC, federal duties, New York, the states'
- * alert plans, statistics, operations and privacy, record linkage (`docs/rules.md` keeps each section
+ * endangerment and trafficking flags, NCMEC and NCIC, federal duties, New York, the other
+ * states' statutes and alert plans, statistics, operations and privacy, record linkage
+ * (`docs/rules.md` keeps each section
  * together). Frozen, ids unique.
  *
  * @example
@@ -39,6 +41,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   ...NCMEC_NCIC_RULES,
   ...FEDERAL_RULES,
   ...NEW_YORK_RULES,
+  ...STATE_RULES,
   ...ALERT_RULES,
   ...REPORTING_RULES,
   ...LINKING_RULES,

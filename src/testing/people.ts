@@ -22,7 +22,7 @@ import {
 } from "./noise.js";
 import { compoundFamilyName, familyName, givenName } from "./people-names.js";
 import { createRng, deriveSeed, type Rng } from "./random.js";
-import { AGE_WEIGHTS, NY_REPORTING_AGENCIES } from "./vocabulary.js";
+import { AGE_WEIGHTS, NY_REPORTING_AGENCIES, zoneOfState } from "./vocabulary.js";
 import { episodeEndMs, reportClock } from "./year-clock.js";
 import type { SyntheticYearOptions } from "./year-options.js";
 
@@ -162,7 +162,7 @@ export type Report = { readonly c: MissingCase; readonly personId: string };
  * @internal
  */
 export function* peopleYear(o: SyntheticYearOptions): Generator<Report, void, undefined> {
-  const zone = o.timeZone ?? "America/New_York";
+  const zone = o.timeZone ?? zoneOfState(o.state);
   const state = (o.state ?? "NY") as NonNullable<MissingCase["state"]>;
   const share = o.runawayShare ?? 0.95;
   const repeatShare = o.repeatShare ?? 0;

@@ -13,9 +13,16 @@ export type SyntheticYearOptions = {
   readonly seed: number;
   /** Share of reports recorded as runaways, in [0, 1]. Default 0.95 (NY 2024, ST-2). */
   readonly runawayShare?: number;
-  /** IANA zone of every case. Default `"America/New_York"`. */
+  /**
+   * IANA zone of every case. Default: the zone of `state` when it has a jurisdiction profile
+   * (`"America/Los_Angeles"` for `"CA"`, `"America/Chicago"` for `"TX"` and `"IL"`,
+   * `"America/Detroit"` for `"MI"`), else `"America/New_York"`.
+   */
   readonly timeZone?: string;
-  /** Reporting state, a 2-letter USPS code. Default `"NY"`. */
+  /**
+   * Reporting state, a USPS code (`"CA"`, `"WY"`…); the cases get the deadlines of its
+   * jurisdiction profile when it has one, the federal baseline only otherwise. Default `"NY"`.
+   */
   readonly state?: string;
   /**
    * Share of reports, in [0, 1], that are repeat episodes of a person reported earlier in the

@@ -4,6 +4,7 @@
  */
 import type { MissingCase } from "../models/case.js";
 import type { Child } from "../models/child.js";
+import { US_STATE_CODES } from "../models/primitives.js";
 import { localPacked } from "../time/local-date.js";
 import { formatPacked } from "../time/packed-date.js";
 import { MINUTE_MS } from "../time/units.js";
@@ -13,7 +14,7 @@ import { birthDateForAge, randomChild } from "./child.js";
 import { wallToMs } from "./clock.js";
 import { peopleYear, type Report } from "./people.js";
 import { createRng, deriveSeed, type Rng } from "./random.js";
-import { AGE_WEIGHTS, NY_REPORTING_AGENCIES } from "./vocabulary.js";
+import { AGE_WEIGHTS, NY_REPORTING_AGENCIES, zoneOfState } from "./vocabulary.js";
 import { episodeEndMs, reportClock } from "./year-clock.js";
 import type { SyntheticYearOptions } from "./year-options.js";
 
@@ -36,8 +37,8 @@ function checkOptions(o: SyntheticYearOptions): void {
   const repeat = o.repeatShare ?? 0;
   if (!(repeat >= 0 && repeat <= 1)) throw new RangeError("options.repeatShare must be in [0, 1]");
   requireZone(o.timeZone ?? "America/New_York", "options.timeZone");
-  if (o.state !== undefined && !/^[A-Z]{2}$/.test(o.state)) {
-    throw new RangeError("options.state must be a 2-letter USPS state code");
+  if (o.state !== undefined && !(US_STATE_CODES as readonly string[]).includes(o.state)) {
+    throw new RangeError("options.state must be a USPS state or territory code");
   }
 }
 
@@ -85,7 +86,7 @@ function newChild(rng: Rng, id: string, lastContactMs: number, zone: string): Ch
  * ground truth. Without `repeatShare` the output is unchanged from earlier versions.
  *
  * Throws a `RangeError` naming the option when `year`, `reports`, `seed`, `runawayShare`,
- * `repeatShare` or `timeZone` is out of range.
+ * `repeatShare`, `timeZone` or `state` is out of range.
  *
  * @example
  * ```ts
@@ -93,7 +94,10 @@ function newChild(rng: Rng, id: string, lastContactMs: number, zone: string): Ch
  * for (const c of syntheticYear({ year: 2024, reports: 12_114, seed: 1 })) {
  *   // c is a valid MissingCase reported in 2024 in America/New_York
  * }
+ * // A Californian year: cases in America/Los_Angeles that get California's deadlines.
+ * const ca = [...syntheticYear({ year: 2024, reports: 100, seed: 1, state: "CA" })];
  * ```
+ * @see `docs/rules.md#dl-5`
  */
 export function syntheticYear(options: SyntheticYearOptions): Iterable<MissingCase> {
   checkOptions(options);
@@ -109,8 +113,8 @@ function* casesOf(reports: Iterable<Report>): Generator<MissingCase, void, undef
 }
 
 function* generate(o: SyntheticYearOptions): Generator<MissingCase, void, undefined> {
-  const zone = o.timeZone ?? "America/New_York";
-  // Checked as two capitals above; the caller vouches that it is a USPS code.
+  const zone = o.timeZone ?? zoneOfState(o.state);
+  // Checked against the USPS codes above.
   const state = (o.state ?? "NY") as NonNullable<MissingCase["state"]>;
   const share = o.runawayShare ?? 0.95;
   const rng = createRng(deriveSeed(o.seed, 4));

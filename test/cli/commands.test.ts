@@ -80,7 +80,7 @@ describe("generate, then validate and stats", () => {
     expect(r.stdout).toBe(ndjson([...expected]));
     for (const [flag, value, message] of [
       ["--time-zone", "Mars/Olympus", "--time-zone must be an IANA time zone"],
-      ["--state", "Illinois", "--state must be a 2-letter USPS code"],
+      ["--state", "Illinois", '--state "Illinois" is not one of the USPS codes'],
       ["--runaway-share", " ", "--runaway-share must be a number from 0 to 1"],
     ]) {
       const u = await cli([...args, flag as string, value as string]);

@@ -14,6 +14,7 @@ import type { CommandHelp } from "../help.js";
 import { openOutput } from "../io.js";
 import { createProgress } from "../progress.js";
 import { createSink, OutputError, type Sink } from "../sink.js";
+import { stateCodeOption } from "../state.js";
 
 /** The help of `generate`. @internal */
 export const GENERATE_HELP: CommandHelp = {
@@ -33,7 +34,7 @@ export const GENERATE_HELP: CommandHelp = {
     ["--runaway-share <0..1>", "share of reports recorded as runaways"],
     ["--repeat-share <0..1>", "share of reports that are repeat episodes, with recording noise"],
     ["--time-zone <zone>", "IANA time zone of the cases (default America/New_York)"],
-    ["--state <XX>", "USPS state code of the cases (default NY)"],
+    ["--state <XX>", "USPS code of the cases' state, or a profile id such as US-CA (default NY)"],
   ],
   examples: [
     [
@@ -95,9 +96,7 @@ export async function generateCommand(args: readonly string[], ctx: Context): Pr
   const zone = text(p, "time-zone");
   if (zone !== undefined && !isTimeZone(zone))
     throw new UsageError("--time-zone must be an IANA time zone");
-  const state = text(p, "state");
-  if (state !== undefined && !/^[A-Z]{2}$/.test(state))
-    throw new UsageError("--state must be a 2-letter USPS code");
+  const state = stateCodeOption(p);
   const runawayShare = share(text(p, "runaway-share"), "runaway-share");
   const repeatShare = share(text(p, "repeat-share"), "repeat-share");
   const cases = syntheticYear({
