@@ -46,13 +46,14 @@ const BUDGETS = [
     // annualStatistics can count distinct children (`children: true`), so it carries the linker.
     name: "pure functions, no parsing",
     code: `import { ${PURE.join(", ")} } from "missing-child-cases"; console.log(${PURE.join(", ")});`,
-    maxGzip: 52 * KB,
+    maxGzip: 80 * KB,
     forbid: ["zod"],
   },
   {
     name: "pure functions except annualStatistics",
+    // complianceDeadlines reads every jurisdiction profile and cites its rules' words.
     code: `import { ${PURE_NO_STATS.join(", ")} } from "missing-child-cases"; console.log(${PURE_NO_STATS.join(", ")});`,
-    maxGzip: 24 * KB,
+    maxGzip: 56 * KB,
     forbid: ["zod"],
     forbidFiles: LINKING,
   },
@@ -79,7 +80,7 @@ const BUDGETS = [
   {
     name: "whole library (.)",
     code: 'import * as lib from "missing-child-cases"; console.log(lib);',
-    maxGzip: 104 * KB,
+    maxGzip: 152 * KB,
     forbid: [],
   },
   {

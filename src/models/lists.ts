@@ -236,3 +236,14 @@ export const TRAFFICKING_INDICATORS = [
 
 /** Every risk indicator: the endangerment list, then the trafficking list. */
 export const RISK_INDICATORS = [...ENDANGERMENT_INDICATORS, ...TRAFFICKING_INDICATORS] as const;
+
+// src/models/primitives.ts
+
+/** USPS codes of the states, DC and the inhabited territories. */
+// biome-ignore format: a table reads better as a table
+export const US_STATE_CODES = [
+  "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
+  "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
+  "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
+  "VT", "VA", "WA", "WV", "WI", "WY", "AS", "GU", "MP", "PR", "VI",
+] as const;

@@ -4,7 +4,7 @@
  */
 import type { MissingCase } from "../models/case.js";
 import type { Child } from "../models/child.js";
-import { US_STATE_CODES } from "../models/primitives.js";
+import { US_STATE_CODES } from "../models/lists.js";
 import { localPacked } from "../time/local-date.js";
 import { formatPacked } from "../time/packed-date.js";
 import { MINUTE_MS } from "../time/units.js";
