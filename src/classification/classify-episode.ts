@@ -7,7 +7,7 @@ import { EPISODE_TYPES } from "../models/lists.js";
 import type { Age } from "./age.js";
 import { lazyCriteria, TRI_OF_CODE } from "./compile.js";
 import { type ClassifyOptions, EPISODE_CRITERIA, type EpisodeContext } from "./episode-criteria.js";
-import { factsRecord } from "./facts-record.js";
+import { clearFactsRecord, fillFactsRecord, newFactsRecord } from "./facts-record.js";
 import type { Tri } from "./tri.js";
 
 /**
@@ -138,14 +138,25 @@ function missingIn(mask: number, facts: readonly string[]): readonly (keyof Epis
   return out;
 }
 
+/**
+ * Whole results kept, frozen and shared, by outcome vector then missing-fact mask: a few MB
+ * at most. A result not kept costs an object on every call that meets it.
+ */
+const RESULTS_CACHED = 16384;
+const results = new Map<number, Map<number, EpisodeClassification>>();
+let resultCount = 0;
+
 /** The result of classifying an episode, from the criteria's outcome vector. */
 function resultOf(
   vector: number,
   missing: number,
   facts: readonly string[],
 ): EpisodeClassification {
+  const byMask = results.get(vector);
+  const known = byMask?.get(missing);
+  if (known !== undefined) return known;
   const p = partsOf(vector);
-  return {
+  const result: EpisodeClassification = Object.freeze({
     primary: p.primary,
     types: p.types,
     criteria: p.criteria,
@@ -154,7 +165,13 @@ function resultOf(
     custodialInterference: p.custodialInterference,
     caretakerMissing: p.caretakerMissing,
     reportedMissing: p.reportedMissing,
-  };
+  });
+  if (resultCount < RESULTS_CACHED) {
+    if (byMask === undefined) results.set(vector, new Map([[missing, result]]));
+    else byMask.set(missing, result);
+    resultCount++;
+  }
+  return result;
 }
 
 const isYears = (n: number): boolean => Number.isInteger(n) && n >= 0;
@@ -220,7 +237,46 @@ export function classifyEpisode(
     throw new TypeError("context must be an object with age");
   }
   checkAge(context.age);
-  return classifyRecord(factsRecord(facts), context.age, options);
+  return classifyFacts(facts, context.age, options);
+}
+
+/** What the criteria read: one context and one facts record, reused by every evaluation. */
+type Scratch = { facts: EpisodeFacts; age: Age; options: ClassifyOptions };
+let scratch: Scratch | undefined;
+/** Whether an evaluation is using the scratch context (an options getter may call back in). */
+let busy = false;
+const NO_OPTIONS: ClassifyOptions = Object.freeze({});
+
+/**
+ * {@link classifyEpisode} on arguments already checked, allocating nothing but a result not
+ * seen before: the facts go into a record of one fixed shape (`fillFactsRecord`) and the
+ * criteria read it through a context, both reused by every call (evaluation is synchronous
+ * and results reference neither) and cleared after it, so that no input is kept. A call made
+ * while another is under way (from a getter of `facts` or `options`) uses its own.
+ * @internal
+ */
+export function classifyFacts(
+  facts: EpisodeFacts,
+  age: Age,
+  options: ClassifyOptions,
+): EpisodeClassification {
+  if (busy) return classifyRecord(fillFactsRecord(facts, newFactsRecord()), age, options);
+  scratch ??= { facts: newFactsRecord(), age: 0, options: NO_OPTIONS };
+  const ctx = scratch;
+  busy = true;
+  try {
+    fillFactsRecord(facts, ctx.facts);
+    ctx.age = age;
+    ctx.options = options;
+    const criteria = compiled();
+    const vector = criteria.run(ctx);
+    return resultOf(vector, criteria.missing[0] as number, criteria.facts);
+  } finally {
+    clearFactsRecord(ctx.facts);
+    ctx.age = 0;
+    ctx.options = NO_OPTIONS;
+    busy = false;
+  }
 }
 
 /**

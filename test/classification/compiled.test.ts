@@ -21,8 +21,8 @@ import {
 } from "../../src/classification/expr.js";
 import { EPISODE_FACT_KEYS, factsRecord } from "../../src/classification/facts-record.js";
 import {
-  ALERT_PLANS,
   type Age,
+  ALERT_PLANS,
   type AmberStandard,
   alertEligibility,
   amberAlertEligibility,

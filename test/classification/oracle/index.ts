@@ -8,12 +8,8 @@
  */
 import { type AgeRange, ageRangeAtLastContact, ageRangeAtReport } from "../../../src/age/index.js";
 import { type Age, ageAtLeast, ageBelow } from "../../../src/classification/age.js";
-import {
-  AMBER_CRITERIA,
-  type AmberEligibility,
-  type AmberStandard,
-} from "../../../src/classification/amber.js";
 import { ALERT_CRITERIA, type PlanCriteria } from "../../../src/classification/alerts/index.js";
+import type { AmberEligibility, AmberStandard } from "../../../src/classification/amber.js";
 import type { CaseContext } from "../../../src/classification/case-context.js";
 import type {
   Criterion,
