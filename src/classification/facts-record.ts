@@ -50,7 +50,10 @@ export const EPISODE_FACT_KEYS = [
 ] as const satisfies readonly (keyof EpisodeFacts)[];
 
 type Record_ = { -readonly [K in keyof EpisodeFacts]: EpisodeFacts[K] };
-/** Fills `out` (a record of the one shape) with the facts of `f`, every other fact `undefined`. */
+/**
+ * Fills `out`, a blank record of the one shape (every fact `undefined`), with the facts of
+ * `f`: the facts `f` lacks stay `undefined`.
+ */
 type Filler = (f: EpisodeFacts, out: Record_) => Record_;
 
 /**
@@ -70,7 +73,7 @@ let blankRecord: () => Record_ = () => {
 };
 
 /**
- * The filler as generated code: every fact stored `undefined`, then for each key `for…in`
+ * The filler as generated code: for each key `for…in`
  * lists a `switch` on its length, then the few facts of that length compared by name, each
  * storing by name (a store by a varying key cost as much as the rest of a classification,
  * and one `switch` over every name compared a key with 15 names on average).
@@ -86,7 +89,6 @@ function generatedFiller(): Filler | undefined {
     return `case ${length}: ${tests.join(" else ")} break;`;
   });
   const body = `"use strict"; return function fillFactsRecord(f, out) {
-  ${names.map((k) => `out[${k}] = undefined;`).join(" ")}
   const p = Object.getPrototypeOf(f);
   if (p === OP || p === null) {
     for (const k in f) switch (k.length) { ${cases.join(" ")} }
@@ -104,7 +106,6 @@ function plainFiller(): Filler {
   for (const k of EPISODE_FACT_KEYS) isFact[k] = true;
   return (facts, out) => {
     const o = out as Record<string, unknown>;
-    for (const k of EPISODE_FACT_KEYS) o[k] = undefined;
     const proto: unknown = Object.getPrototypeOf(facts);
     if (proto === Object.prototype || proto === null) {
       for (const k in facts) if (isFact[k] === true) o[k] = facts[k as keyof EpisodeFacts];
@@ -151,7 +152,8 @@ export function newFactsRecord(): EpisodeFacts {
 }
 
 /**
- * {@link factsRecord} into `out` (a record from {@link newFactsRecord}): no allocation.
+ * {@link factsRecord} into `out`, a blank record (from {@link newFactsRecord}, or cleared by
+ * {@link clearFactsRecord} since its last fill): no allocation.
  * @example
  * ```ts
  * fillFactsRecord({ nightsAway: 2 }, scratch).nightsAway; // 2
