@@ -61,11 +61,15 @@ export {
 } from "./classification/index.js";
 export {
   complianceDeadlines,
+  DEADLINE_JURISDICTIONS,
   DEADLINE_RULES,
   DEADLINE_SOURCES,
   type Deadline,
+  type DeadlineOptions,
   type DeadlineRule,
   overdueDeadlines,
+  type RequiredNotice,
+  requiredNotices,
 } from "./deadlines/index.js";
 export {
   INPUT_MESSAGES,
@@ -81,10 +85,26 @@ export {
   alertPlansOf,
 } from "./jurisdictions/alert-plans.js";
 export {
+  type DeadlineAnchor,
+  type DeadlineCondition,
+  type DeadlineDefinition,
+  type Duration,
   isJurisdictionId,
   JURISDICTION_IDS,
+  JURISDICTIONS,
+  type Jurisdiction,
   type JurisdictionId,
-} from "./jurisdictions/ids.js";
+  jurisdictionsFor,
+  type NoticeDefinition,
+  type ProfileNote,
+  type ProfileTopic,
+  type SummaryCell,
+} from "./jurisdictions/index.js";
+export {
+  type ProfileSummary,
+  profileSummary,
+  type SummaryColumn,
+} from "./jurisdictions/summary.js";
 export { lifecycleDiagram } from "./lifecycle/diagram.js";
 export {
   closedAt,
@@ -103,6 +123,23 @@ export {
   type TransitionResult,
   transition,
 } from "./lifecycle/transition.js";
+export {
+  type CaseComparison,
+  type CaseLink,
+  type ChildHistory,
+  type ChildHistoryOptions,
+  childHistory,
+  compareCases,
+  DEFAULT_LINK_THRESHOLD,
+  type Evidence,
+  LINK_WEIGHTS,
+  type LinkedChild,
+  type LinkField,
+  type LinkOptions,
+  type LinkResult,
+  type LinkWeight,
+  linkCases,
+} from "./linking/index.js";
 export {
   type Agency,
   type AgencyKind,
@@ -280,6 +317,7 @@ export {
   type AnnualOptions,
   type AnnualStatistics,
   annualStatistics,
+  type ChildCounts,
   createAnnualAccumulator,
 } from "./statistics/index.js";
 export { localDate } from "./time/local-date.js";

@@ -18,6 +18,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ["lifecycle", "parse"],
   ["age", "rules", "jurisdictions"],
   ["classification"],
+  ["linking"],
   ["deadlines", "statistics", "operations", "privacy", "testing"],
   ["arbitraries", "cli"],
   ["."],

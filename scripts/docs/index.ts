@@ -6,6 +6,7 @@
  */
 import { renderClassification } from "./classification.js";
 import { renderIssues } from "./issues.js";
+import { renderJurisdictions } from "./jurisdictions.js";
 import { renderLifecycle } from "./lifecycle.js";
 import { renderLimits } from "./limits.js";
 import { renderRules } from "./rules.js";
@@ -29,6 +30,15 @@ export const GENERATED_DOCS: readonly GeneratedDoc[] = [
     render: (current) => {
       if (current === undefined) throw new Error("docs/lifecycle.md is written by hand: missing");
       return renderLifecycle(current);
+    },
+  },
+  {
+    path: "docs/jurisdictions.md",
+    render: (current) => {
+      if (current === undefined) {
+        throw new Error("docs/jurisdictions.md is written by hand: missing");
+      }
+      return renderJurisdictions(current);
     },
   },
   { path: "docs/issues.md", render: whole(renderIssues) },

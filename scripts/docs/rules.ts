@@ -36,6 +36,7 @@ const SECTIONS: Readonly<Record<string, string>> = {
   ST: "Annual statistics",
   OP: "Rescue operations",
   PRIV: "Privacy",
+  LINK: "Record linkage",
 };
 
 /** What each status means, for the legend. */

@@ -4,10 +4,10 @@
  * @module
  */
 import type { MissingCase } from "../models/case.js";
+import { evaluatePlan } from "./alerts/evaluate.js";
 import { AMBER_DOJ } from "./alerts/federal.js";
-import { alertEligibility } from "./alerts/index.js";
 import { AMBER_NY } from "./alerts/new-york.js";
-import type { CaseContext } from "./case-context.js";
+import { type CaseContext, caseContext } from "./case-context.js";
 import type { Criterion } from "./classify-episode.js";
 import type { CaseOptions } from "./episode-criteria.js";
 import { type CriterionDef, frozen } from "./expr.js";
@@ -53,10 +53,8 @@ export type AmberEligibility = {
 export const AMBER_CRITERIA: Readonly<Record<AmberStandard, readonly CriterionDef<CaseContext>[]>> =
   frozen({ doj: AMBER_DOJ.criteria, ny: AMBER_NY.criteria });
 
-const PLAN_OF: Readonly<Record<AmberStandard, string>> = frozen({
-  doj: "amber-doj",
-  ny: "amber-ny",
-});
+/** The two plans by standard: read directly, so this shorthand bundles without the others. */
+const PLAN_OF = frozen({ doj: AMBER_DOJ, ny: AMBER_NY });
 
 /**
  * Whether a case meets the AMBER Alert criteria, per criterion, three-valued (Kleene AND of
@@ -101,5 +99,5 @@ export function amberAlertEligibility(
   if (standard !== "doj" && standard !== "ny") {
     throw new TypeError("options.standard must be 'doj' or 'ny'");
   }
-  return alertEligibility(c, PLAN_OF[standard], options);
+  return evaluatePlan(PLAN_OF[standard], caseContext(c, options));
 }

@@ -1,8 +1,10 @@
 /**
- * Who counts as a missing child: federal (FED-1), New York (NY-1) and NCMEC (VOC-3)
- * definitions.
+ * Who counts as a missing child: the federal (FED-1), NCMEC (FED-12) and New York (NY-1)
+ * definitions, and each state profile's age line.
  * @module
  */
+import type { JurisdictionId } from "../jurisdictions/ids.js";
+import { JURISDICTIONS } from "../jurisdictions/index.js";
 import type { MissingCase } from "../models/case.js";
 import { TRAFFICKING_INDICATORS } from "../models/lists.js";
 import { ageBelow } from "./age.js";
@@ -13,23 +15,42 @@ import {
   fromCare,
   recorded,
 } from "./case-context.js";
-import { lazyCriteria, TRI_OF_CODE } from "./compile.js";
+import { type CompiledCriteria, lazyCriteria, TRI_OF_CODE } from "./compile.js";
 import type { CaseOptions } from "./episode-criteria.js";
 import { all, any, type CriterionDef, defineCriterion, frozen } from "./expr.js";
 import type { Tri } from "./tri.js";
 
 /**
- * The definitions `isMissingChild` knows: federal (FED-1), New York (NY-1), NCMEC (VOC-3).
+ * The definitions `isMissingChild` knows: federal (FED-1), New York (NY-1), NCMEC (FED-12),
+ * and a jurisdiction's profile (`'US'` is `'federal'`, `'US-NY'` is `'ny'`; every other
+ * profile its age line, such as Michigan's under 17, MI-1).
  *
  * @example
  * ```ts
  * const d: MissingChildDefinition = "ny";
+ * const mi: MissingChildDefinition = "US-MI";
  * ```
  * @see `docs/rules.md#fed-1`
- * @see `docs/rules.md#voc-3`
+ * @see `docs/rules.md#fed-12`
  * @see `docs/rules.md#ny-1`
  */
-export type MissingChildDefinition = "federal" | "ny" | "ncmec";
+export type MissingChildDefinition = "federal" | "ny" | "ncmec" | JurisdictionId;
+
+/** The named definitions that a jurisdiction id stands for. */
+const ALIASES: Readonly<Partial<Record<JurisdictionId, "federal" | "ny">>> = {
+  US: "federal",
+  "US-NY": "ny",
+};
+
+/** A state profile's age line as a criterion: under `below` at report. */
+/* @__NO_SIDE_EFFECTS__ */
+function ageLine(id: string, below: number, ruleId: string): CriterionDef<CaseContext> {
+  return defineCriterion<CaseContext>({
+    id,
+    ruleId,
+    expr: ageAtReportIs(`< ${below}`, (a) => ageBelow(a, below)),
+  });
+}
 
 /** Trafficking indicators recorded by a person: the derived flags do not count for NY-1. */
 const RECORDED_TRAFFICKING = recordedOnly(TRAFFICKING_INDICATORS);
@@ -44,7 +65,7 @@ function recordedOnly(list: readonly string[]): readonly string[] {
  * @internal
  */
 export const DEFINITION_CRITERIA: Readonly<
-  Record<MissingChildDefinition, CriterionDef<CaseContext>>
+  Record<Exclude<MissingChildDefinition, "US" | "US-NY">, CriterionDef<CaseContext>>
 > = frozen({
   federal: defineCriterion<CaseContext>({
     id: "federal",
@@ -67,20 +88,32 @@ export const DEFINITION_CRITERIA: Readonly<
   }),
   ncmec: defineCriterion<CaseContext>({
     id: "ncmec",
-    ruleId: "VOC-3",
+    ruleId: "FED-12",
     expr: ageAtReportIs("< 18", (a) => ageBelow(a, 18)),
   }),
+  ...(Object.fromEntries(
+    JURISDICTIONS.filter((j) => ALIASES[j.id] === undefined).map((j) => [
+      j.id,
+      ageLine(j.id, j.missingChild.below, j.missingChild.ruleId),
+    ]),
+  ) as Record<Exclude<JurisdictionId, "US" | "US-NY">, CriterionDef<CaseContext>>),
 });
 
 /**
  * Whether a case is of a missing child under a definition, by the age at report (AGE-7),
- * three-valued (an age range straddling the limit is `'unknown'`):
- * - `'federal'`: under 21 (FED-1, 34 U.S.C. 41307);
- * - `'ncmec'`: under 18 (VOC-3, from a summary of 42 U.S.C. 5772);
- * - `'ny'`: NY-1 (N.Y. Exec. Law § 837-e): under 18, or under
+ * three-valued (an age range straddling the limit is `'unknown'`, AGE-5):
+ * - `'federal'` or `'US'`: under 21 (FED-1, 34 U.S.C. 41307);
+ * - `'ncmec'`: under 18 (FED-12, 34 U.S.C. 11292);
+ * - `'ny'` or `'US-NY'`: NY-1 (N.Y. Exec. Law § 837-e): under 18, or under
  *   21, missing from foster care, a group home or a residential facility, with a trafficking
  *   indicator recorded in `riskIndicators` (absent `riskIndicators` is unknown; the derived
- *   flags don't count).
+ *   flags don't count);
+ * - another jurisdiction id: under its profile's age line (`missingChild.below`): under 18
+ *   in California (CA-1), Texas (TX-1), Florida (FL-1), Ohio (OH-1) and North Carolina
+ *   (NCS-1, unverified); under 18 in Pennsylvania (PA-8) and Georgia (GA-6), choices where
+ *   the statute sets no age; under 21 in Illinois (IL-1, the act on missing-child recovery,
+ *   whose records act stops at 17); under 17 in Michigan (MI-1). Only the age line: Texas's
+ *   any-age categories (TX-1) are not read.
  *
  * Throws a `TypeError` naming `definition` when it is none of these.
  *
@@ -92,10 +125,15 @@ export const DEFINITION_CRITERIA: Readonly<
  * isMissingChild(c, "ny"); // true
  * isMissingChild(c, "ncmec"); // false
  * isMissingChild(c, "federal"); // true
+ * // 17 at report, in Michigan: federally a child, not under Michigan's act
+ * isMissingChild(c17, "US-MI"); // false
+ * isMissingChild(c17, "US"); // true
  * ```
  * @see `docs/rules.md#fed-1`
- * @see `docs/rules.md#voc-3`
+ * @see `docs/rules.md#fed-12`
  * @see `docs/rules.md#ny-1`
+ * @see `docs/rules.md#mi-1`
+ * @see `docs/rules.md#il-1`
  * @see `docs/rules.md#age-7`
  */
 export function isMissingChild(
@@ -103,15 +141,24 @@ export function isMissingChild(
   definition: MissingChildDefinition,
   options?: CaseOptions,
 ): Tri {
-  if (!Object.hasOwn(DEFINITION_CRITERIA, definition)) {
-    throw new TypeError("definition must be 'federal', 'ny' or 'ncmec'");
+  const key = Object.hasOwn(ALIASES, definition)
+    ? ALIASES[definition as JurisdictionId]
+    : definition;
+  if (typeof key !== "string" || !Object.hasOwn(DEFINITION_CRITERIA, key)) {
+    throw new TypeError("definition must be 'federal', 'ny', 'ncmec' or a jurisdiction id");
   }
-  return TRI_OF_CODE[COMPILED[definition]().run(caseContext(c, options))] as Tri;
+  return TRI_OF_CODE[compiled(key)().run(caseContext(c, options))] as Tri;
 }
 
-/** Each definition compiled (on first use). */
-const COMPILED = {
-  federal: /* @__PURE__ */ lazyCriteria(() => [DEFINITION_CRITERIA.federal]),
-  ny: /* @__PURE__ */ lazyCriteria(() => [DEFINITION_CRITERIA.ny]),
-  ncmec: /* @__PURE__ */ lazyCriteria(() => [DEFINITION_CRITERIA.ncmec]),
-} as const;
+/** Each definition compiled on first use: one entry a key of a fixed table, so bounded. */
+const COMPILED = new Map<string, () => CompiledCriteria<CaseContext>>();
+
+function compiled(key: string): () => CompiledCriteria<CaseContext> {
+  let f = COMPILED.get(key);
+  if (f === undefined) {
+    const def = DEFINITION_CRITERIA[key as keyof typeof DEFINITION_CRITERIA];
+    f = lazyCriteria(() => [def]);
+    COMPILED.set(key, f);
+  }
+  return f;
+}

@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { DEMO_HELP, demoCommand } from "./commands/demo.js";
 import { GENERATE_HELP, generateCommand } from "./commands/generate.js";
+import { LINK_HELP, linkCommand } from "./commands/link.js";
 import { OPERATION_HELP, operationCommand } from "./commands/operation.js";
 import { SCHEMA_HELP, schemaCommand } from "./commands/schema.js";
 import { STATS_HELP, statsCommand } from "./commands/stats.js";
@@ -26,6 +27,7 @@ type Command = {
 const COMMANDS: Readonly<Record<string, Command>> = {
   validate: { help: VALIDATE_HELP, run: validateCommand },
   stats: { help: STATS_HELP, run: statsCommand },
+  link: { help: LINK_HELP, run: linkCommand },
   operation: { help: OPERATION_HELP, run: operationCommand },
   generate: { help: GENERATE_HELP, run: generateCommand },
   schema: { help: SCHEMA_HELP, run: schemaCommand },

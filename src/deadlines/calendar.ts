@@ -5,15 +5,20 @@
  * that time or later. So a time a clock change skips gives the instant of the change (the
  * first valid instant), and a time a clock change repeats gives its earlier occurrence.
  *
+ * Business days (FED-17) count whole business days after the local date and land on the
+ * same local clock time.
+ *
  * Integer arithmetic over the cached zone offsets (`zoneOffsetMs`), the same source as every
  * local date of the library, rather than `TZDate`: one rule in every zone, half-hour and
  * 45-minute offsets and historical rules included, whatever the host's zone.
  * @module
  */
+import type { Duration } from "../jurisdictions/types.js";
 import { daysFromCivil, monthDays, packedFromDays } from "../time/day-number.js";
 import { zoneOffsetMs } from "../time/local-date.js";
 import { DAY_MS, HOUR_MS } from "../time/units.js";
 import { requireZone } from "../time/zone.js";
+import { plusBusinessDayNumber } from "./business-days.js";
 
 /**
  * `ms` plus exactly `hours` hours (DST never changes the length of an hour): FED-4's 2 hours
@@ -117,4 +122,50 @@ export function plusLocalMonths(
   const td = Math.min(date % 100, monthDays(ty, tm));
   const target = daysFromCivil(ty, tm, td) * DAY_MS + (wall - day * DAY_MS);
   return firstInstantAtWall(target, zone, param);
+}
+
+/**
+ * The instant `n` business days after `ms` (FED-17: Monday to Friday except the observed
+ * federal holidays), at the same local clock time in `zone`: whole business days counted
+ * from the local date after that of `ms`, skipped and repeated local times resolved as in
+ * {@link plusLocalDays}.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * plusLocalBusinessDays(Date.parse("2026-07-02T10:00:00-05:00"), 5, "America/Chicago");
+ * // 2026-07-10T10:00-05:00: Friday 3 July is the observed Independence Day
+ * ```
+ */
+export function plusLocalBusinessDays(
+  ms: number,
+  n: number,
+  zone: string,
+  param = "timeZone",
+): number {
+  requireZone(zone, param);
+  const wall = wallOf(ms, zone, param);
+  const day = Math.floor(wall / DAY_MS);
+  const target = plusBusinessDayNumber(day, n) * DAY_MS + (wall - day * DAY_MS);
+  return firstInstantAtWall(target, zone, param);
+}
+
+/**
+ * The instant a {@link Duration} after `ms` in `zone` (DL-1): its units applied largest
+ * first, months, days, business days, then exact hours.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * plusDuration(Date.parse("2025-02-02T21:15:00-05:00"), { hours: 2 }, "America/New_York");
+ * // 2025-02-02T23:15-05:00
+ * ```
+ */
+export function plusDuration(ms: number, d: Duration, zone: string, param = "timeZone"): number {
+  let out = ms;
+  if (d.months !== undefined) out = plusLocalMonths(out, d.months, zone, param);
+  if (d.days !== undefined) out = plusLocalDays(out, d.days, zone, param);
+  if (d.businessDays !== undefined) out = plusLocalBusinessDays(out, d.businessDays, zone, param);
+  if (d.hours !== undefined) out = plusHours(out, d.hours);
+  return out;
 }

@@ -1,31 +1,34 @@
 /**
- * Statutory deadlines of a case, as of an instant.
+ * Statutory deadlines of a case, as of an instant, read from the jurisdiction profiles.
  * @module
  */
-import { ageRangeAtReport } from "../age/index.js";
-import { endangermentIndicators } from "../classification/index.js";
+
 import { notCase } from "../issues/misuse.js";
+import type { JurisdictionId } from "../jurisdictions/ids.js";
+import type { DeadlineDefinition, Jurisdiction } from "../jurisdictions/types.js";
 import { foldEvents } from "../lifecycle/fold.js";
 import type { MissingCase } from "../models/case.js";
-import type { CaseEvent, CaseEventOf } from "../models/case-event.js";
-import { isCarePlacement } from "../rules/care.js";
+import type { CaseEvent } from "../models/case-event.js";
 import { instantMs, tryInstantMs } from "../time/instant.js";
-import { plusHours, plusLocalDays, plusLocalMonths } from "./calendar.js";
+import { plusDuration } from "./calendar.js";
+import { conditionReader } from "./conditions.js";
 import { type LapseMark, lapsedMs, lapseMarks } from "./lapse.js";
-import { DEADLINE_RULE_OF, DEADLINE_SOURCES, type DeadlineRule } from "./rules.js";
+import { type DeadlineOptions, profilesOf } from "./options.js";
+import { DEADLINE_SOURCES, type DeadlineRule } from "./rules.js";
 
 /**
  * One statutory deadline of a case. `ruleId` names the rule it applies (in `RULES` and
- * `docs/rules.md`); `source` cites that rule in one line. `dueAt`, `satisfiedAt` and
- * `lapsedAt` are `Date.prototype.toISOString()` strings (UTC, milliseconds); on time means
- * `satisfiedAt` ≤ `dueAt`. At most one of `satisfiedAt` and `lapsedAt` is present; a
- * deadline with neither whose `dueAt` has passed was missed.
+ * `docs/rules.md`), `jurisdiction` the profile it comes from; `source` cites that rule in one
+ * line. `dueAt`, `satisfiedAt` and `lapsedAt` are `Date.prototype.toISOString()` strings
+ * (UTC, milliseconds); on time means `satisfiedAt` ≤ `dueAt`. At most one of `satisfiedAt`
+ * and `lapsedAt` is present; a deadline with neither whose `dueAt` has passed was missed.
  *
  * @example
  * ```ts
  * const d: Deadline = {
  *   rule: "ncic-entry",
  *   ruleId: "FED-4",
+ *   jurisdiction: "US",
  *   dueAt: "2025-02-03T04:15:00.000Z",
  *   satisfiedAt: "2025-02-03T03:30:00.000Z",
  *   source: DEADLINE_SOURCES["ncic-entry"],
@@ -38,6 +41,8 @@ import { DEADLINE_RULE_OF, DEADLINE_SOURCES, type DeadlineRule } from "./rules.j
 export type Deadline = {
   readonly rule: DeadlineRule;
   readonly ruleId: string;
+  /** The profile the deadline comes from: `'US'` for the federal ones. */
+  readonly jurisdiction: JurisdictionId;
   readonly dueAt: string;
   /** When the first satisfying event happened; absent while none has, or when it lapsed first. */
   readonly satisfiedAt?: string;
@@ -49,53 +54,97 @@ export type Deadline = {
   readonly source: string;
 };
 
-/** The first events that start or satisfy a deadline, among those at or before `untilMs`. */
-type Milestones = {
-  enter?: CaseEvent;
-  verify?: CaseEvent;
-  ncmec?: CaseEvent;
-  namus?: CaseEvent;
+/** The case as of an instant: what the deadlines read of its events. */
+type AsOf = {
+  readonly c: MissingCase;
+  /** The events at or before the instant, oldest first. */
+  readonly events: readonly CaseEvent[];
+  readonly reportedMs: number;
+  readonly enter: CaseEvent | undefined;
+  /** The locate in force, if any. */
+  readonly locate: CaseEvent | undefined;
+  readonly marks: readonly LapseMark[];
 };
-
-function isNotice(e: CaseEvent, to: CaseEventOf<"notify">["recipient"]): boolean {
-  return e.type === "notify" && e.recipient === to;
-}
-
-function milestones(events: readonly CaseEvent[], untilMs: number): Milestones {
-  const m: Milestones = {};
-  for (const e of events) {
-    // Events run oldest first (a schema rule), so the first later one ends the history.
-    if (!(tryInstantMs(e.at) <= untilMs)) break;
-    if (e.type === "enter") m.enter ??= e;
-    // Only an active or located case can be verified, so every verify follows the enter.
-    else if (e.type === "verify" && m.enter) m.verify ??= e;
-    else if (isNotice(e, "ncmec")) m.ncmec ??= e;
-    else if (isNotice(e, "namus")) m.namus ??= e;
-  }
-  return m;
-}
 
 function iso(ms: number): string {
   return new Date(ms).toISOString();
 }
 
-function deadline(
-  rule: DeadlineRule,
-  dueMs: number,
-  by: CaseEvent | undefined,
-  marks: readonly LapseMark[],
-): Deadline {
-  const ruleId = DEADLINE_RULE_OF[rule].id;
-  const base = { rule, ruleId, dueAt: iso(dueMs), source: DEADLINE_SOURCES[rule] };
+/** The events at or before `untilMs` (events run oldest first, a schema rule). */
+function eventsUntil(events: readonly CaseEvent[], untilMs: number): readonly CaseEvent[] {
+  const end = events.findIndex((e) => !(tryInstantMs(e.at) <= untilMs));
+  return end < 0 ? events : events.slice(0, end);
+}
+
+/** The instant a deadline runs from, or `undefined` when that has not happened (DL-4). */
+function anchorMs(a: AsOf, d: DeadlineDefinition): number | undefined {
+  switch (d.from) {
+    case "report":
+      return a.reportedMs;
+    case "first-enter":
+      return a.enter === undefined ? undefined : instantMs(a.enter.at, "c.events[].at");
+    case "locate":
+      return a.locate === undefined ? undefined : instantMs(a.locate.at, "c.events[].at");
+  }
+}
+
+/**
+ * The first event that meets `d`: of its type (and recipient), at or after the report; after
+ * the locate for a deadline that runs from it (DL-4).
+ */
+function satisfying(a: AsOf, d: DeadlineDefinition): CaseEvent | undefined {
+  const by = d.satisfiedBy;
+  if (by === undefined) return undefined;
+  const start = d.from === "locate" && a.locate ? a.events.indexOf(a.locate) + 1 : 0;
+  for (let i = start; i < a.events.length; i++) {
+    const e = a.events[i] as CaseEvent;
+    if (e.type !== by.event) continue;
+    if (by.recipient === undefined || (e.type === "notify" && e.recipient === by.recipient))
+      return e;
+  }
+  return undefined;
+}
+
+function deadline(a: AsOf, d: DeadlineDefinition, j: JurisdictionId, startMs: number): Deadline {
+  const rule = d.rule as DeadlineRule;
+  const dueMs = plusDuration(startMs, d.after, a.c.timeZone, "c.timeZone");
+  const base = {
+    rule,
+    ruleId: d.ruleId,
+    jurisdiction: j,
+    dueAt: iso(dueMs),
+    source: DEADLINE_SOURCES[rule],
+  };
+  const by = satisfying(a, d);
   const satisfiedMs = by ? instantMs(by.at, "c.events[].at") : undefined;
+  // A deadline that runs from the locate cannot lapse: the finding is what starts it (DL-4).
+  const marks = d.from === "locate" ? [] : a.marks;
   const lapsed = lapsedMs(marks, dueMs, satisfiedMs);
   if (lapsed !== undefined) return { ...base, lapsedAt: iso(lapsed) };
   return satisfiedMs === undefined ? base : { ...base, satisfiedAt: iso(satisfiedMs) };
 }
 
-/** NY-3: the 30-day clock runs when safety is known to be at risk or any endangerment indicator holds. */
-function namusDays(c: MissingCase): number {
-  return c.facts?.physicalSafetyAtRisk === true || endangermentIndicators(c).length > 0 ? 30 : 180;
+/** The deadlines of `profiles` that apply to the case as of `a`, milestones last (DL-5). */
+function listed(a: AsOf, profiles: readonly Jurisdiction[]): Deadline[] {
+  const applies = conditionReader({
+    c: a.c,
+    entered: a.enter !== undefined,
+    located: a.locate !== undefined,
+  });
+  const seen = new Set<string>();
+  const duties: Deadline[] = [];
+  const milestones: Deadline[] = [];
+  for (const j of profiles) {
+    for (const d of j.deadlines) {
+      if (seen.has(d.rule)) continue;
+      const startMs = anchorMs(a, d);
+      if (startMs === undefined || applies(d.appliesWhen) === false) continue;
+      // Definitions sharing a name are alternatives: the first that applies is the one.
+      seen.add(d.rule);
+      (d.satisfiedBy ? duties : milestones).push(deadline(a, d, j.id, startMs));
+    }
+  }
+  return [...duties, ...milestones];
 }
 
 /**
@@ -108,81 +157,88 @@ function namusDays(c: MissingCase): number {
  * deadlinesAsOf(c, Date.parse("2025-03-01T00:00:00Z")); // as complianceDeadlines on 1 March
  * ```
  */
-export function deadlinesAsOf(c: MissingCase, untilMs: number): Deadline[] {
+export function deadlinesAsOf(
+  c: MissingCase,
+  untilMs: number,
+  options?: DeadlineOptions,
+): Deadline[] {
   if (typeof c !== "object" || c === null) throw notCase("c");
+  const profiles = profilesOf(c, options);
   const reportedMs = instantMs(c.reportedAt, "c.reportedAt");
   const state = foldEvents(c.events, reportedMs, untilMs, "c.events");
   if (state.status === "cancelled") return [];
-  const m = milestones(c.events, untilMs);
-  const h = lapseMarks(c.events, untilMs);
-  const zone = c.timeZone;
-  const enterMs = m.enter ? instantMs(m.enter.at, "c.events[].at") : undefined;
-  const out: Deadline[] = [];
-  if (ageRangeAtReport(c).min < 21)
-    out.push(deadline("ncic-entry", plusHours(reportedMs, 2), m.enter, h));
-  if (enterMs !== undefined) {
-    const due = plusLocalDays(enterMs, 30, zone, "c.timeZone");
-    out.push(deadline("ncic-verification", due, m.verify, h));
-  }
-  if (c.missingFrom !== undefined && isCarePlacement(c.missingFrom)) {
-    out.push(deadline("foster-care-report", plusHours(reportedMs, 24), m.enter, h));
-    out.push(deadline("ncmec-notice", plusHours(reportedMs, 24), m.ncmec, h));
-  }
-  if (c.state === "NY" && enterMs !== undefined) {
-    const due = plusLocalDays(enterMs, namusDays(c), zone, "c.timeZone");
-    out.push(deadline("ny-namus-referral", due, m.namus, h));
-  }
-  if (state.locate === undefined) {
-    const due = plusLocalMonths(reportedMs, 6, zone, "c.timeZone");
-    out.push(deadline("long-term-missing", due, undefined, h));
-  }
-  return out;
+  const events = eventsUntil(c.events, untilMs);
+  const a: AsOf = {
+    c,
+    events,
+    reportedMs,
+    enter: events.find((e) => e.type === "enter"),
+    locate: state.locate,
+    marks: lapseMarks(c.events, untilMs),
+  };
+  return listed(a, profiles);
 }
 
 /**
- * The statutory deadlines of a case, in this order, each with the rule it applies
- * (`ruleId`), its due instant, the first event that satisfied it (if any) and its source:
+ * The statutory deadlines of a case, with the rule each applies (`ruleId`), the profile it
+ * comes from (`jurisdiction`), its due instant, the first event that satisfied it (if any)
+ * and its source. The profiles are `options.jurisdictions` or, by default,
+ * `jurisdictionsFor(c)`: the federal baseline and the profile of `c.state` when the library
+ * has one (DL-5). The federal deadlines:
  *
  * | rule | rule id | applies when | due | satisfied by |
  * |---|---|---|---|---|
- * | `ncic-entry` | FED-4 | age at report < 21, or possibly so (lower bound of a partial birth date) | `reportedAt` + 2 h | the first `enter` |
- * | `ncic-verification` | FED-5 | the case has an `enter` | that `enter` + 30 days | the first `verify` after it |
+ * | `ncic-entry` | FED-4 | age at report < 21, or possibly so (a partial birth date) | `reportedAt` + 2 h | the first `enter` |
+ * | `namus-entry` | FED-10 | as above, reported on or after 27 December 2022 (FED-14) | `reportedAt` + 2 h | the first `notify` to `namus` |
+ * | `ncic-verification` | FED-5 | the case has an `enter` | that `enter` + 30 days | the first `verify` |
  * | `foster-care-report` | FED-7 | `missingFrom` is foster care, a group home or a residential facility | `reportedAt` + 24 h | the first `enter` |
  * | `ncmec-notice` | FED-7 (and FED-6) | as above | `reportedAt` + 24 h | the first `notify` to `ncmec` |
- * | `ny-namus-referral` | NY-3 | `state` is `'NY'` and the case has an `enter` | that `enter` + 30 days if `facts.physicalSafetyAtRisk` is true or any endangerment indicator holds, else + 180 days | the first `notify` to `namus` |
  * | `long-term-missing` | NC-2 (unverified) | no locate in force (a reopen voids one) | `reportedAt` + 6 months | never (a milestone) |
+ *
+ * Then the state's (`docs/lifecycle.md` lists them all): New York's NamUs referral (NY-3:
+ * the entry + 30 days when a risk is established, else 180), California's transmission,
+ * school notice and report of a finding (CA-5, CA-7, CA-6), Texas's clearinghouse, NCMEC,
+ * high-risk, area and child-welfare notices (TX-2, TX-3, TX-6, TX-4, TX-8), Florida's entry
+ * (FL-3), Illinois's registrar notice in 5 business days (IL-4), Ohio's and Georgia's
+ * foster-care clocks (OH-4, GA-5), North Carolina's NCIC entry and NamUs after 90 days
+ * (NCS-3, NCS-5). A deadline is listed when it applies or may apply (DL-5); one whose
+ * starting event has not happened is not (DL-4). Milestones come last.
  *
  * A deadline **lapses** (DL-2, a choice of this library) when the child is located before it
  * is due and before it is satisfied: `lapsedAt` is that locate's instant, and it is never
  * overdue. A satisfying event at or before the locate's instant wins the tie; a reopen before
  * the due time voids the locate and the lapse (the deadline runs again), a reopen at or after
- * it leaves the lapse. A deadline with neither `satisfiedAt` nor `lapsedAt` whose `dueAt` has
- * passed was missed. A cancelled case has none. Hours are exact; days and months are calendar units in
- * `c.timeZone` at the same local time (DL-1): a local time that a DST change skips becomes
- * the first valid instant (the change itself), a repeated one takes its earlier occurrence,
- * and a day the month lacks becomes its last day. An unknown `physicalSafetyAtRisk` counts as not established for
- * NY-3, so the 180-day clock runs until the risk is recorded.
+ * it leaves the lapse. A deadline that runs from the locate never lapses. A deadline with
+ * neither `satisfiedAt` nor `lapsedAt` whose `dueAt` has passed was missed. A cancelled case
+ * has none. Hours are exact; days and months are calendar units in `c.timeZone` at the same
+ * local time, business days are Monday to Friday except the observed federal holidays
+ * (DL-1, FED-17): a local time that a DST change skips becomes the first valid instant, a
+ * repeated one takes its earlier occurrence, and a day the month lacks becomes its last day.
  *
  * Throws a `RangeError` naming the field (`c.reportedAt`, `c.timeZone`, `c.events[i]`, …)
- * when the case is not one its type allows; messages never quote values.
+ * when the case is not one its type allows, and a `TypeError` naming `options.jurisdictions`
+ * when it is not an array of jurisdiction ids; messages never quote values.
  *
  * @example
  * ```ts
  * complianceDeadlines(c)[0];
- * // { rule: "ncic-entry", ruleId: "FED-4", dueAt: "2025-02-03T04:15:00.000Z",
+ * // { rule: "ncic-entry", ruleId: "FED-4", jurisdiction: "US", dueAt: "2025-02-03T04:15:00.000Z",
  * //   satisfiedAt: "2025-02-03T03:30:00.000Z", source: "FED-4: 34 U.S.C. 41308(3); …" }
- * // The child found 30 minutes after the report, before any entry:
- * complianceDeadlines(foundFast)[0].lapsedAt; // "2025-02-03T02:45:00.000Z"
+ * complianceDeadlines({ ...c, state: "CA" }).map((d) => d.rule);
+ * // ["ncic-entry", "namus-entry", "ca-clets-entry", "ca-school-notice", "long-term-missing"]
+ * complianceDeadlines(c, { jurisdictions: ["US"] }); // the federal deadlines only
  * ```
  * @see `docs/rules.md#fed-4`
+ * @see `docs/rules.md#fed-10`
  * @see `docs/rules.md#fed-5`
- * @see `docs/rules.md#fed-6`
  * @see `docs/rules.md#fed-7`
  * @see `docs/rules.md#ny-3`
  * @see `docs/rules.md#nc-2`
  * @see `docs/rules.md#dl-1`
  * @see `docs/rules.md#dl-2`
+ * @see `docs/rules.md#dl-4`
+ * @see `docs/rules.md#dl-5`
  */
-export function complianceDeadlines(c: MissingCase): Deadline[] {
-  return deadlinesAsOf(c, Number.POSITIVE_INFINITY);
+export function complianceDeadlines(c: MissingCase, options?: DeadlineOptions): Deadline[] {
+  return deadlinesAsOf(c, Number.POSITIVE_INFINITY, options);
 }

@@ -1,57 +1,100 @@
 /**
- * The statutory deadlines of a case and the rule behind each (FED-4, FED-5, FED-7, NY-3,
- * NC-2). Their words and sources live in the rule book; here each deadline only names its
- * rule, and its `source` text is built from that rule.
+ * The deadlines of every jurisdiction profile and the rule behind each. Their words and
+ * sources live in the rule book; here each deadline only names its rule, and its `source`
+ * text is built from that rule.
  * @module
  */
+import type { JurisdictionId } from "../jurisdictions/ids.js";
+import { PROFILES } from "../jurisdictions/profiles/index.js";
 import { citation } from "../rules/citation.js";
-import { FED_4, FED_5, FED_7 } from "../rules/federal.js";
-import { NC_2 } from "../rules/ncmec-ncic.js";
-import { NY_3 } from "../rules/new-york.js";
 import type { Rule } from "../rules/types.js";
 
 /**
- * Every deadline rule, in the order `complianceDeadlines` lists them.
+ * A deadline rule: the name of a deadline of one of the jurisdiction profiles (a test checks
+ * that this list and the profiles' deadlines are the same).
  *
  * @example
  * ```ts
- * DEADLINE_RULES.includes("ncmec-notice"); // true
+ * const rule: DeadlineRule = "ca-school-notice";
  * ```
- * @see `docs/rules.md#fed-4`, `docs/rules.md#fed-5`, `docs/rules.md#fed-7`,
- * `docs/rules.md#ny-3`, `docs/rules.md#nc-2`
+ * @see `docs/rules.md#dl-5`
  */
-export const DEADLINE_RULES = [
-  "ncic-entry",
-  "ncic-verification",
-  "foster-care-report",
-  "ncmec-notice",
-  "ny-namus-referral",
-  "long-term-missing",
-] as const;
+export type DeadlineRule =
+  | "ncic-entry"
+  | "namus-entry"
+  | "ncic-verification"
+  | "foster-care-report"
+  | "ncmec-notice"
+  | "long-term-missing"
+  | "ny-namus-referral"
+  | "ca-clets-entry"
+  | "ca-school-notice"
+  | "ca-found-report"
+  | "tx-clearinghouse-entry"
+  | "tx-ncmec-notice"
+  | "tx-high-risk-notice"
+  | "tx-area-notice"
+  | "tx-dfps-report"
+  | "tx-dfps-court-notice"
+  | "fl-entry"
+  | "il-registrar-notice"
+  | "oh-foster-care-report"
+  | "oh-ncmec-notice"
+  | "ga-ncic-confirmation"
+  | "ga-ncmec-notice"
+  | "ga-court-report"
+  | "nc-ncic-entry"
+  | "nc-namus-entry";
+
+/** Each deadline's jurisdiction and rule, in the order of the profiles. */
+const ENTRIES: readonly (readonly [DeadlineRule, JurisdictionId, Rule])[] = PROFILES.flatMap(
+  (p) => {
+    const names = [...new Set(p.jurisdiction.deadlines.map((d) => d.rule))];
+    return names.map((name) => {
+      const d = p.jurisdiction.deadlines.find((x) => x.rule === name);
+      const rule = d === undefined ? undefined : p.rules.get(d.ruleId);
+      if (rule === undefined) throw new Error(`deadline ${name}: no rule`);
+      return [name as DeadlineRule, p.jurisdiction.id, rule] as const;
+    });
+  },
+);
 
 /**
- * A deadline rule.
+ * Every deadline rule, profile by profile in the order of `JURISDICTIONS` (the federal ones
+ * first), each profile's in its own order. `complianceDeadlines` lists a case's deadlines in
+ * this order, except that milestones (`long-term-missing`) come last.
  *
  * @example
  * ```ts
- * const rule: DeadlineRule = "ny-namus-referral";
+ * DEADLINE_RULES.slice(0, 3); // ["ncic-entry", "namus-entry", "ncic-verification"]
+ * DEADLINE_RULES.includes("il-registrar-notice"); // true
  * ```
+ * @see `docs/rules.md#dl-5`
  */
-export type DeadlineRule = (typeof DEADLINE_RULES)[number];
+export const DEADLINE_RULES: readonly DeadlineRule[] = Object.freeze(ENTRIES.map(([n]) => n));
 
 /**
  * The rule of the rule book each deadline applies. `ncmec-notice` is FED-7's 24 hours to
  * NCMEC (FED-6 also requires the notice, with no time limit).
  * @internal
  */
-export const DEADLINE_RULE_OF: Readonly<Record<DeadlineRule, Rule>> = Object.freeze({
-  "ncic-entry": FED_4,
-  "ncic-verification": FED_5,
-  "foster-care-report": FED_7,
-  "ncmec-notice": FED_7,
-  "ny-namus-referral": NY_3,
-  "long-term-missing": NC_2,
-});
+export const DEADLINE_RULE_OF: Readonly<Record<DeadlineRule, Rule>> = Object.freeze(
+  Object.fromEntries(ENTRIES.map(([n, , r]) => [n, r])) as Record<DeadlineRule, Rule>,
+);
+
+/**
+ * The jurisdiction whose profile holds each deadline.
+ *
+ * @example
+ * ```ts
+ * DEADLINE_JURISDICTIONS["namus-entry"]; // "US"
+ * DEADLINE_JURISDICTIONS["ca-school-notice"]; // "US-CA"
+ * ```
+ * @see `docs/rules.md#dl-5`
+ */
+export const DEADLINE_JURISDICTIONS: Readonly<Record<DeadlineRule, JurisdictionId>> = Object.freeze(
+  Object.fromEntries(ENTRIES.map(([n, j]) => [n, j])) as Record<DeadlineRule, JurisdictionId>,
+);
 
 /**
  * The citation of each deadline, built from its rule: the rule id (marked `(unverified)`
@@ -65,8 +108,5 @@ export const DEADLINE_RULE_OF: Readonly<Record<DeadlineRule, Rule>> = Object.fre
  * @see `docs/rules.md`
  */
 export const DEADLINE_SOURCES: Readonly<Record<DeadlineRule, string>> = Object.freeze(
-  Object.fromEntries(DEADLINE_RULES.map((d) => [d, citation(DEADLINE_RULE_OF[d])])) as Record<
-    DeadlineRule,
-    string
-  >,
+  Object.fromEntries(ENTRIES.map(([n, , r]) => [n, citation(r)])) as Record<DeadlineRule, string>,
 );

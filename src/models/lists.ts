@@ -44,8 +44,20 @@ export const CANCEL_REASONS = [
   "unfounded",
 ] as const;
 
-/** Recipients of a notice. */
-export const NOTICE_RECIPIENTS = ["ncmec", "namus", "clearinghouse"] as const;
+/**
+ * Recipients of a notice: NCMEC, NamUs, the state missing-children clearinghouse, law
+ * enforcement (a child-welfare agency reports to the police; an agency alerts its
+ * neighbours), a school, a vital-records office (the birth-record registrar) and a court.
+ */
+export const NOTICE_RECIPIENTS = [
+  "ncmec",
+  "namus",
+  "clearinghouse",
+  "law-enforcement",
+  "school",
+  "vital-records",
+  "court",
+] as const;
 
 /** Every value of `CaseEventType`, in the column order of the lifecycle table. */
 export const CASE_EVENT_TYPES = [
@@ -224,3 +236,14 @@ export const TRAFFICKING_INDICATORS = [
 
 /** Every risk indicator: the endangerment list, then the trafficking list. */
 export const RISK_INDICATORS = [...ENDANGERMENT_INDICATORS, ...TRAFFICKING_INDICATORS] as const;
+
+// src/models/primitives.ts
+
+/** USPS codes of the states, DC and the inhabited territories. */
+// biome-ignore format: a table reads better as a table
+export const US_STATE_CODES = [
+  "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
+  "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
+  "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
+  "VT", "VA", "WA", "WV", "WI", "WY", "AS", "GU", "MP", "PR", "VI",
+] as const;

@@ -11,17 +11,10 @@ import { ISO_DATE_PATTERN, ISO_DATE_TIME_PATTERN } from "../time/instant.js";
 import { isTimeZone } from "../time/zone.js";
 import { instantInRange, writtenYearInRange, YEAR_IN_RANGE_META } from "./date-range.js";
 import { LIMITS } from "./limits.js";
+import { US_STATE_CODES } from "./lists.js";
 
 export type { IsoDate, IsoDateTime, PartialDate, TimeZone } from "../time/types.js";
-
-/** USPS codes of the states, DC and the inhabited territories. */
-// biome-ignore format: a table reads better as a table
-export const US_STATE_CODES = [
-  "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
-  "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
-  "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
-  "VT", "VA", "WA", "WV", "WI", "WY", "AS", "GU", "MP", "PR", "VI",
-] as const;
+export { US_STATE_CODES } from "./lists.js";
 
 const STATES = US_STATE_CODES.join("|");
 /** NCIC ORI: a known state code followed by 7 letters or digits (NCIC-6, format unverified). */

@@ -9,10 +9,12 @@ import { AGE_RULES } from "./ages.js";
 import { ALERT_RULES } from "./alerts/index.js";
 import { EPISODE_RULES } from "./episodes.js";
 import { FEDERAL_RULES } from "./federal.js";
+import { LINKING_RULES } from "./linking.js";
 import { NCMEC_NCIC_RULES } from "./ncmec-ncic.js";
 import { NEW_YORK_RULES } from "./new-york.js";
 import { REPORTING_RULES } from "./reporting.js";
 import { RISK_RULES } from "./risk.js";
+import { STATE_RULES } from "./states/index.js";
 import type { Rule } from "./types.js";
 import { VOCABULARY_RULES } from "./vocabulary.js";
 
@@ -20,8 +22,9 @@ export type { Rule, RuleSource, RuleStatus } from "./types.js";
 
 /**
  * Every rule, in the order of `docs/rules.md`: vocabulary and lifecycle, ages, episode types,
- * endangerment and trafficking flags, NCMEC and NCIC, federal duties, New York, the states'
- * alert plans, statistics, operations and privacy (`docs/rules.md` keeps each section
+ * endangerment and trafficking flags, NCMEC and NCIC, federal duties, New York, the other
+ * states' statutes and alert plans, statistics, operations and privacy, record linkage
+ * (`docs/rules.md` keeps each section
  * together). Frozen, ids unique.
  *
  * @example
@@ -38,8 +41,10 @@ export const RULES: readonly Rule[] = Object.freeze([
   ...NCMEC_NCIC_RULES,
   ...FEDERAL_RULES,
   ...NEW_YORK_RULES,
+  ...STATE_RULES,
   ...ALERT_RULES,
   ...REPORTING_RULES,
+  ...LINKING_RULES,
 ]);
 
 let byId: ReadonlyMap<string, Rule> | undefined;

@@ -40,7 +40,7 @@ export const VOC_3 = rule({
   id: "VOC-3",
   title: "Child",
   statement:
-    "NISMART-2 and NCMEC's statutory definition count a person under 18 as a child; the federal duty to report missing children to NCIC reaches everyone under 21 (FED-1). The NCMEC reading rests on a summary of 42 U.S.C. 5772, not on the statute's text.",
+    "NISMART-2 and the statute of NCMEC's programs (FED-12) count a person under 18 as a child; the federal duty to report missing children to NCIC and NamUs reaches everyone under 21 (FED-1). States draw their own lines, from under 17 (Michigan) to under 21 (Illinois): each state profile names its own.",
   status: "verified",
   sources: [NISMART_02_1, usc34("34 U.S.C. 41307"), { ...NCMEC_ISSUES, cite: "42 U.S.C. 5772" }],
 });

@@ -11,25 +11,27 @@ import { tryInstantMs } from "../time/instant.js";
 import { localPacked } from "../time/local-date.js";
 import type { PackedDate } from "../time/packed-date.js";
 import { tryDateBounds } from "../time/partial-date.js";
-import type { AnnualAccumulator, AnnualOptions, AnnualStatistics } from "./types.js";
+import { type ChildCounter, createChildCounter } from "./children.js";
+import type { AnnualAccumulator, AnnualOptions, AnnualStatistics, ChildCounts } from "./types.js";
 import { CLEARED_IN_YEAR, isVoidRecord, OPEN_AT_END, yearEndFacts } from "./year-end.js";
 import { yearWindows } from "./year-window.js";
 
-type Resolved = { readonly year: number; readonly ageLimit: number };
+type Resolved = { readonly year: number; readonly ageLimit: number; readonly children: boolean };
 
 /** Checks the options; messages name the option, never its value. */
 function resolveOptions(options: AnnualOptions): Resolved {
   if (typeof options !== "object" || options === null) {
     throw new TypeError("options must be an object with a year");
   }
-  const { year, ageLimit = 18 } = options; // ST-1: under 18 at report by default
+  const { year, ageLimit = 18, children = false } = options; // ST-1: under 18 at report by default
   if (!Number.isInteger(year) || year < 1 || year > 9998) {
     throw new RangeError("options.year must be an integer from 1 to 9998");
   }
   if (!Number.isInteger(ageLimit) || ageLimit < 1 || ageLimit > 200) {
     throw new RangeError("options.ageLimit must be an integer from 1 to 200");
   }
-  return { year, ageLimit };
+  if (typeof children !== "boolean") throw new TypeError("options.children must be a boolean");
+  return { year, ageLimit, children };
 }
 
 /** Mutable counters: fixed size (byAge is bounded by ageLimit), so memory does not grow. */
@@ -55,7 +57,7 @@ function emptyCounts(ageLimit: number): Counts {
   };
 }
 
-function snapshot(year: number, k: Counts): AnnualStatistics {
+function snapshot(year: number, k: Counts, children: ChildCounter | undefined): AnnualStatistics {
   const byAgeAtReport: Record<number, number> = {};
   k.byAge.forEach((n, age) => {
     byAgeAtReport[age] = n;
@@ -70,6 +72,7 @@ function snapshot(year: number, k: Counts): AnnualStatistics {
     byMonth: [...k.byMonth],
     byAgeAtReport,
     byReportedAs: Object.fromEntries(k.byReportedAs) as Record<ReportedAs, number>,
+    ...children?.counts(),
   };
 }
 
@@ -114,8 +117,10 @@ export function createCounter(options: AnnualOptions): {
   add: AddCase;
   result: () => AnnualStatistics;
 } {
-  const { year, ageLimit } = resolveOptions(options);
+  const { year, ageLimit, children } = resolveOptions(options);
   const k = emptyCounts(ageLimit);
+  // Only with `children: true`: the reports of the year, as linking reads them.
+  const linked = children ? createChildCounter() : undefined;
   const windowOf = yearWindows(year);
   // Parameter names are built only when something throws: no strings on the bulk path.
   let at: number | undefined;
@@ -147,6 +152,7 @@ export function createCounter(options: AnnualOptions): {
     if (facts & CLEARED_IN_YEAR) k.closed++;
     if (facts & OPEN_AT_END) k.active++;
     if (!inYear) return;
+    linked?.add(c, index);
     k.byReportedAs.set(c.reportedAs, n + 1);
     k.reported++;
     if (c.reportedAs === "runaway") k.runaway++;
@@ -154,7 +160,7 @@ export function createCounter(options: AnnualOptions): {
     k.byMonth[month - 1] = (k.byMonth[month - 1] ?? 0) + 1;
     k.byAge[age] = (k.byAge[age] ?? 0) + 1;
   };
-  return { add, result: () => snapshot(year, k) };
+  return { add, result: () => snapshot(year, k, linked) };
 }
 
 /**
@@ -165,7 +171,10 @@ export function createCounter(options: AnnualOptions): {
  * and adding more cases later never changes one already returned.
  *
  * Definitions (ST-1 … ST-4) and the choices for cancelled records and uncertain ages (ST-5,
- * ST-6) are those of `annualStatistics`. Throws like it: a `RangeError`/`TypeError` naming
+ * ST-6) are those of `annualStatistics`. With `children: true` it keeps what linking reads of
+ * each report counted in `reported` (names, birth date, ids, times: not the case), so its
+ * memory then grows with the reports of the year, and `result()` links them. Throws like it:
+ * a `RangeError`/`TypeError` naming
  * `options.year` or `options.ageLimit` here, and naming the field of `c` in `add`.
  *
  * @example
@@ -181,6 +190,10 @@ export function createCounter(options: AnnualOptions): {
  * @see `docs/rules.md#st-5`
  * @see `docs/rules.md#st-6`
  */
+export function createAnnualAccumulator(
+  options: AnnualOptions & { readonly children: true },
+): AnnualAccumulator<AnnualStatistics & ChildCounts>;
+export function createAnnualAccumulator(options: AnnualOptions): AnnualAccumulator;
 export function createAnnualAccumulator(options: AnnualOptions): AnnualAccumulator {
   const counter = createCounter(options);
   return { add: (c) => counter.add(c), result: counter.result };

@@ -4,7 +4,7 @@
  */
 import type { MissingCase } from "../models/case.js";
 import { createCounter } from "./accumulator.js";
-import type { AnnualOptions, AnnualStatistics } from "./types.js";
+import type { AnnualOptions, AnnualStatistics, ChildCounts } from "./types.js";
 
 /**
  * What New York publishes each year about missing children, computed from case records in
@@ -36,7 +36,13 @@ import type { AnnualOptions, AnnualStatistics } from "./types.js";
  *   found. A record cancelled as `'report-withdrawn'` or `'unfounded'` was a report
  *   received: it counts in `reported`, and is not open after the cancel.
  *
- * Counts are reports (episodes), never unique children (VOC-4). Implemented on
+ * Counts are reports (episodes), never unique children (VOC-4), unless `options.children` is
+ * true: then `distinctChildren` is the number of children the reports counted in `reported`
+ * stand for, linked by `linkCases` with its default options (the same child reported by
+ * several agencies, under a nickname or a mistyped birth date, counts once), and
+ * `childrenWithRepeatEpisodes` those of them reported twice or more in the year. Without it,
+ * nothing changes and nothing is slower. With it, a case id that repeats an earlier one
+ * throws a `RangeError` naming `cases[i].id` (reports are linked by id). Implemented on
  * {@link createAnnualAccumulator}: same results, case by case. Throws a `RangeError` naming
  * `options.year` / `options.ageLimit` when not integers in range, and `cases[i]` and the
  * field when a case has an invalid `reportedAt`, `timeZone`, birth date or event (parsed
@@ -50,6 +56,7 @@ import type { AnnualOptions, AnnualStatistics } from "./types.js";
  * s.closed;          // 12310
  * s.activeAtYearEnd; // 1067
  * s.byMonth.length;  // 12
+ * annualStatistics(cases, { year: 2024, children: true }).distinctChildren; // fewer than 12114
  * ```
  * @see `docs/rules.md#st-1`
  * @see `docs/rules.md#st-2`
@@ -59,6 +66,14 @@ import type { AnnualOptions, AnnualStatistics } from "./types.js";
  * @see `docs/rules.md#st-6`
  * @see `docs/rules.md#voc-4`
  */
+export function annualStatistics(
+  cases: Iterable<MissingCase>,
+  options: AnnualOptions & { readonly children: true },
+): AnnualStatistics & ChildCounts;
+export function annualStatistics(
+  cases: Iterable<MissingCase>,
+  options: AnnualOptions,
+): AnnualStatistics;
 export function annualStatistics(
   cases: Iterable<MissingCase>,
   options: AnnualOptions,

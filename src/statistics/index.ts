@@ -4,4 +4,4 @@
  */
 export { createAnnualAccumulator } from "./accumulator.js";
 export { annualStatistics } from "./annual.js";
-export type { AnnualAccumulator, AnnualOptions, AnnualStatistics } from "./types.js";
+export type { AnnualAccumulator, AnnualOptions, AnnualStatistics, ChildCounts } from "./types.js";

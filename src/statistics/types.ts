@@ -7,15 +7,39 @@ import type { ReportedAs } from "../models/reported-as.js";
 
 /**
  * Which year to count and who counts as a child. `year` is a calendar year (1–9998);
- * `ageLimit` (default 18, rule ST-1) is the age at report below which a case counts.
+ * `ageLimit` (default 18, rule ST-1) is the age at report below which a case counts;
+ * `children: true` also counts distinct children (see {@link ChildCounts}).
  *
  * @example
  * ```ts
- * const options: AnnualOptions = { year: 2024, ageLimit: 18 };
+ * const options: AnnualOptions = { year: 2024, ageLimit: 18, children: true };
  * ```
  * @see `docs/rules.md#st-1`
  */
-export type AnnualOptions = { readonly year: number; readonly ageLimit?: number | undefined };
+export type AnnualOptions = {
+  readonly year: number;
+  readonly ageLimit?: number | undefined;
+  readonly children?: boolean | undefined;
+};
+
+/**
+ * What `children: true` adds to {@link AnnualStatistics}: reports linked into children by
+ * `linkCases` with its default options, over the cases counted in `reported`.
+ *
+ * @example
+ * ```ts
+ * const s = annualStatistics(cases, { year: 2024, children: true });
+ * s.reported;                   // 12114 reports
+ * s.distinctChildren;           // fewer children
+ * s.childrenWithRepeatEpisodes; // of them, reported twice or more in the year
+ * ```
+ */
+export type ChildCounts = {
+  /** Children among the reports counted in `reported` (linked by `linkCases`). */
+  readonly distinctChildren: number;
+  /** Of those children, the ones with two or more reports in the year. */
+  readonly childrenWithRepeatEpisodes: number;
+};
 
 /**
  * What New York's Division of Criminal Justice Services publishes each year (ST-1 … ST-4),
@@ -55,6 +79,10 @@ export type AnnualStatistics = {
   readonly byAgeAtReport: Readonly<Record<number, number>>;
   /** Counts of `reported` by the circumstance recorded at intake; every value is a key. */
   readonly byReportedAs: Readonly<Record<ReportedAs, number>>;
+  /** With `children: true`: children among the reports counted in `reported`. */
+  readonly distinctChildren?: number;
+  /** With `children: true`: of those, the children reported twice or more in the year. */
+  readonly childrenWithRepeatEpisodes?: number;
 };
 
 /**
@@ -68,9 +96,9 @@ export type AnnualStatistics = {
  * acc.result().reported;
  * ```
  */
-export type AnnualAccumulator = {
+export type AnnualAccumulator<S extends AnnualStatistics = AnnualStatistics> = {
   /** Counts one case. Throws like {@link annualStatistics} on a case its types forbid. */
   add(c: MissingCase): void;
   /** The statistics of the cases added so far (a new object each call). */
-  result(): AnnualStatistics;
+  result(): S;
 };

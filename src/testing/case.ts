@@ -21,7 +21,7 @@ import { formatInstant, wallToMs } from "./clock.js";
 import { entryCategory, episodeFacts, historyPlan, recordedIndicators } from "./episode.js";
 import { buildHistory } from "./history.js";
 import { createRng, deriveSeed, type Rng } from "./random.js";
-import { AGE_WEIGHTS, MISSING_FROM, NON_RUNAWAY } from "./vocabulary.js";
+import { AGE_WEIGHTS, MISSING_FROM, NON_RUNAWAY, zoneOfState } from "./vocabulary.js";
 
 /** Everything an episode is built from. @internal */
 export type EpisodeSpec = {
@@ -196,7 +196,8 @@ function reportTimes(
 export function makeCase(overrides: CaseOverrides = {}, options: FactoryOptions = {}): MissingCase {
   const seed = options.seed ?? 1;
   const rng = createRng(deriveSeed(seed, 2));
-  const zone = overrides.timeZone ?? "America/New_York";
+  // A case in a profiled state defaults to that state's zone (CA: America/Los_Angeles).
+  const zone = overrides.timeZone ?? zoneOfState(overrides.state);
   const [reportedMs, lastContactMs] = reportTimes(rng, zone, overrides);
   const reportedAs = overrides.reportedAs ?? randomReportedAs(rng, 0.8);
   const missingFrom = overrides.missingFrom ?? randomMissingFrom(rng, reportedAs);

@@ -14,6 +14,7 @@
 export { makeAgency } from "./agency.js";
 export { type CaseOverrides, makeCase } from "./case.js";
 export { type FactoryOptions, makeChild } from "./child.js";
+export { type SyntheticPerson, syntheticPeople } from "./ground-truth.js";
 export {
   makeOperation,
   type SyntheticOperation,

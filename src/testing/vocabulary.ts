@@ -190,3 +190,25 @@ export const CASE_OWNERS: Weighted<string> = [
   ["troy-pd", 11],
   ["schenectady-pd", 6],
 ];
+
+/**
+ * The zone of each state with a jurisdiction profile (its most populous part): the default
+ * `timeZone` of synthetic cases in that state. Other states default to New York's zone.
+ */
+export const STATE_ZONES: Readonly<Record<string, string>> = {
+  NY: "America/New_York",
+  CA: "America/Los_Angeles",
+  TX: "America/Chicago",
+  FL: "America/New_York",
+  PA: "America/New_York",
+  IL: "America/Chicago",
+  OH: "America/New_York",
+  GA: "America/New_York",
+  NC: "America/New_York",
+  MI: "America/Detroit",
+};
+
+/** The default zone of synthetic cases in `state`. */
+export function zoneOfState(state: string | undefined): string {
+  return (state === undefined ? undefined : STATE_ZONES[state]) ?? "America/New_York";
+}

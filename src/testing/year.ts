@@ -4,6 +4,7 @@
  */
 import type { MissingCase } from "../models/case.js";
 import type { Child } from "../models/child.js";
+import { US_STATE_CODES } from "../models/lists.js";
 import { localPacked } from "../time/local-date.js";
 import { formatPacked } from "../time/packed-date.js";
 import { MINUTE_MS } from "../time/units.js";
@@ -11,27 +12,14 @@ import { requireZone } from "../time/zone.js";
 import { buildCase, randomMissingFrom, randomReportedAs, reportDelay } from "./case.js";
 import { birthDateForAge, randomChild } from "./child.js";
 import { wallToMs } from "./clock.js";
+import { peopleYear, type Report } from "./people.js";
 import { createRng, deriveSeed, type Rng } from "./random.js";
-import { AGE_WEIGHTS, NY_REPORTING_AGENCIES } from "./vocabulary.js";
+import { AGE_WEIGHTS, NY_REPORTING_AGENCIES, zoneOfState } from "./vocabulary.js";
+import { episodeEndMs, reportClock } from "./year-clock.js";
+import type { SyntheticYearOptions } from "./year-options.js";
 
-/** Options of {@link syntheticYear}. */
-export type SyntheticYearOptions = {
-  /** Calendar year of the reports (local dates in `timeZone`). */
-  readonly year: number;
-  /** Number of reports (cases) to generate; 0 or more. */
-  readonly reports: number;
-  /** Seed of the generator: the same seed gives the same cases, byte for byte. */
-  readonly seed: number;
-  /** Share of reports recorded as runaways, in [0, 1]. Default 0.95 (NY 2024, ST-2). */
-  readonly runawayShare?: number;
-  /** IANA zone of every case. Default `"America/New_York"`. */
-  readonly timeZone?: string;
-  /** Reporting state, a 2-letter USPS code. Default `"NY"`. */
-  readonly state?: string;
-};
+export type { SyntheticYearOptions } from "./year-options.js";
 
-/** Relative weight of each month's reports: more in spring and autumn, fewer in summer and winter. */
-const MONTH_WEIGHTS = [7.6, 7.3, 8.6, 8.9, 9.2, 7.9, 7.3, 7.6, 8.9, 9.4, 8.6, 7.7];
 const REPEAT_POOL = 4096;
 
 type PoolEntry = { child: Child; episodes: number; freeAtMs: number };
@@ -46,34 +34,12 @@ function checkOptions(o: SyntheticYearOptions): void {
   if (!Number.isFinite(o.seed)) throw new RangeError("options.seed must be a finite number");
   const share = o.runawayShare ?? 0.95;
   if (!(share >= 0 && share <= 1)) throw new RangeError("options.runawayShare must be in [0, 1]");
+  const repeat = o.repeatShare ?? 0;
+  if (!(repeat >= 0 && repeat <= 1)) throw new RangeError("options.repeatShare must be in [0, 1]");
   requireZone(o.timeZone ?? "America/New_York", "options.timeZone");
-  if (o.state !== undefined && !/^[A-Z]{2}$/.test(o.state)) {
-    throw new RangeError("options.state must be a 2-letter USPS state code");
+  if (o.state !== undefined && !(US_STATE_CODES as readonly string[]).includes(o.state)) {
+    throw new RangeError("options.state must be a USPS state or territory code");
   }
-}
-
-/**
- * Report instants, oldest first: report i of n falls at quantile (i + u) / n of the year,
- * warped by the month weights, so they are sorted and spread over day and night with no
- * buffering.
- */
-function reportClock(year: number, zone: string, reports: number) {
-  const starts = Array.from({ length: 13 }, (_, m) =>
-    wallToMs(zone, year + Math.floor(m / 12), (m % 12) + 1, 1),
-  );
-  const total = MONTH_WEIGHTS.reduce((a, b) => a + b, 0);
-  const cumulative = [0];
-  for (const w of MONTH_WEIGHTS) cumulative.push((cumulative.at(-1) as number) + w / total);
-  return (i: number, u: number): number => {
-    const q = (i + u) / reports;
-    let m = 0;
-    while (m < 11 && q >= (cumulative[m + 1] as number)) m++;
-    const from = cumulative[m] as number;
-    const frac = (q - from) / ((cumulative[m + 1] as number) - from);
-    const start = starts[m] as number;
-    const ms = start + frac * ((starts[m + 1] as number) - start);
-    return Math.floor(ms / MINUTE_MS) * MINUTE_MS;
-  };
 }
 
 function newChild(rng: Rng, id: string, lastContactMs: number, zone: string): Child {
@@ -106,8 +72,21 @@ function newChild(rng: Rng, id: string, lastContactMs: number, zone: string): Ch
  * wall times computed with integer arithmetic, so a seed gives the same bytes of
  * `JSON.stringify` output on every platform and host time zone.
  *
- * Throws a `RangeError` naming the option when `year`, `reports`, `seed`, `runawayShare`
- * or `timeZone` is out of range.
+ * **With `repeatShare`** (a share in [0, 1]) the year is made of synthetic *people*: each
+ * report is, with that probability, a new episode of a person reported earlier (when one is
+ * back home by then), and every report writes the person down as a hand-typed record
+ * would: nicknames (the Apache-2.0 nickname dataset), typing errors, initials, accents and
+ * capitals, given and family names swapped, hyphenated and apostrophe names written
+ * several ways, day and month swapped, a digit wrong, dates known to the month or year,
+ * now and then another sex code or race; the agency taking the report is usually the
+ * person's own, and each agency numbers the person with its own `child.id` (sometimes anew,
+ * sometimes copying another agency's); some reports leave `priorEpisodes` out. A few people
+ * are siblings, a third of them twins. Names follow a common-to-rare spread (common real
+ * names, a long tail of invented ones). `syntheticPeople` with the same options gives the
+ * ground truth. Without `repeatShare` the output is unchanged from earlier versions.
+ *
+ * Throws a `RangeError` naming the option when `year`, `reports`, `seed`, `runawayShare`,
+ * `repeatShare`, `timeZone` or `state` is out of range.
  *
  * @example
  * ```ts
@@ -115,16 +94,27 @@ function newChild(rng: Rng, id: string, lastContactMs: number, zone: string): Ch
  * for (const c of syntheticYear({ year: 2024, reports: 12_114, seed: 1 })) {
  *   // c is a valid MissingCase reported in 2024 in America/New_York
  * }
+ * // A Californian year: cases in America/Los_Angeles that get California's deadlines.
+ * const ca = [...syntheticYear({ year: 2024, reports: 100, seed: 1, state: "CA" })];
  * ```
+ * @see `docs/rules.md#dl-5`
  */
 export function syntheticYear(options: SyntheticYearOptions): Iterable<MissingCase> {
   checkOptions(options);
+  if (options.repeatShare !== undefined) {
+    const o = { ...options };
+    return { [Symbol.iterator]: () => casesOf(peopleYear(o)) };
+  }
   return { [Symbol.iterator]: () => generate(options) };
 }
 
+function* casesOf(reports: Iterable<Report>): Generator<MissingCase, void, undefined> {
+  for (const r of reports) yield r.c;
+}
+
 function* generate(o: SyntheticYearOptions): Generator<MissingCase, void, undefined> {
-  const zone = o.timeZone ?? "America/New_York";
-  // Checked as two capitals above; the caller vouches that it is a USPS code.
+  const zone = o.timeZone ?? zoneOfState(o.state);
+  // Checked against the USPS codes above.
   const state = (o.state ?? "NY") as NonNullable<MissingCase["state"]>;
   const share = o.runawayShare ?? 0.95;
   const rng = createRng(deriveSeed(o.seed, 4));
@@ -167,10 +157,4 @@ function* generate(o: SyntheticYearOptions): Generator<MissingCase, void, undefi
     entry.freeAtMs = episodeEndMs(c);
     yield c;
   }
-}
-
-/** When the child is back (the locate), or never within the data. */
-function episodeEndMs(c: MissingCase): number {
-  const locate = c.events.find((e) => e.type === "locate");
-  return locate ? Date.parse(locate.at) : Number.POSITIVE_INFINITY;
 }

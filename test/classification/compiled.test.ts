@@ -32,6 +32,7 @@ import {
   EpisodeFactsSchema,
   episodeTypeOf,
   isMissingChild,
+  JURISDICTION_IDS,
   type MissingCase,
   type MissingChildDefinition,
   ncmecCaseType,
@@ -135,7 +136,12 @@ describe("classifyEpisode equals the node-by-node oracle", () => {
 });
 
 const STANDARDS: readonly AmberStandard[] = ["doj", "ny"];
-const DEFINITIONS: readonly MissingChildDefinition[] = ["federal", "ny", "ncmec"];
+const DEFINITIONS: readonly MissingChildDefinition[] = [
+  "federal",
+  "ny",
+  "ncmec",
+  ...JURISDICTION_IDS,
+];
 
 /** Every case-level function, with the oracle's twin. */
 function caseResults(impl: typeof oracle, c: MissingCase, opts: CaseOptions) {

@@ -80,7 +80,7 @@ describe("generate, then validate and stats", () => {
     expect(r.stdout).toBe(ndjson([...expected]));
     for (const [flag, value, message] of [
       ["--time-zone", "Mars/Olympus", "--time-zone must be an IANA time zone"],
-      ["--state", "Illinois", "--state must be a 2-letter USPS code"],
+      ["--state", "Illinois", '--state "Illinois" is not one of the USPS codes'],
       ["--runaway-share", " ", "--runaway-share must be a number from 0 to 1"],
     ]) {
       const u = await cli([...args, flag as string, value as string]);
@@ -214,9 +214,11 @@ describe("demo", () => {
       "lastContactDate",
       "stateDiagram-v2",
       "located --> closed: clear",
+      "Children, not reports",
+      "children reported twice or more",
     ]) {
       expect(r.stdout).toContain(part);
     }
     expect((await cli(["demo", "extra"])).code).toBe(2);
-  });
+  }, 30_000); // a 12,114-report year, linked: seconds on a loaded 2-core machine
 });

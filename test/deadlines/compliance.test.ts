@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { complianceDeadlines } from "../../src/deadlines/compliance.js";
-import { DEADLINE_RULES, DEADLINE_SOURCES } from "../../src/deadlines/rules.js";
+import {
+  DEADLINE_JURISDICTIONS,
+  DEADLINE_RULES,
+  DEADLINE_SOURCES,
+} from "../../src/deadlines/rules.js";
 import { deriveStatus } from "../../src/lifecycle/status.js";
 import type { MissingCase } from "../../src/models/case.js";
 import type { CaseEvent } from "../../src/models/case-event.js";
@@ -22,25 +26,48 @@ const byRule = (c: MissingCase) =>
 const rules = (c: MissingCase) => complianceDeadlines(c).map((d) => d.rule);
 
 describe("complianceDeadlines: which apply", () => {
-  it("a fresh NY case of a 15-year-old at home: NCIC entry and the long-term mark", () => {
+  it("a fresh NY case of a 15-year-old at home: NCIC and NamUs entry, the long-term mark", () => {
     expect(complianceDeadlines(BASE_CASE)).toEqual([
       {
         rule: "ncic-entry",
         ruleId: "FED-4",
+        jurisdiction: "US",
         dueAt: "2025-02-03T04:15:00.000Z",
         source: DEADLINE_SOURCES["ncic-entry"],
       },
       {
+        rule: "namus-entry",
+        ruleId: "FED-10",
+        jurisdiction: "US",
+        dueAt: "2025-02-03T04:15:00.000Z",
+        source: DEADLINE_SOURCES["namus-entry"],
+      },
+      {
         rule: "long-term-missing",
         ruleId: "NC-2",
+        jurisdiction: "US",
         dueAt: "2025-08-03T01:15:00.000Z", // 21:15 EDT: same local time after the DST change
         source: DEADLINE_SOURCES["long-term-missing"],
       },
     ]);
   });
-  it("lists every rule in the documented order when all apply", () => {
+  it("lists every federal and New York rule in the documented order when all apply", () => {
     const c = withEvents([ENTER], { missingFrom: "foster-care" });
-    expect(rules(c)).toEqual([...DEADLINE_RULES]);
+    const ours = DEADLINE_RULES.filter((r) => ["US", "US-NY"].includes(DEADLINE_JURISDICTIONS[r]));
+    // Profile order, the milestone last.
+    expect(rules(c)).toEqual([
+      ...ours.filter((r) => r !== "long-term-missing"),
+      "long-term-missing",
+    ]);
+    expect(rules(c)).toEqual([
+      "ncic-entry",
+      "namus-entry",
+      "ncic-verification",
+      "foster-care-report",
+      "ncmec-notice",
+      "ny-namus-referral",
+      "long-term-missing",
+    ]);
   });
   it("every deadline names its rule and cites it with a source address", () => {
     const c = withEvents([ENTER], { missingFrom: "foster-care" });
@@ -52,6 +79,7 @@ describe("complianceDeadlines: which apply", () => {
     }
     expect(complianceDeadlines(c).map((d) => d.ruleId)).toEqual([
       "FED-4",
+      "FED-10",
       "FED-5",
       "FED-7",
       "FED-7",
@@ -96,6 +124,7 @@ describe("ncic-verification (FED-5): entry + 30 calendar days", () => {
     expect(byRule(c)["ncic-verification"]).toEqual({
       rule: "ncic-verification",
       ruleId: "FED-5",
+      jurisdiction: "US",
       dueAt: "2025-03-05T03:30:00.000Z",
       satisfiedAt: "2025-02-20T14:00:00.000Z",
       source: DEADLINE_SOURCES["ncic-verification"],
@@ -112,6 +141,7 @@ describe("ncic-verification (FED-5): entry + 30 calendar days", () => {
   it("does not apply before an entry; a locate without one is not an entry", () => {
     expect(rules(withEvents([eventOf("locate", "2025-02-03T08:00:00-05:00")]))).toEqual([
       "ncic-entry",
+      "namus-entry",
     ]);
   });
 });
@@ -123,13 +153,14 @@ describe("foster-care-report and ncmec-notice (FED-6, FED-7): report + 24 h", ()
     for (const from of ["foster-care", "group-home", "residential-facility"] as const) {
       expect(rules(inCare(from))).toEqual([
         "ncic-entry",
+        "namus-entry",
         "foster-care-report",
         "ncmec-notice",
         "long-term-missing",
       ]);
     }
     for (const from of ["home", "other", undefined] as const) {
-      expect(rules(inCare(from))).toEqual(["ncic-entry", "long-term-missing"]);
+      expect(rules(inCare(from))).toEqual(["ncic-entry", "namus-entry", "long-term-missing"]);
     }
   });
   it("are exactly 24 hours, even across a DST change", () => {
@@ -201,6 +232,7 @@ describe("long-term-missing (NC-2): report + 6 calendar months while not located
     expect(byRule(c)["long-term-missing"]).toEqual({
       rule: "long-term-missing",
       ruleId: "NC-2",
+      jurisdiction: "US",
       dueAt: "2025-08-03T01:15:00.000Z",
       source: DEADLINE_SOURCES["long-term-missing"],
     });
@@ -218,7 +250,7 @@ describe("complianceDeadlines: purity and misuse", () => {
   it("works on a deep-frozen case and leaves it untouched", () => {
     const c = deepFreeze(withEvents([ENTER], { missingFrom: "foster-care" }));
     const before = JSON.stringify(c);
-    expect(complianceDeadlines(c)).toHaveLength(6);
+    expect(complianceDeadlines(c)).toHaveLength(7);
     expect(JSON.stringify(c)).toBe(before);
   });
   it("throws naming the field, never quoting it", () => {

@@ -165,14 +165,15 @@ describe("a cancel before the due time", () => {
 
   it("a case cancelled after a missed entry showed it overdue until the cancel", () => {
     const late = withEvents([eventOf("cancel", "2025-02-03T09:00:00Z")]);
-    expect(overdue(late, plus(DUE, 1))).toEqual(["ncic-entry"]);
+    expect(overdue(late, plus(DUE, 1))).toEqual(["ncic-entry", "namus-entry"]);
     expect(overdue(late, "2025-02-03T09:00:00Z")).toEqual([]);
   });
 });
 
 describe("DL-3: as of each event, a located case with a missed deadline", () => {
-  // Not entered; the entry (due 04:15Z) is missed; found at 09:00Z, cleared at 12:00Z, then
-  // reopened a week later and found again.
+  // Not entered; the entry and the NamUs entry (due 04:15Z) are missed; found at 09:00Z,
+  // cleared at 12:00Z, then reopened a week later and found again.
+  const BOTH = ["ncic-entry", "namus-entry"];
   const events = [
     eventOf("notify", "2025-02-03T03:00:00Z"),
     eventOf("locate", "2025-02-03T09:00:00Z"),
@@ -192,11 +193,11 @@ describe("DL-3: as of each event, a located case with a missed deadline", () => 
   it.each([
     ["before the due time", plus(DUE, -1), []],
     ["at the due time", DUE, []],
-    ["just after it, still open", plus(DUE, 1), ["ncic-entry"]],
-    ["a millisecond before the locate", "2025-02-03T08:59:59.999Z", ["ncic-entry"]],
+    ["just after it, still open", plus(DUE, 1), BOTH],
+    ["a millisecond before the locate", "2025-02-03T08:59:59.999Z", BOTH],
     ["at the locate", "2025-02-03T09:00:00Z", []],
     ["after the clear", "2025-02-03T12:00:00Z", []],
-    ["after the reopen, open again", "2025-02-10T12:00:00Z", ["ncic-entry"]],
+    ["after the reopen, open again", "2025-02-10T12:00:00Z", BOTH],
     ["after the second locate", "2025-02-11T12:00:00Z", []],
     ["long after", "2026-01-01T00:00:00Z", []],
   ] as const)("%s", (_name, now, expected) => {

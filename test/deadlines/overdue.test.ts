@@ -16,21 +16,29 @@ const withEvents = (events: CaseEvent[], o: Partial<MissingCase> = {}) =>
   caseWith({ ...o, events, status: deriveStatus(events) });
 
 describe("overdueDeadlines at the due instant", () => {
+  const namus = (at: string): CaseEvent => ({ type: "notify", at, recipient: "namus" });
   it("is not overdue exactly at the due instant, and is a millisecond later", () => {
     expect(overdue(BASE_CASE, DUE)).toEqual([]);
-    expect(overdue(BASE_CASE, plusMs(DUE, 1))).toEqual(["ncic-entry"]);
+    expect(overdue(BASE_CASE, plusMs(DUE, 1))).toEqual(["ncic-entry", "namus-entry"]);
   });
   it("an entry exactly at the due instant is on time", () => {
-    const c = withEvents([eventOf("enter", DUE)]);
+    const c = withEvents([eventOf("enter", DUE), namus(DUE)]);
     expect(overdue(c, plusMs(DUE, 1))).toEqual([]);
   });
   it("a late entry leaves the deadline overdue until it happens", () => {
-    const c = withEvents([eventOf("enter", plusMs(DUE, 2))]);
+    const c = withEvents([namus(DUE), eventOf("enter", plusMs(DUE, 2))]);
     expect(overdue(c, plusMs(DUE, 1))).toEqual(["ncic-entry"]);
     expect(overdue(c, plusMs(DUE, 2))).toEqual([]);
   });
+  it("the NamUs entry is met by a notice to NamUs only, whatever the NCIC entry", () => {
+    const c = withEvents([eventOf("enter", DUE), eventOf("notify", DUE)]);
+    expect(overdue(c, plusMs(DUE, 1))).toEqual(["namus-entry"]);
+  });
   it("accepts `now` in any offset", () => {
-    expect(overdue(BASE_CASE, "2025-02-02T23:15:00.001-05:00")).toEqual(["ncic-entry"]);
+    expect(overdue(BASE_CASE, "2025-02-02T23:15:00.001-05:00")).toEqual([
+      "ncic-entry",
+      "namus-entry",
+    ]);
   });
 });
 
@@ -50,9 +58,10 @@ describe("overdueDeadlines across a DST change", () => {
   });
   it("a group home's 24-hour clocks are exact hours across the change", () => {
     const g = caseWith({ missingFrom: "group-home", reportedAt: "2025-03-08T12:00:00-05:00" });
-    expect(overdue(g, "2025-03-09T13:00:00-04:00")).toEqual(["ncic-entry"]);
+    expect(overdue(g, "2025-03-09T13:00:00-04:00")).toEqual(["ncic-entry", "namus-entry"]);
     expect(overdue(g, "2025-03-09T13:00:00.001-04:00")).toEqual([
       "ncic-entry",
+      "namus-entry",
       "foster-care-report",
       "ncmec-notice",
     ]);
@@ -84,7 +93,7 @@ describe("overdueDeadlines: long-term and the case as of now", () => {
   const entered = [eventOf("enter", "2025-02-02T22:00:00-05:00")];
   it("marks an unlocated case long-term only after exactly 6 months", () => {
     const c = withEvents(entered);
-    const missed = ["ncic-verification", "ny-namus-referral"];
+    const missed = ["namus-entry", "ncic-verification", "ny-namus-referral"];
     expect(overdue(c, sixMonths)).toEqual(missed);
     expect(overdue(c, plusMs(sixMonths, 1))).toEqual([...missed, "long-term-missing"]);
   });

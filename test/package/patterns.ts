@@ -37,7 +37,7 @@ export const CAUGHT: readonly string[] = [
   `from /work/${"shared"}/`,
   `Requirement (${"issue"} 8)`,
   `${"Issue"} 12 says`,
-  "fixed in #12",
+  `fixed in #${"12"}`,
   "see issues 3 and 4",
 ];
 

@@ -96,13 +96,13 @@ function keyOf(c: Compiled, vector: number, mask: number, na: number, fv: number
 
 /**
  * The plan's result for one case context. `amberOf` evaluates the state's AMBER plan for a
- * second tier's `not-amber` criterion (AMB-3).
+ * second tier's `not-amber` criterion (AMB-3); a plan that is no second tier needs none.
  * @internal
  */
 export function evaluatePlan(
   p: PlanCriteria,
   ctx: CaseContext,
-  amberOf: (alertId: string) => PlanResult,
+  amberOf?: (alertId: string) => PlanResult,
 ): PlanResult {
   const c = compiledOf(p);
   const vector = c.criteria.run(ctx);
@@ -110,6 +110,7 @@ export function evaluatePlan(
   let notAmber: Criterion | undefined;
   let na = 0;
   if (p.unless) {
+    if (amberOf === undefined) throw new TypeError("amberOf is required for a second-tier plan");
     // Not established as an AMBER case, unknown included (AMB-3).
     na = amberOf(p.unless.alertId).eligible !== true ? 1 : 0;
     notAmber = Object.freeze({ id: "not-amber", ruleId: p.unless.ruleId, met: na === 1 });

@@ -20,13 +20,18 @@ import {
   complianceDeadlines,
   DEADLINE_RULES,
   type Deadline,
+  type DeadlineOptions,
   type DeadlineRule,
   overdueDeadlines,
 } from "../../deadlines/index.js";
-import { DEADLINE_RULE_OF } from "../../deadlines/rules.js";
+import { DEADLINE_JURISDICTIONS, DEADLINE_RULE_OF } from "../../deadlines/rules.js";
+import type { JurisdictionId } from "../../jurisdictions/ids.js";
+import { JURISDICTIONS, jurisdictionsFor } from "../../jurisdictions/index.js";
+import type { Jurisdiction } from "../../jurisdictions/types.js";
 import { lifecycleDiagram } from "../../lifecycle/diagram.js";
 import { statusAt } from "../../lifecycle/status.js";
 import { allowedEvents } from "../../lifecycle/table.js";
+import { childHistory, compareCases, linkCases } from "../../linking/index.js";
 import type { Agency } from "../../models/agency.js";
 import type { MissingCase } from "../../models/case.js";
 import { CASE_STATUSES } from "../../models/case-status.js";
@@ -42,20 +47,26 @@ import type { Context } from "../context.js";
 import { EXIT } from "../errors.js";
 import { formatCount, formatPath, pairs, table } from "../format.js";
 import type { CommandHelp } from "../help.js";
+import { definitionsLine, stateOption } from "../state.js";
 import { statsText } from "./stats.js";
 
 /** The help of `demo`. @internal */
 export const DEMO_HELP: CommandHelp = {
-  usage: "missing-child-cases demo",
+  usage: "missing-child-cases demo [--state <id>]",
   summary: "a guided tour on synthetic data",
   description: [
     "A guided tour of what the library computes, with no arguments and no files: a synthetic",
     "New York-like year and its statistics, the Capital Region rescue operation reproduced, a",
     "dashboard of overdue deadlines, one case classified with its deadlines, what a public",
-    "poster may show, parse issues and the case lifecycle.",
+    "poster may show, parse issues and the case lifecycle. --state reads the year as if it",
+    "were in another jurisdiction (its deadlines, its age line); the tour says whose",
+    "definitions it applied.",
   ].join("\n"),
-  options: [],
-  examples: [["the tour, one page at a time", "missing-child-cases demo | less"]],
+  options: [["--state <id>", "US, US-NY (default), US-CA, … or NY, CA, …"]],
+  examples: [
+    ["the tour, one page at a time", "missing-child-cases demo | less"],
+    ["the same year under California's rules", "missing-child-cases demo --state US-CA"],
+  ],
 };
 
 const YEAR = 2024;
@@ -98,6 +109,8 @@ export type OverdueDashboard = {
   readonly asOf: string;
   /** Overdue deadlines by rule, in the order of `DEADLINE_RULES`. */
   readonly byRule: Readonly<Record<DeadlineRule, number>>;
+  /** The jurisdictions whose deadlines the cases were read against (`jurisdictionsFor`). */
+  readonly jurisdictions: readonly JurisdictionId[];
   /** The cases with at least one overdue deadline. */
   readonly caseIds: readonly string[];
   /** Deadlines that lapsed at or before `asOf`: the child was found first (DL-2). */
@@ -111,30 +124,40 @@ export type OverdueDashboard = {
  * and the case's deadlines as of `asOf` for what the list leaves out.
  * @internal
  */
-export function createOverdueDashboard(asOf: string) {
+export function createOverdueDashboard(asOf: string, options?: DeadlineOptions) {
   const asOfMs = Date.parse(asOf);
   const byRule = Object.fromEntries(DEADLINE_RULES.map((r) => [r, 0])) as Record<
     DeadlineRule,
     number
   >;
   const caseIds: string[] = [];
+  const jurisdictions = new Set<JurisdictionId>();
   let lapsed = 0;
   let missedThenFound = 0;
   return {
     add(c: MissingCase): void {
-      const overdue = overdueDeadlines(c, asOf);
+      const read = options?.jurisdictions ?? jurisdictionsFor(c).map((j) => j.id);
+      for (const id of read) jurisdictions.add(id);
+      const overdue = overdueDeadlines(c, asOf, options);
       for (const d of overdue) byRule[d.rule]++;
       if (overdue.length > 0) caseIds.push(c.id);
       const status = statusAt(c, asOf);
       const found = status === "located" || status === "closed";
-      for (const d of deadlinesAsOf(c, asOfMs)) {
+      for (const d of deadlinesAsOf(c, asOfMs, options)) {
         if (d.lapsedAt !== undefined) lapsed++;
         else if (found && d.satisfiedAt === undefined && Date.parse(d.dueAt) < asOfMs)
           missedThenFound++;
       }
     },
     result(): OverdueDashboard {
-      return { asOf, byRule: { ...byRule }, caseIds: [...caseIds], lapsed, missedThenFound };
+      return {
+        asOf,
+        byRule: { ...byRule },
+        jurisdictions: [...jurisdictions],
+        caseIds: [...caseIds],
+        lapsed,
+        missedThenFound,
+      };
     },
   };
 }
@@ -142,54 +165,158 @@ export function createOverdueDashboard(asOf: string) {
 /** What the demo computes from its synthetic year. @internal */
 export type DemoYear = {
   readonly valid: number;
+  /** The valid cases, for the children section. */
+  readonly cases: readonly MissingCase[];
   readonly stats: ReturnType<ReturnType<typeof createAnnualAccumulator>["result"]>;
   readonly dashboard: OverdueDashboard;
   readonly example: MissingCase | undefined;
 };
 
+/** The profile the demo applies by default: the synthetic year is New York-like. */
+const NEW_YORK = JURISDICTIONS.find((j) => j.id === "US-NY") as Jurisdiction;
+
+/**
+ * Where the year's cases are: the state of `j` (New York for the federal profile), in the
+ * testing kit's zone for that state.
+ */
+function yearPlace(j: Jurisdiction): { state: string } {
+  return { state: j.id === "US" ? "NY" : j.id.slice(3) };
+}
+
+/** The profiles the year is read against: the federal one and `j`'s. */
+function readAgainst(j: Jurisdiction): JurisdictionId[] {
+  return j.id === "US" ? ["US"] : ["US", j.id];
+}
+
 /** The demo's year: statistics, the overdue dashboard at the year's end and an example. @internal */
-export function demoYear(): DemoYear {
-  const acc = createAnnualAccumulator({ year: YEAR });
-  const dashboard = createOverdueDashboard(YEAR_END);
-  let valid = 0;
+export function demoYear(j: Jurisdiction = NEW_YORK): DemoYear {
+  const acc = createAnnualAccumulator({ year: YEAR, ageLimit: j.missingChild.below });
+  const dashboard = createOverdueDashboard(YEAR_END, { jurisdictions: readAgainst(j) });
+  const cases: MissingCase[] = [];
   let example: MissingCase | undefined;
-  for (const c of syntheticYear(DEMO_YEAR)) {
+  for (const c of syntheticYear({ ...DEMO_YEAR, ...yearPlace(j) })) {
     const r = parseCase(c);
     if (!r.ok) continue;
-    valid++;
+    cases.push(r.value);
     acc.add(r.value);
     dashboard.add(r.value);
     if (!example && isExample(r.value)) example = r.value;
   }
-  return { valid, stats: acc.result(), dashboard: dashboard.result(), example };
+  return {
+    valid: cases.length,
+    cases,
+    stats: acc.result(),
+    dashboard: dashboard.result(),
+    example,
+  };
 }
 
-function yearSection(y: DemoYear): string {
+function yearSection(y: DemoYear, j: Jurisdiction): string {
+  const { state } = yearPlace(j);
+  const where = state === "NY" ? "" : `, state: "${state}"`;
   return [
     heading(1, `A New York-like year: annual statistics (${YEAR})`),
-    `  syntheticYear({ year: ${YEAR}, reports: ${formatCount(REPORTS)}, seed: ${SEED} }) streamed ${formatCount(REPORTS)} synthetic`,
+    `  Definitions applied: ${definitionsLine(j)};`,
+    `  deadlines of ${readAgainst(j).join(" and ")}.`,
+    "",
+    `  syntheticYear({ year: ${YEAR}, reports: ${formatCount(REPORTS)}, seed: ${SEED}${where} }) streamed ${formatCount(REPORTS)} synthetic`,
     `  reports; parseCase accepted ${formatCount(y.valid)}. createAnnualAccumulator counted them as New York's`,
     "  DCJS does: reports of children under 18, duplicates and entries in error left out,",
     "  everything as of local midnight at the year's end (rules ST-1 to ST-6).",
     "",
-    statsText(y.stats, 18),
+    statsText(y.stats, j.missingChild.below),
+  ].join("\n");
+}
+
+/** Children, not reports: the year's reports linked into children, and the busiest child. */
+function childrenSection(cases: readonly MissingCase[]): string {
+  const { children } = linkCases(cases);
+  const byCount = new Map<number, number>();
+  for (const c of children) {
+    const k = Math.min(c.caseIds.length, 4);
+    byCount.set(k, (byCount.get(k) ?? 0) + 1);
+  }
+  const byId = new Map(cases.map((c) => [c.id, c]));
+  const busiest = [...children].sort((a, b) => b.caseIds.length - a.caseIds.length)[0];
+  const reports = (busiest?.caseIds ?? []).map((id) => byId.get(id) as MissingCase);
+  const h =
+    reports.length > 0
+      ? childHistory(reports, { asOf: `${YEAR}-12-31T23:59:59-05:00` })
+      : undefined;
+  const pair =
+    reports.length > 1
+      ? compareCases(reports[0] as MissingCase, reports[1] as MissingCase)
+      : undefined;
+  return [
+    heading(8, "Children, not reports"),
+    "  The same child runs again and again, and each report counts. linkCases groups the valid",
+    "  reports above into children by a Fellegi–Sunter score over names, birth date, sex, race,",
+    "  agency, ids and timing (docs/linking.md; rules LINK-1 to LINK-8);",
+    "  annualStatistics(…, { children: true }) adds the same counts to the year's statistics.",
+    "",
+    pairs([
+      ["Valid reports", cases.length],
+      ["  distinct children", children.length],
+      ["  children reported twice or more", children.filter((c) => c.caseIds.length > 1).length],
+    ]),
+    "",
+    table(
+      ["reports in the data", "children"],
+      [1, 2, 3, 4].map((k) => [k === 4 ? "4 or more" : String(k), byCount.get(k) ?? 0]),
+    ),
+    ...(h && busiest
+      ? [
+          "",
+          `  The child with the most reports (key ${busiest.key}), childHistory as of the year's end:`,
+          pairs([
+            ["episodes", h.episodes],
+            ["  in the last 12 months", h.episodesInLast12Months],
+            [
+              "nights away in all",
+              h.nightsAwayTotal === undefined ? "unknown" : String(h.nightsAwayTotal),
+            ],
+            [
+              "reported as",
+              Object.entries(h.reportedAs)
+                .map(([k, n]) => `${k} ${n}`)
+                .join(", "),
+            ],
+            ["risk indicators (flags, not findings)", h.riskIndicators.join(", ") || "none"],
+          ]),
+        ]
+      : []),
+    ...(pair
+      ? [
+          "",
+          `  Why its first two reports are one child (compareCases: ${pair.score} bits; names and dates are never shown):`,
+          table(
+            ["field", "agreement", "weight"],
+            pair.evidence.map((e) => [e.field, e.agreement, e.weight.toFixed(2)]),
+          ),
+        ]
+      : []),
   ].join("\n");
 }
 
 function dashboardSection(d: OverdueDashboard): string {
   const total = DEADLINE_RULES.reduce((n, r) => n + d.byRule[r], 0);
+  // The deadlines of the jurisdictions the cases were read against (federal and New York).
+  const shown = DEADLINE_RULES.filter((r) => d.jurisdictions.includes(DEADLINE_JURISDICTIONS[r]));
   return [
     heading(3, `Overdue dashboard: what is still to do at the end of ${YEAR}`),
     `  overdueDeadlines(c, "${d.asOf}") over every case of the year above. It lists`,
     "  what can still be done: deadlines due and neither met nor lapsed, on cases still open",
     "  (reported or active) at that instant (DL-3). A deadline lapses when the child is found",
-    "  before it is due (DL-2), and a located or closed case has nothing overdue.",
+    "  before it is due (DL-2), and a located or closed case has nothing overdue. Each case is",
+    `  read against these profiles' deadlines: ${d.jurisdictions.join(", ")}.`,
     "",
     table(
-      ["deadline", "rule", "overdue"],
+      ["deadline", "jurisdiction", "rule", "overdue"],
       [
-        ...DEADLINE_RULES.map((r) => [r, DEADLINE_RULE_OF[r].id, d.byRule[r]] as const),
-        ["total", "", total] as const,
+        ...shown.map(
+          (r) => [r, DEADLINE_JURISDICTIONS[r], DEADLINE_RULE_OF[r].id, d.byRule[r]] as const,
+        ),
+        ["total", "", "", total] as const,
       ],
     ),
     "",
@@ -346,10 +473,10 @@ function outcome(d: Deadline, zone: string, nowMs: number): string {
   return Date.parse(d.dueAt) < nowMs ? "missed" : "running";
 }
 
-function classifySection(c: MissingCase): string {
+function classifySection(c: MissingCase, j: Jurisdiction): string {
   const k = classifyCase(c);
   const ncic = suggestNcicCategory(c);
-  const deadlines = complianceDeadlines(c);
+  const deadlines = complianceDeadlines(c, { jurisdictions: readAgainst(j) });
   return [
     heading(4, "One case, classified, with its deadlines"),
     "  A repeat runaway from a group home, picked from the year above.",
@@ -462,16 +589,19 @@ function lifecycleSection(): string {
  * @internal
  */
 export async function demoCommand(args: readonly string[], ctx: Context): Promise<number> {
-  parseCommand(args, {}, []);
-  const year = demoYear();
+  const j = stateOption(parseCommand(args, { state: { type: "string" } }, [])) ?? NEW_YORK;
+  const year = demoYear(j);
   const example = year.example;
   const parts = [
     "missing-child-cases demo: every record below is synthetic (missing-child-cases/testing).",
-    yearSection(year),
+    yearSection(year, j),
     operationSection(),
     dashboardSection(year.dashboard),
-    ...(example ? [classifySection(example), privacySection(example), parseSection(example)] : []),
+    ...(example
+      ? [classifySection(example, j), privacySection(example), parseSection(example)]
+      : []),
     lifecycleSection(),
+    childrenSection(year.cases),
     "",
     "Next: missing-child-cases --help, docs/cli.md, docs/testing.md.",
   ];

@@ -1,6 +1,6 @@
 /**
  * `missing-child-cases generate --year <yyyy> --reports <n> --seed <n> [--out <file>]
- *  [--runaway-share <0..1>] [--time-zone <zone>] [--state <XX>]`
+ *  [--runaway-share <0..1>] [--repeat-share <0..1>] [--time-zone <zone>] [--state <XX>]`
  * @module
  */
 
@@ -14,11 +14,12 @@ import type { CommandHelp } from "../help.js";
 import { openOutput } from "../io.js";
 import { createProgress } from "../progress.js";
 import { createSink, OutputError, type Sink } from "../sink.js";
+import { stateCodeOption } from "../state.js";
 
 /** The help of `generate`. @internal */
 export const GENERATE_HELP: CommandHelp = {
   usage:
-    "missing-child-cases generate --year <yyyy> --reports <n> --seed <n> [--out <file>] [--runaway-share <0..1>] [--time-zone <zone>] [--state <XX>]",
+    "missing-child-cases generate --year <yyyy> --reports <n> --seed <n> [--out <file>] [--runaway-share <0..1>] [--repeat-share <0..1>] [--time-zone <zone>] [--state <XX>]",
   summary: "synthetic New York-like year as NDJSON",
   description: [
     "Writes a synthetic year of case reports (syntheticYear from missing-child-cases/testing)",
@@ -31,8 +32,9 @@ export const GENERATE_HELP: CommandHelp = {
     ["--seed <n>", "the seed, 0 to 4294967295 (required)"],
     ["--out <file>", "write to a file instead of stdout"],
     ["--runaway-share <0..1>", "share of reports recorded as runaways"],
+    ["--repeat-share <0..1>", "share of reports that are repeat episodes, with recording noise"],
     ["--time-zone <zone>", "IANA time zone of the cases (default America/New_York)"],
-    ["--state <XX>", "USPS state code of the cases (default NY)"],
+    ["--state <XX>", "USPS code of the cases' state, or a profile id such as US-CA (default NY)"],
   ],
   examples: [
     [
@@ -48,11 +50,11 @@ export const GENERATE_HELP: CommandHelp = {
 
 const BATCH = 256 * 1024;
 
-function share(value: string | undefined): number | undefined {
+function share(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (value.trim() === "" || !(n >= 0 && n <= 1))
-    throw new UsageError("--runaway-share must be a number from 0 to 1");
+    throw new UsageError(`--${name} must be a number from 0 to 1`);
   return n;
 }
 
@@ -85,6 +87,7 @@ export async function generateCommand(args: readonly string[], ctx: Context): Pr
       seed: { type: "string" },
       out: { type: "string" },
       "runaway-share": { type: "string" },
+      "repeat-share": { type: "string" },
       "time-zone": { type: "string" },
       state: { type: "string" },
     },
@@ -93,15 +96,15 @@ export async function generateCommand(args: readonly string[], ctx: Context): Pr
   const zone = text(p, "time-zone");
   if (zone !== undefined && !isTimeZone(zone))
     throw new UsageError("--time-zone must be an IANA time zone");
-  const state = text(p, "state");
-  if (state !== undefined && !/^[A-Z]{2}$/.test(state))
-    throw new UsageError("--state must be a 2-letter USPS code");
-  const runawayShare = share(text(p, "runaway-share"));
+  const state = stateCodeOption(p);
+  const runawayShare = share(text(p, "runaway-share"), "runaway-share");
+  const repeatShare = share(text(p, "repeat-share"), "repeat-share");
   const cases = syntheticYear({
     year: integer(p, "year", 1900, 9998),
     reports: integer(p, "reports", 0, Number.MAX_SAFE_INTEGER),
     seed: integer(p, "seed", 0, 2 ** 32 - 1),
     ...(runawayShare === undefined ? {} : { runawayShare }),
+    ...(repeatShare === undefined ? {} : { repeatShare }),
     ...(zone === undefined ? {} : { timeZone: zone }),
     ...(state === undefined ? {} : { state }),
   });

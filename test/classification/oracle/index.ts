@@ -220,10 +220,12 @@ export function isMissingChild(
   definition: MissingChildDefinition,
   options?: CaseOptions,
 ): Tri {
-  if (!Object.hasOwn(DEFINITION_CRITERIA, definition)) {
-    throw new TypeError("definition must be 'federal', 'ny' or 'ncmec'");
+  const key = definition === "US" ? "federal" : definition === "US-NY" ? "ny" : definition;
+  if (!Object.hasOwn(DEFINITION_CRITERIA, key)) {
+    throw new TypeError("definition must be 'federal', 'ny', 'ncmec' or a jurisdiction id");
   }
-  return DEFINITION_CRITERIA[definition].expr.evaluate(caseContext(c, options)).met;
+  const def = DEFINITION_CRITERIA[key as keyof typeof DEFINITION_CRITERIA];
+  return def.expr.evaluate(caseContext(c, options)).met;
 }
 
 type Outcome = NcmecCaseType | "undetermined" | null;

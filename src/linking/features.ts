@@ -1,0 +1,368 @@
+/**
+ * What the comparison reads of a case, computed once per case and copied out of it (the
+ * case itself is not kept).
+ * @module
+ */
+import type { MissingCase } from "../models/case.js";
+import { scanDigits, tryInstantMs } from "../time/instant.js";
+import { COMMON_FAMILY_NAMES, COMMON_GIVEN_NAMES } from "./common-names.js";
+import { hashString, hashString2 } from "./hash.js";
+import { nicknameGroups } from "./nicknames.js";
+import { normalizeName } from "./normalize.js";
+import { nysiis } from "./nysiis.js";
+
+/** A name part, normalised, with what the comparisons and blocking keys need. @internal */
+export type NameInfo = {
+  /** The number of `joined` in this run (0 for ""): equal numbers, equal normal forms. */
+  readonly id: number;
+  /** Normal form, words joined ("garcialopez"); "" when the name has no letter or digit. */
+  readonly joined: string;
+  readonly tokens: readonly string[];
+  /** First word ("mary" of "Mary Ann"). */
+  readonly first: string;
+  /** NYSIIS code of `joined`. */
+  readonly phon: string;
+  /** Hashes of `joined` and `phon`, for blocking keys. */
+  readonly joinedHash: number;
+  readonly phonHash: number;
+  /** Nickname groups of `first` (and of `joined` for a name of several words). */
+  readonly groups: readonly number[];
+  /** A single letter ("J", "J."): an initial. */
+  readonly initial: boolean;
+  readonly commonGiven: boolean;
+  readonly commonFamily: boolean;
+};
+
+/** One reading of a child's name: as recorded, or an alias. @internal */
+export type NameVariant = { readonly given: NameInfo; readonly family: NameInfo };
+
+/**
+ * The cases of a linking run, one column a field (no object per case, and numbers in typed
+ * arrays, so a million cases cost the collector little): row `i` is the `i`-th case read,
+ * rows 0…`size`−1 are in use.
+ * @internal
+ */
+export type CaseTable = {
+  size: number;
+  readonly ids: string[];
+  readonly given: NameInfo[];
+  readonly family: NameInfo[];
+  readonly middle: (NameInfo | undefined)[];
+  /** Aliases read as names (at most {@link MAX_ALIASES}), for the rows that have any. */
+  readonly aliases: Map<number, readonly NameVariant[]>;
+  /**
+   * The numbers of each row side by side, {@link NUM} a row (one cache line for what a
+   * comparison reads): birth date YYYYMMDD (unknown month or day 0); precision (bits 0–1:
+   * 3 day, 2 month, 1 year), sex (bits 2–3: 0 U, 1 M, 2 F, 3 X), race (bits 4–7: A, B, I, W),
+   * aliases (bit 8), a middle name (bit 9), a common given name (bit 10), a common family name
+   * (bit 11); reporting agency and state as small numbers (state 0: none); hashes of
+   * the family name, its NYSIIS code and the given name's NYSIIS code (0 when empty), and the
+   * family name's first letter, for the blocking keys; two hashes of the child id (64 bits
+   * that stand for it, so the id strings need not be kept); the numbers of the given and the
+   * family name's normal forms (equal names compare without reading the names). Read them
+   * with {@link birthOf} and the like.
+   */
+  num: Int32Array;
+  /** Report, last contact and the episode's end (locate in force, cancel, or +Infinity), {@link TIMES} a row. */
+  time: Float64Array;
+  /** Interned agencies and states. */
+  readonly codes: Map<string, number>;
+  readonly memo: NameMemo;
+};
+
+/** Numbers a row in {@link CaseTable.num}. @internal */
+export const NUM = 12;
+/** Times a row in {@link CaseTable.time}. @internal */
+export const TIMES = 3;
+
+/** The birth date of row `i` as YYYYMMDD. @example `birthOf(t, 0); // 20090314` @internal */
+export const birthOf = (t: CaseTable, i: number): number => t.num[i * NUM] as number;
+/** 3 day, 2 month, 1 year. @example `precisionOf(t, 0); // 3` @internal */
+export const precisionOf = (t: CaseTable, i: number): number => (t.num[i * NUM + 1] as number) & 3;
+/** 0 U, 1 M, 2 F, 3 X. @example `sexOf(t, 0); // 2` @internal */
+export const sexOf = (t: CaseTable, i: number): number => ((t.num[i * NUM + 1] as number) >> 2) & 3;
+/** Race bits A 1, B 2, I 4, W 8. @example `raceOf(t, 0); // 8` @internal */
+export const raceOf = (t: CaseTable, i: number): number =>
+  ((t.num[i * NUM + 1] as number) >> 4) & 15;
+/** Whether row `i` has aliases. @example `hasAliases(t, 0); // false` @internal */
+export const hasAliases = (t: CaseTable, i: number): boolean =>
+  ((t.num[i * NUM + 1] as number) & 256) !== 0;
+/** Whether row `i` has a middle name. @example `hasMiddle(t, 0); // true` @internal */
+export const hasMiddle = (t: CaseTable, i: number): boolean =>
+  ((t.num[i * NUM + 1] as number) & 512) !== 0;
+/** The reporting agency's number. @example `agencyOf(t, 0); // 1` @internal */
+export const agencyOf = (t: CaseTable, i: number): number => t.num[i * NUM + 2] as number;
+/** The state's number, 0 when none. @example `stateOf(t, 0); // 2` @internal */
+export const stateOf = (t: CaseTable, i: number): number => t.num[i * NUM + 3] as number;
+/** Hash of the family name (0: none). @example `familyHashOf(t, 0);` @internal */
+export const familyHashOf = (t: CaseTable, i: number): number => t.num[i * NUM + 4] as number;
+/** Hash of the family name's NYSIIS code (0: none). @example `familyPhonOf(t, 0);` @internal */
+export const familyPhonOf = (t: CaseTable, i: number): number => t.num[i * NUM + 5] as number;
+/** Hash of the given name's NYSIIS code (0: none). @example `givenPhonOf(t, 0);` @internal */
+export const givenPhonOf = (t: CaseTable, i: number): number => t.num[i * NUM + 6] as number;
+/** The family name's first letter (code unit; 0: none). @example `familyInitialOf(t, 0); // 115` @internal */
+export const familyInitialOf = (t: CaseTable, i: number): number => t.num[i * NUM + 7] as number;
+/** One of the two hashes (`k` 0 or 1) of the child id. @example `childIdHashOf(t, 0, 0);` @internal */
+export const childIdHashOf = (t: CaseTable, i: number, k: 0 | 1): number =>
+  t.num[i * NUM + 8 + k] as number;
+/** When row `i` was reported (ms). @example `reportedOf(t, 0);` @internal */
+export const reportedOf = (t: CaseTable, i: number): number => t.time[i * TIMES] as number;
+
+/** Aliases read per case: a bound on the work of one comparison (the schema allows 50). */
+export const MAX_ALIASES = 3;
+
+const SEX: Readonly<Record<string, number>> = { M: 1, F: 2, X: 3 };
+const RACE: Readonly<Record<string, number>> = { A: 1, B: 2, I: 4, W: 8 };
+
+/** Names already read, so that a name shared by many cases is normalised once. @internal */
+export type NameMemo = {
+  readonly given: Map<string, NameInfo>;
+  readonly family: Map<string, NameInfo>;
+  /** A number for each normal form ("" is 0): equal numbers, equal names. */
+  readonly ids: Map<string, number>;
+};
+
+/** A fresh memo for one linking run. @internal */
+export function createNameMemo(): NameMemo {
+  return { given: new Map(), family: new Map(), ids: new Map([["", 0]]) };
+}
+
+function nameInfo(raw: string, family: boolean, ids: Map<string, number>): NameInfo {
+  const { tokens, joined } = normalizeName(raw, family);
+  let id = ids.get(joined);
+  if (id === undefined) {
+    id = ids.size;
+    ids.set(joined, id);
+  }
+  const first = tokens[0] ?? "";
+  let groups = nicknameGroups(first);
+  if (tokens.length > 1) {
+    const whole = nicknameGroups(joined);
+    if (whole.length > 0) groups = [...new Set([...groups, ...whole])].sort((x, y) => x - y);
+  }
+  const phon = nysiis(joined);
+  return {
+    id,
+    joined,
+    tokens,
+    first,
+    phon,
+    joinedHash: hashString(joined),
+    phonHash: hashString(phon),
+    groups,
+    initial: joined.length === 1,
+    commonGiven: COMMON_GIVEN_NAMES.has(first) || COMMON_GIVEN_NAMES.has(joined),
+    commonFamily: COMMON_FAMILY_NAMES.has(joined),
+  };
+}
+
+/**
+ * The normalised name part of `raw`, from `memo` when it was read before.
+ * @example `readName("José", false, memo).joined; // "jose"`
+ * @internal
+ */
+export function readName(raw: string, family: boolean, memo: NameMemo): NameInfo {
+  const map = family ? memo.family : memo.given;
+  let info = map.get(raw);
+  if (info === undefined) {
+    info = nameInfo(raw, family, memo.ids);
+    map.set(raw, info);
+  }
+  return info;
+}
+
+/**
+ * A birth date `YYYY-MM-DD`, `YYYY-MM` or `YYYY` as one number: YYYYMMDD (unknown month or
+ * day 0) times ten plus the precision (3 day, 2 month, 1 year); 0 when it is none of these.
+ * @example `readBirthDate("2009-03"); // 200903002`
+ * @internal
+ */
+export function readBirthDate(s: string): number {
+  const y = s.length >= 4 ? scanDigits(s, 0, 4) : -1;
+  if (y < 0 || (s.length !== 4 && s.charCodeAt(4) !== 45)) return 0;
+  if (s.length === 4) return y * 100000 + 1;
+  const m = scanDigits(s, 5, 2);
+  if (m < 1 || m > 12) return 0;
+  if (s.length === 7) return (y * 10000 + m * 100) * 10 + 2;
+  const d = s.length === 10 && s.charCodeAt(7) === 45 ? scanDigits(s, 8, 2) : -1;
+  return d < 1 || d > 31 ? 0 : (y * 10000 + m * 100 + d) * 10 + 3;
+}
+
+function aliasVariant(raw: string, family: NameInfo, memo: NameMemo): NameVariant | undefined {
+  const { tokens } = normalizeName(raw);
+  if (tokens.length === 0) return undefined;
+  // "Lizzy" is another given name; "Lizzy Brown" a given and a family name.
+  const given = readName(tokens[0] as string, false, memo);
+  return tokens.length === 1
+    ? { given, family }
+    : { given, family: readName(tokens[tokens.length - 1] as string, true, memo) };
+}
+
+/** Where a case came from, for error messages: `cases[3]`, or a parameter name ("a"). */
+type Source = number | string;
+const label = (from: Source, field: string) =>
+  `${typeof from === "number" ? `cases[${from}]` : from}${field}`;
+
+// Checks build the parameter name only when they throw: no strings on the bulk path.
+function text(value: unknown, from: Source, field: string): string {
+  if (typeof value !== "string") throw new TypeError(`${label(from, field)} must be a string`);
+  return value;
+}
+
+function instant(value: unknown, from: Source, field: string): number {
+  const ms = tryInstantMs(value);
+  if (Number.isNaN(ms)) {
+    throw new RangeError(`${label(from, field)} must be an RFC 3339 date-time with Z or an offset`);
+  }
+  return ms;
+}
+
+/** When the episode ended: the locate still in force, else a cancel, else +Infinity. */
+function episodeEnd(events: MissingCase["events"], from: Source): number {
+  if (!Array.isArray(events)) throw new TypeError(`${label(from, ".events")} must be an array`);
+  let end = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < events.length; i++) {
+    const type = events[i]?.type;
+    if (type === "locate" || (type === "cancel" && end === Number.POSITIVE_INFINITY)) {
+      const ms = tryInstantMs(events[i]?.at);
+      if (Number.isNaN(ms)) instant(undefined, from, `.events[${i}].at`);
+      end = ms;
+    } else if (type === "reopen") end = Number.POSITIVE_INFINITY;
+  }
+  return end;
+}
+
+function raceBits(race: readonly string[] | undefined): number {
+  let bits = 0;
+  for (const r of race ?? []) bits |= RACE[r] ?? 0;
+  return bits;
+}
+
+function aliasesOf(
+  child: MissingCase["child"],
+  family: NameInfo,
+  from: Source,
+  memo: NameMemo,
+): NameVariant[] | undefined {
+  const list = child.aliases;
+  if (list === undefined || list.length === 0) return undefined;
+  const out: NameVariant[] = [];
+  for (let i = 0; i < list.length && i < MAX_ALIASES; i++) {
+    const v = aliasVariant(text(list[i], from, ".child.aliases"), family, memo);
+    if (v) out.push(v);
+  }
+  return out;
+}
+
+/**
+ * An empty table for one linking run, with room for `capacity` rows (it grows as needed).
+ * @example `const t = createTable(); addCase(t, c, 0);`
+ * @internal
+ */
+export function createTable(capacity = 1024): CaseTable {
+  return {
+    size: 0,
+    ids: [],
+    given: [],
+    family: [],
+    middle: [],
+    aliases: new Map(),
+    num: new Int32Array(capacity * NUM),
+    time: new Float64Array(capacity * TIMES),
+    codes: new Map([["", 0]]),
+    memo: createNameMemo(),
+  };
+}
+
+/** Twice the room in the numeric columns. */
+function grow(t: CaseTable): void {
+  const num = new Int32Array(t.num.length * 2);
+  num.set(t.num);
+  t.num = num;
+  const time = new Float64Array(t.time.length * 2);
+  time.set(t.time);
+  t.time = time;
+}
+
+function code(t: CaseTable, s: string): number {
+  let n = t.codes.get(s);
+  if (n === undefined) {
+    n = t.codes.size;
+    t.codes.set(s, n);
+  }
+  return n;
+}
+
+/**
+ * Reads case `c` into a new row of `t` and returns the row. `from` names it in errors: an
+ * index (`cases[3]`) or a parameter name. Throws a `TypeError`/`RangeError` naming it and
+ * the field when `c` is not shaped like a `MissingCase` (a parsed case never is): the id,
+ * the name parts, the birth date, the times and the events are read. Nothing of `c` is kept
+ * but strings and numbers.
+ *
+ * @example
+ * ```ts
+ * const t = createTable();
+ * const row = addCase(t, c, "a");
+ * t.given[row]?.joined; // "elizabeth"
+ * ```
+ * @internal
+ */
+export function addCase(t: CaseTable, c: MissingCase, from: Source): number {
+  if (typeof c !== "object" || c === null) {
+    throw new TypeError(`${label(from, "")} must be a MissingCase`);
+  }
+  const child = c.child;
+  if (typeof child !== "object" || child === null) {
+    throw new TypeError(`${label(from, ".child")} must be a Child`);
+  }
+  const memo = t.memo;
+  const name = child.name ?? ({} as MissingCase["child"]["name"]);
+  const given = readName(text(name.given, from, ".child.name.given"), false, memo);
+  const family = readName(text(name.family, from, ".child.name.family"), true, memo);
+  const birth = readBirthDate(text(child.birthDate, from, ".child.birthDate"));
+  if (birth === 0) {
+    throw new RangeError(`${label(from, ".child.birthDate")} must be YYYY-MM-DD, YYYY-MM or YYYY`);
+  }
+  const id = text(c.id, from, ".id");
+  const agency = code(t, text(c.reportingAgencyId, from, ".reportingAgencyId"));
+  const childId = text(child.id, from, ".child.id");
+  const reportedMs = instant(c.reportedAt, from, ".reportedAt");
+  const startMs = instant(c.lastContactAt, from, ".lastContactAt");
+  const endMs = episodeEnd(c.events, from);
+  const middle = name.middle === undefined ? undefined : readName(name.middle, false, memo);
+  const aliases = aliasesOf(child, family, from, memo);
+  const row = t.size;
+  if ((row + 1) * NUM > t.num.length) grow(t);
+  t.ids.push(id);
+  t.given.push(given);
+  t.family.push(family);
+  t.middle.push(middle);
+  if (aliases) t.aliases.set(row, aliases);
+  const n = row * NUM;
+  t.num[n] = Math.floor(birth / 10);
+  t.num[n + 1] =
+    (birth % 10) |
+    ((SEX[child.sex] ?? 0) << 2) |
+    (raceBits(child.race) << 4) |
+    (aliases ? 256 : 0) |
+    (middle ? 512 : 0) |
+    (given.commonGiven ? 1024 : 0) |
+    (family.commonFamily ? 2048 : 0);
+  t.num[n + 2] = agency;
+  t.num[n + 3] = typeof c.state === "string" ? code(t, c.state) : 0;
+  t.num[n + 4] = family.joined === "" ? 0 : family.joinedHash;
+  t.num[n + 5] = family.phon === "" ? 0 : family.phonHash;
+  t.num[n + 6] = given.phon === "" ? 0 : given.phonHash;
+  t.num[n + 7] = family.joined.charCodeAt(0) || 0;
+  t.num[n + 8] = hashString(childId);
+  t.num[n + 9] = hashString2(childId);
+  t.num[n + 10] = given.id;
+  t.num[n + 11] = family.id;
+  const m = row * TIMES;
+  t.time[m] = reportedMs;
+  t.time[m + 1] = startMs;
+  t.time[m + 2] = endMs;
+  t.size = row + 1;
+  return row;
+}
