@@ -34,8 +34,11 @@ export function classifyCase(c: MissingCase, options?: CaseOptions): EpisodeClas
   // What `caseContext(c, options).classification` gives, checked in its order, without a context.
   if (typeof c !== "object" || c === null) throw new TypeError("c must be a case object");
   const facts: unknown = c.facts ?? NO_FACTS;
+  // Tested before the age (thrown after it, in the context's order): the facts object is
+  // then read while the age is computed, where a read after it waited for memory.
+  const factsOk = typeof facts === "object" && facts !== null;
   const age = caseAge(c, "lastContact", options?.age);
-  if (typeof facts !== "object" || facts === null) throw new TypeError("facts must be an object");
+  if (!factsOk) throw new TypeError("facts must be an object");
   return classifyFacts(facts, age, options ?? NO_OPTIONS);
 }
 
