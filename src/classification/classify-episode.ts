@@ -149,7 +149,10 @@ const SLOTS = 1 << SLOT_BITS;
 const PROBES = 8;
 const slotVector = new Int32Array(SLOTS);
 const slotMissing = new Int32Array(SLOTS);
-const slotResult: (EpisodeClassification | undefined)[] = new Array(SLOTS).fill(undefined);
+/** 1 + the index in `kept` of each slot's result; 0 for an empty slot. */
+const slotIndex = new Int32Array(SLOTS);
+/** The results kept, in the order they were first made (a slot array of 2¹⁵ would cost a millisecond at import). */
+const kept: EpisodeClassification[] = [];
 
 /** The first slot to probe for a (vector, missing mask) pair. */
 const slotOf = (vector: number, missing: number): number =>
@@ -163,18 +166,20 @@ function resultOf(
 ): EpisodeClassification {
   let free = -1;
   for (let i = 0, s = slotOf(vector, missing); i < PROBES; i++, s = (s + 1) & (SLOTS - 1)) {
-    const known = slotResult[s];
-    if (known === undefined) {
+    const index = slotIndex[s] as number;
+    if (index === 0) {
       free = s;
       break;
     }
-    if (slotVector[s] === vector && slotMissing[s] === missing) return known;
+    if (slotVector[s] === vector && slotMissing[s] === missing) {
+      return kept[index - 1] as EpisodeClassification;
+    }
   }
   const result = newResult(vector, missing, facts);
   if (free >= 0) {
     slotVector[free] = vector;
     slotMissing[free] = missing;
-    slotResult[free] = result;
+    slotIndex[free] = kept.push(result);
   }
   return result;
 }
