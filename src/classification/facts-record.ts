@@ -73,10 +73,10 @@ let blankRecord: () => Record_ = () => {
 };
 
 /**
- * The filler as generated code: for each key `for…in`
- * lists a `switch` on its length, then the few facts of that length compared by name, each
- * storing by name (a store by a varying key cost as much as the rest of a classification,
- * and one `switch` over every name compared a key with 15 names on average).
+ * The filler as generated code: for each key `for…in` lists a `switch` on its length, then
+ * the few facts of that length compared by name, each storing by name (a store by a varying
+ * key cost as much as the rest of a classification, and one `switch` over every name
+ * compared a key with 15 names on average).
  */
 function generatedFiller(): Filler | undefined {
   const names = EPISODE_FACT_KEYS.map((k) => JSON.stringify(k));
