@@ -72,12 +72,32 @@ export function exactAgeOnPacked(
   options: AgeOptions | undefined,
   param: string,
 ): number | undefined {
+  return exactAgeBetween(bounds.earliest, bounds.latest, on, options, param);
+}
+
+/**
+ * {@link exactAgeOnPacked} with the bounds as two packed dates (no bounds object: the bulk
+ * path of a full birth date, whose bounds are one date).
+ * @example
+ * ```ts
+ * exactAgeBetween(20090614, 20090614, 20250614, undefined, "on"); // 16
+ * ```
+ * @internal
+ */
+export function exactAgeBetween(
+  earliest: PackedDate,
+  latestBirth: PackedDate,
+  on: PackedDate,
+  options: AgeOptions | undefined,
+  param: string,
+): number | undefined {
   const o = resolveAgeOptions(options);
-  const latest = latestOnOrBefore(bounds, on, param);
+  if (on < earliest) {
+    throw new RangeError(`${param} must not be before the earliest possible birth date`);
+  }
+  const latest = latestBirth < on ? latestBirth : on;
   const min = completedYears(latest, on, o);
-  return latest === bounds.earliest || completedYears(bounds.earliest, on, o) === min
-    ? min
-    : undefined;
+  return latest === earliest || completedYears(earliest, on, o) === min ? min : undefined;
 }
 
 /** The latest possible birth date on or before `on`; AGE-6: throws when there is none. */

@@ -7,22 +7,40 @@
 import { notCase } from "../issues/misuse.js";
 import { locatedAt } from "../lifecycle/status.js";
 import type { MissingCase } from "../models/case.js";
-import { instantMs } from "../time/instant.js";
+import { instantMs, scanDate } from "../time/instant.js";
 import { localPacked } from "../time/local-date.js";
 import type { PackedDate } from "../time/packed-date.js";
 import { dateBounds } from "../time/partial-date.js";
-import { ageRangeOnPacked, exactAgeOnPacked } from "./age-on.js";
+import { ageRangeOnPacked, exactAgeBetween, exactAgeOnPacked } from "./age-on.js";
 import type { AgeOptions, AgeRange } from "./options.js";
 
 /** How errors name the instant of the locate in force. */
 const FOUND_AT = "c.events (locate).at";
+
+/**
+ * The last instant and zone converted, and their local date: cases read in bulk often share
+ * them (one report time, one zone), and a hit skips the scan and the offset lookup. One
+ * entry, of strings only.
+ */
+let lastAt = "";
+let lastZone = "";
+let lastOn = 0;
 
 /** The local date of `at` in the case's zone; `param` names `at`. */
 function localOn(c: MissingCase, at: string, param: string): PackedDate {
   if (typeof c !== "object" || c === null || typeof c.child !== "object" || c.child === null) {
     throw notCase("c");
   }
-  return localPacked(instantMs(at, param), c.timeZone, "c.timeZone");
+  const zone = c.timeZone;
+  if (at === lastAt && zone === lastZone && lastAt !== "") return lastOn;
+  const on = localPacked(instantMs(at, param), zone, "c.timeZone");
+  // Only strings are kept (a valid instant and zone: both were read without throwing).
+  if (typeof at === "string" && typeof zone === "string") {
+    lastAt = at;
+    lastZone = zone;
+    lastOn = on;
+  }
+  return on;
 }
 
 /** The age range on the local date of `at` in the case's zone. */
@@ -39,7 +57,11 @@ function exactAt(
   options: AgeOptions | undefined,
 ): number | undefined {
   const on = localOn(c, at, param);
-  return exactAgeOnPacked(dateBounds(c.child.birthDate, "c.child.birthDate"), on, options, param);
+  const birth: unknown = c.child.birthDate;
+  // A full birth date is its own bounds: read without allocating them.
+  const full = typeof birth === "string" && birth.length === 10 ? scanDate(birth, 0) : -1;
+  if (full >= 0) return exactAgeBetween(full, full, on, options, param);
+  return exactAgeOnPacked(dateBounds(birth, "c.child.birthDate"), on, options, param);
 }
 
 /**

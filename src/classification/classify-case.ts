@@ -2,10 +2,15 @@
  * Classification of a case's episode (EP-1 … EP-6, EP-P, VOC-1, VOC-2).
  * @module
  */
+
+import { caseAge } from "../age/case-ages.js";
 import type { MissingCase } from "../models/case.js";
 import { caseContext } from "./case-context.js";
-import type { EpisodeClassification, EpisodeType } from "./classify-episode.js";
+import { classifyFacts, type EpisodeClassification, type EpisodeType } from "./classify-episode.js";
 import type { CaseOptions } from "./episode-criteria.js";
+
+const NO_FACTS = Object.freeze({});
+const NO_OPTIONS: CaseOptions = Object.freeze({});
 
 /**
  * Classifies a case's episode: `classifyEpisode(c.facts ?? {}, { age })` with the age at
@@ -26,7 +31,15 @@ import type { CaseOptions } from "./episode-criteria.js";
  * @see `docs/rules.md#age-7`
  */
 export function classifyCase(c: MissingCase, options?: CaseOptions): EpisodeClassification {
-  return caseContext(c, options).classification;
+  // What `caseContext(c, options).classification` gives, checked in its order, without a context.
+  if (typeof c !== "object" || c === null) throw new TypeError("c must be a case object");
+  const facts: unknown = c.facts ?? NO_FACTS;
+  // Tested before the age (thrown after it, in the context's order): the facts object is
+  // then read while the age is computed, where a read after it waited for memory.
+  const factsOk = typeof facts === "object" && facts !== null;
+  const age = caseAge(c, "lastContact", options?.age);
+  if (!factsOk) throw new TypeError("facts must be an object");
+  return classifyFacts(facts, age, options ?? NO_OPTIONS);
 }
 
 /**

@@ -7,7 +7,7 @@ import { EPISODE_TYPES } from "../models/lists.js";
 import type { Age } from "./age.js";
 import { lazyCriteria, TRI_OF_CODE } from "./compile.js";
 import { type ClassifyOptions, EPISODE_CRITERIA, type EpisodeContext } from "./episode-criteria.js";
-import { factsRecord } from "./facts-record.js";
+import { clearFactsRecord, fillFactsRecord, newFactsRecord } from "./facts-record.js";
 import type { Tri } from "./tri.js";
 
 /**
@@ -138,14 +138,59 @@ function missingIn(mask: number, facts: readonly string[]): readonly (keyof Epis
   return out;
 }
 
+/**
+ * Whole results kept, frozen and shared, by outcome vector and missing-fact mask: an
+ * open-addressing table of fixed size (a few MB at most) whose lookup is a hash and two
+ * integer compares, where two `Map` lookups cost a tenth of a classification. A result not
+ * kept (its probe run full) costs an object on every call that meets it.
+ */
+const SLOT_BITS = 15;
+const SLOTS = 1 << SLOT_BITS;
+const PROBES = 8;
+const slotVector = new Int32Array(SLOTS);
+const slotMissing = new Int32Array(SLOTS);
+/** 1 + the index in `kept` of each slot's result; 0 for an empty slot. */
+const slotIndex = new Int32Array(SLOTS);
+/** The results kept, in the order they were first made (a slot array of 2¹⁵ would cost a millisecond at import). */
+const kept: EpisodeClassification[] = [];
+
+/** The first slot to probe for a (vector, missing mask) pair. */
+const slotOf = (vector: number, missing: number): number =>
+  Math.imul(vector ^ Math.imul(missing, 0x9e3779b1), 0x85ebca6b) >>> (32 - SLOT_BITS);
+
 /** The result of classifying an episode, from the criteria's outcome vector. */
 function resultOf(
   vector: number,
   missing: number,
   facts: readonly string[],
 ): EpisodeClassification {
+  let free = -1;
+  for (let i = 0, s = slotOf(vector, missing); i < PROBES; i++, s = (s + 1) & (SLOTS - 1)) {
+    const index = slotIndex[s] as number;
+    if (index === 0) {
+      free = s;
+      break;
+    }
+    if (slotVector[s] === vector && slotMissing[s] === missing) {
+      return kept[index - 1] as EpisodeClassification;
+    }
+  }
+  const result = newResult(vector, missing, facts);
+  if (free >= 0) {
+    slotVector[free] = vector;
+    slotMissing[free] = missing;
+    slotIndex[free] = kept.push(result);
+  }
+  return result;
+}
+
+function newResult(
+  vector: number,
+  missing: number,
+  facts: readonly string[],
+): EpisodeClassification {
   const p = partsOf(vector);
-  return {
+  return Object.freeze({
     primary: p.primary,
     types: p.types,
     criteria: p.criteria,
@@ -154,7 +199,7 @@ function resultOf(
     custodialInterference: p.custodialInterference,
     caretakerMissing: p.caretakerMissing,
     reportedMissing: p.reportedMissing,
-  };
+  });
 }
 
 const isYears = (n: number): boolean => Number.isInteger(n) && n >= 0;
@@ -220,7 +265,46 @@ export function classifyEpisode(
     throw new TypeError("context must be an object with age");
   }
   checkAge(context.age);
-  return classifyRecord(factsRecord(facts), context.age, options);
+  return classifyFacts(facts, context.age, options);
+}
+
+/** What the criteria read: one context and one facts record, reused by every evaluation. */
+type Scratch = { facts: EpisodeFacts; age: Age; options: ClassifyOptions };
+let scratch: Scratch | undefined;
+/** Whether an evaluation is using the scratch context (an options getter may call back in). */
+let busy = false;
+const NO_OPTIONS: ClassifyOptions = Object.freeze({});
+
+/**
+ * {@link classifyEpisode} on arguments already checked, allocating nothing but a result not
+ * seen before: the facts go into a record of one fixed shape (`fillFactsRecord`) and the
+ * criteria read it through a context, both reused by every call (evaluation is synchronous
+ * and results reference neither) and cleared after it, so that no input is kept. A call made
+ * while another is under way (from a getter of `facts` or `options`) uses its own.
+ * @internal
+ */
+export function classifyFacts(
+  facts: EpisodeFacts,
+  age: Age,
+  options: ClassifyOptions,
+): EpisodeClassification {
+  if (busy) return classifyRecord(fillFactsRecord(facts, newFactsRecord()), age, options);
+  scratch ??= { facts: newFactsRecord(), age: 0, options: NO_OPTIONS };
+  const ctx = scratch;
+  busy = true;
+  try {
+    fillFactsRecord(facts, ctx.facts);
+    ctx.age = age;
+    ctx.options = options;
+    const criteria = compiled();
+    const vector = criteria.run(ctx);
+    return resultOf(vector, criteria.missing[0] as number, criteria.facts);
+  } finally {
+    clearFactsRecord(ctx.facts);
+    ctx.age = 0;
+    ctx.options = NO_OPTIONS;
+    busy = false;
+  }
 }
 
 /**

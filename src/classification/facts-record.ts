@@ -50,15 +50,35 @@ export const EPISODE_FACT_KEYS = [
 ] as const satisfies readonly (keyof EpisodeFacts)[];
 
 type Record_ = { -readonly [K in keyof EpisodeFacts]: EpisodeFacts[K] };
-type Builder = (facts: EpisodeFacts) => EpisodeFacts;
+/**
+ * Fills `out`, a blank record of the one shape (every fact `undefined`), with the facts of
+ * `f`: the facts `f` lacks stay `undefined`.
+ */
+type Filler = (f: EpisodeFacts, out: Record_) => Record_;
 
 /**
- * The builder as generated code: an object literal of every fact (one shape), and for each
- * key `for…in` lists a `switch` on its length, then the few facts of that length compared by
- * name, each storing by name (a store by a varying key cost as much as the rest of a
- * classification, and one `switch` over every name compared a key with 15 names on average).
+ * A record of the one shape with every fact `undefined`: an object literal in generated code
+ * (its properties in the object itself), else built key by key.
  */
-function generatedBuilder(): Builder | undefined {
+let blankRecord: () => Record_ = () => {
+  const names = EPISODE_FACT_KEYS.map((k) => `${JSON.stringify(k)}: undefined`);
+  blankRecord =
+    generated<() => Record_>([], `"use strict"; return { ${names.join(", ")} };`) ??
+    (() => {
+      const out: Record<string, undefined> = {};
+      for (const k of EPISODE_FACT_KEYS) out[k] = undefined;
+      return out as Record_;
+    });
+  return blankRecord();
+};
+
+/**
+ * The filler as generated code: for each key `for…in` lists a `switch` on its length, then
+ * the few facts of that length compared by name, each storing by name (a store by a varying
+ * key cost as much as the rest of a classification, and one `switch` over every name
+ * compared a key with 15 names on average).
+ */
+function generatedFiller(): Filler | undefined {
   const names = EPISODE_FACT_KEYS.map((k) => JSON.stringify(k));
   const byLength = new Map<number, string[]>();
   for (const k of EPISODE_FACT_KEYS) byLength.set(k.length, [...(byLength.get(k.length) ?? []), k]);
@@ -68,8 +88,7 @@ function generatedBuilder(): Builder | undefined {
     );
     return `case ${length}: ${tests.join(" else ")} break;`;
   });
-  const body = `"use strict"; return function factsRecord(f) {
-  const out = { ${names.map((k) => `${k}: undefined`).join(", ")} };
+  const body = `"use strict"; return function fillFactsRecord(f, out) {
   const p = Object.getPrototypeOf(f);
   if (p === OP || p === null) {
     for (const k in f) switch (k.length) { ${cases.join(" ")} }
@@ -78,30 +97,26 @@ function generatedBuilder(): Builder | undefined {
   }
   return out;
 };`;
-  return generated<(op: object) => Builder>(["OP"], body)?.(Object.prototype);
+  return generated<(op: object) => Filler>(["OP"], body)?.(Object.prototype);
 }
 
-/** The same builder without generated code. */
-function plainBuilder(): Builder {
-  const blank: Record<string, undefined> = {};
+/** The same filler without generated code. */
+function plainFiller(): Filler {
   const isFact: Record<string, true> = Object.create(null);
-  for (const k of EPISODE_FACT_KEYS) {
-    blank[k] = undefined;
-    isFact[k] = true;
-  }
-  return (facts) => {
-    const out: Record<string, unknown> = { ...blank };
+  for (const k of EPISODE_FACT_KEYS) isFact[k] = true;
+  return (facts, out) => {
+    const o = out as Record<string, unknown>;
     const proto: unknown = Object.getPrototypeOf(facts);
     if (proto === Object.prototype || proto === null) {
-      for (const k in facts) if (isFact[k] === true) out[k] = facts[k as keyof EpisodeFacts];
+      for (const k in facts) if (isFact[k] === true) o[k] = facts[k as keyof EpisodeFacts];
     } else {
-      for (const k of EPISODE_FACT_KEYS) out[k] = facts[k];
+      for (const k of EPISODE_FACT_KEYS) o[k] = facts[k];
     }
-    return out as Record_;
+    return out;
   };
 }
 
-let builder: Builder | undefined;
+let filler: Filler | undefined;
 
 /**
  * A copy of `facts` with every fact as a property of one fixed shape (`undefined` when
@@ -118,7 +133,57 @@ let builder: Builder | undefined;
  * @internal
  */
 export function factsRecord(facts: EpisodeFacts, interpreted = false): EpisodeFacts {
-  if (interpreted) return plainBuilder()(facts);
-  builder ??= generatedBuilder() ?? plainBuilder();
-  return builder(facts);
+  if (interpreted) return plainFiller()(facts, blankRecord());
+  filler ??= generatedFiller() ?? plainFiller();
+  return filler(facts, blankRecord());
 }
+
+/**
+ * A record of the one shape with every fact `undefined`, to fill again and again with
+ * {@link fillFactsRecord}.
+ * @example
+ * ```ts
+ * const scratch = newFactsRecord();
+ * ```
+ * @internal
+ */
+export function newFactsRecord(): EpisodeFacts {
+  return blankRecord();
+}
+
+/**
+ * {@link factsRecord} into `out`, a blank record (from {@link newFactsRecord}, or cleared by
+ * {@link clearFactsRecord} since its last fill): no allocation.
+ * @example
+ * ```ts
+ * fillFactsRecord({ nightsAway: 2 }, scratch).nightsAway; // 2
+ * ```
+ * @internal
+ */
+export function fillFactsRecord(facts: EpisodeFacts, out: EpisodeFacts): EpisodeFacts {
+  filler ??= generatedFiller() ?? plainFiller();
+  return filler(facts, out as Record_);
+}
+
+/**
+ * Sets every fact of a record from {@link newFactsRecord} to `undefined` (it keeps no input).
+ * @example
+ * ```ts
+ * clearFactsRecord(scratch);
+ * ```
+ * @internal
+ */
+export function clearFactsRecord(out: EpisodeFacts): void {
+  clearRecord(out as Record_);
+}
+
+/** Sets every fact of a record of the one shape to `undefined` (stores by name where generated). */
+let clearRecord: (out: Record_) => void = (out) => {
+  const names = EPISODE_FACT_KEYS.map((k) => `out[${JSON.stringify(k)}] = undefined;`);
+  clearRecord =
+    generated<(out: Record_) => void>(["out"], `"use strict"; ${names.join(" ")}`) ??
+    ((o) => {
+      for (const k of EPISODE_FACT_KEYS) (o as Record<string, unknown>)[k] = undefined;
+    });
+  clearRecord(out);
+};

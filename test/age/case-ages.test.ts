@@ -120,6 +120,35 @@ describe("ageAtFound (AGE-7): the locate in force, undefined before one", () => 
   });
 });
 
+describe("one instant after another (the last local date is remembered)", () => {
+  it("the same instant in another zone, or another instant, gives its own local date", () => {
+    // 02:30 UTC on 12 March 2025: 11 March in New York, 12 March in London.
+    const at = "2025-03-12T02:30:00Z";
+    const ny = variant(
+      reportedCase,
+      { reportedAt: at, timeZone: "America/New_York" },
+      "2007-03-12",
+    );
+    const london = variant(
+      reportedCase,
+      { reportedAt: at, timeZone: "Europe/London" },
+      "2007-03-12",
+    );
+    expect(ageAtReport(ny)).toBe(17);
+    expect(ageAtReport(london)).toBe(18);
+    expect(ageAtReport(ny)).toBe(17);
+    const later = variant(ny, { reportedAt: "2025-03-12T05:30:00Z" });
+    expect(ageAtReport(later)).toBe(18);
+  });
+
+  it("an unknown zone throws even right after the same instant was read in a known one", () => {
+    const at = reportedCase.reportedAt;
+    expect(ageAtReport(reportedCase)).toBe(15);
+    const zone = { ...reportedCase, reportedAt: at, timeZone: "Mars/Olympus" } as MissingCase;
+    expect(() => ageAtReport(zone)).toThrow(/^c\.timeZone /);
+  });
+});
+
 describe("misuse", () => {
   it("throws a RangeError naming the field, never echoing it", () => {
     const bad = { ...reportedCase, reportedAt: "yesterday" } as MissingCase;
