@@ -60,7 +60,8 @@ export type CaseTable = {
    * that stand for it, so the id strings need not be kept); the numbers of the given and the
    * family name's normal forms (equal names compare without reading the names); where the
    * given, family and middle names (−1: none) sit in the memo's `infos` (numbers, not
-   * references: a million rows add no pointers for the collector to trace). Read them with
+   * references: a million rows add no pointers for the collector to trace); a hash of the case
+   * id (hashed as it is read, for the check of repeated ids). Read them with
    * {@link birthOf}, {@link givenOf} and the like.
    */
   num: Int32Array;
@@ -72,7 +73,7 @@ export type CaseTable = {
 };
 
 /** Numbers a row in {@link CaseTable.num}. @internal */
-export const NUM = 15;
+export const NUM = 16;
 /** Times a row in {@link CaseTable.time}. @internal */
 export const TIMES = 3;
 
@@ -117,6 +118,8 @@ export const middleOf = (t: CaseTable, i: number): NameInfo | undefined => {
   const ref = t.num[i * NUM + 14] as number;
   return ref < 0 ? undefined : t.memo.infos[ref];
 };
+/** A hash of the case id of row `i`. @example `idHashOf(t, 0);` @internal */
+export const idHashOf = (t: CaseTable, i: number): number => t.num[i * NUM + 15] as number;
 /** When row `i` was reported (ms). @example `reportedOf(t, 0);` @internal */
 export const reportedOf = (t: CaseTable, i: number): number => t.time[i * TIMES] as number;
 
@@ -373,6 +376,7 @@ export function addCase(t: CaseTable, c: MissingCase, from: Source): number {
   t.num[n + 12] = given.ref;
   t.num[n + 13] = family.ref;
   t.num[n + 14] = middle ? middle.ref : -1;
+  t.num[n + 15] = hashString(id);
   const m = row * TIMES;
   t.time[m] = reportedMs;
   t.time[m + 1] = startMs;
