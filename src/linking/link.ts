@@ -185,8 +185,13 @@ function children(t: CaseTable, groups: Groups): LinkedChild[] {
   const rank = new Int32Array(n);
   for (let k = 0; k < n; k++) rank[order[k] as number] = k;
   // As many children as rows, less those merged into another's group: no growing.
+  // Groups of several rows marked by their row: most rows are alone, and need no lookup.
+  const several = new Uint8Array(n);
   let count = n;
-  for (const members of groups.members.values()) count -= members.length - 1;
+  for (const [g, members] of groups.members) {
+    several[g] = 1;
+    count -= members.length - 1;
+  }
   const out = new Array<LinkedChild>(count);
   let c = 0;
   const written = new Uint8Array(n);
@@ -195,11 +200,11 @@ function children(t: CaseTable, groups: Groups): LinkedChild[] {
   for (let k = 0; k < n; k++) {
     const row = order[k] as number;
     const g = group[row] as number;
-    const members = groups.members.get(g);
-    if (members === undefined) {
+    if (several[g] === 0) {
       const id = ids[row] as string;
       out[c++] = { key: id, caseIds: [id] };
     } else if (written[g] === 0) {
+      const members = groups.members.get(g) as readonly number[];
       // Rows come in report order: the first of a group met is its first report.
       written[g] = 1;
       const caseIds = [...members]
