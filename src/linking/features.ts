@@ -6,7 +6,7 @@
 import type { MissingCase } from "../models/case.js";
 import { scanDigits, tryInstantMs } from "../time/instant.js";
 import { COMMON_FAMILY_NAMES, COMMON_GIVEN_NAMES } from "./common-names.js";
-import { hashString, hashString2 } from "./hash.js";
+import { hashBoth, hashString } from "./hash.js";
 import { nicknameGroups } from "./nicknames.js";
 import { normalizeName } from "./normalize.js";
 import { nysiis } from "./nysiis.js";
@@ -402,8 +402,7 @@ export function addCase(t: CaseTable, c: MissingCase, from: Source): number {
   t.num[n + 5] = family.phon === "" ? 0 : family.phonHash;
   t.num[n + 6] = given.phon === "" ? 0 : given.phonHash;
   t.num[n + 7] = family.joined.charCodeAt(0) || 0;
-  t.num[n + 8] = hashString(childId);
-  t.num[n + 9] = hashString2(childId);
+  hashBoth(childId, t.num, n + 8);
   t.num[n + 10] = given.id;
   t.num[n + 11] = family.id;
   t.num[n + 12] = given.ref;
