@@ -22,7 +22,9 @@ export const MAX_BLOCK = 64;
 /** In a large block sorted by a second key, each case meets the next `WINDOW` cases. */
 export const WINDOW = 16;
 
-const seed = (kind: number) => mixInt(0x811c9dc5, kind);
+// The seed of each kind of key, mixed once rather than at every row.
+const SEEDS = [0, 1, 2, 3, 4, 5].map((kind) => mixInt(0x811c9dc5, kind));
+const seed = (kind: number) => SEEDS[kind] as number;
 
 /** A blocking key: its 32-bit hash for row `i` (0: none) and a sort key within large blocks. */
 type KeyKind = {
@@ -111,22 +113,50 @@ export type BlockingStats = {
   readonly byKey: number[];
 };
 
+/** The arrays a radix sort of `n` keys works in, allocated once for several sorts. */
+type RadixWork = {
+  readonly a: Uint32Array;
+  readonly b: Uint32Array;
+  readonly scratch: Uint32Array;
+  readonly count: Uint32Array;
+};
+
+const radixWork = (n: number): RadixWork => ({
+  a: new Uint32Array(n),
+  b: new Uint32Array(n),
+  scratch: new Uint32Array(n),
+  count: new Uint32Array(65_537),
+});
+
 /**
- * Indices 0…n−1 sorted by `keys` (radix sort, two 16-bit passes: linear, stable).
+ * Indices 0…n−1 sorted by `keys` (radix sort, two 16-bit passes: linear, stable). With
+ * `sortedKeys` (of length n), the keys in that order too, so that a scan of the blocks reads
+ * them in sequence rather than all over memory. With `work` (for n keys), the sort works in
+ * its arrays and returns one of them, good until the next sort in the same `work`.
  * @example `sortByKey(Uint32Array.of(7, 3, 7)); // [1, 0, 2]`
  * @internal
  */
-export function sortByKey(keys: Uint32Array): Uint32Array {
+export function sortByKey(
+  keys: Uint32Array,
+  sortedKeys?: Uint32Array,
+  work: RadixWork = radixWork(keys.length),
+): Uint32Array {
   const n = keys.length;
-  let from = new Uint32Array(n);
-  let to = new Uint32Array(n);
+  let from = work.a;
+  let to = work.b;
+  // The keys travel with the indices (the low pass into a scratch array, the high pass into
+  // `sortedKeys`): each pass reads both in sequence.
+  const scratch = work.scratch;
+  const out: Uint32Array = sortedKeys ?? new Uint32Array(n);
+  const count = work.count;
   for (let i = 0; i < n; i++) from[i] = i;
-  const count = new Uint32Array(65_537);
   for (const shift of [0, 16]) {
+    const fromKeys: Uint32Array = shift === 0 ? keys : scratch;
+    const toKeys: Uint32Array = shift === 0 ? scratch : out;
     count.fill(0);
     for (let i = 0; i < n; i++) {
-      const c = count[((keys[i] as number) >>> shift) & 0xffff] as number;
-      count[((keys[i] as number) >>> shift) & 0xffff] = c + 1;
+      const b = ((fromKeys[i] as number) >>> shift) & 0xffff;
+      count[b] = (count[b] as number) + 1;
     }
     let sum = 0;
     for (let b = 0; b < 65_536; b++) {
@@ -135,10 +165,11 @@ export function sortByKey(keys: Uint32Array): Uint32Array {
       sum += c;
     }
     for (let i = 0; i < n; i++) {
-      const idx = from[i] as number;
-      const b = ((keys[idx] as number) >>> shift) & 0xffff;
+      const k = fromKeys[i] as number;
+      const b = (k >>> shift) & 0xffff;
       const at = count[b] as number;
-      to[at] = idx;
+      to[at] = from[i] as number;
+      toKeys[at] = k;
       count[b] = at + 1;
     }
     [from, to] = [to, from];
@@ -175,6 +206,9 @@ export function candidatePairs(t: CaseTable, visit: (i: number, j: number) => vo
   };
   const keys: Uint32Array[] = [];
   const whole: Uint8Array[] = [];
+  // One set of sorting arrays for all the kinds of key.
+  const work = radixWork(n);
+  const inOrder = new Uint32Array(n);
   const seenBefore = (k: number, i: number, j: number): boolean => {
     for (let e = 0; e < k; e++) {
       const ke = keys[e] as Uint32Array;
@@ -194,11 +228,11 @@ export function candidatePairs(t: CaseTable, visit: (i: number, j: number) => vo
     keys.push(key);
     const isWhole = new Uint8Array(n);
     whole.push(isWhole);
-    const sorted = sortByKey(key);
+    const sorted = sortByKey(key, inOrder, work);
     for (let start = 0; start < n; ) {
-      const h = key[sorted[start] as number] as number;
+      const h = inOrder[start] as number;
       let end = start + 1;
-      while (end < n && key[sorted[end] as number] === h) end++;
+      while (end < n && inOrder[end] === h) end++;
       const size = end - start;
       if (h !== 0 && size > 1) {
         stats.blocks++;

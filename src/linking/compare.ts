@@ -5,8 +5,11 @@
 import { osaDistance } from "./distance.js";
 import {
   type CaseTable,
+  familyOf,
+  givenOf,
   hasAliases,
   hasMiddle,
+  middleOf,
   type NameInfo,
   type NameVariant,
   NUM,
@@ -227,14 +230,14 @@ export function nameReading(t: CaseTable, i: number, j: number): Readonly<NameRe
     best.total = best.given.weight + best.family.weight;
     return best;
   }
-  const ag = t.given[i] as NameInfo;
-  const af = t.family[i] as NameInfo;
-  const bg = t.given[j] as NameInfo;
-  const bf = t.family[j] as NameInfo;
+  const ag = givenOf(t, i);
+  const af = familyOf(t, i);
+  const bg = givenOf(t, j);
+  const bf = familyOf(t, j);
   best.total = Number.NEGATIVE_INFINITY;
   let given = compareGiven(ag, bg);
   const middle = given === G.different && (hasMiddle(t, i) || hasMiddle(t, j));
-  if (middle && (sameName(t.middle[i], bg) || sameName(t.middle[j], ag))) {
+  if (middle && (sameName(middleOf(t, i), bg) || sameName(middleOf(t, j), ag))) {
     given = G["middle-name"];
   }
   offer(given, compareFamily(af, bf), O["as-recorded"]);
@@ -381,7 +384,7 @@ export function compareInto(t: CaseTable, i: number, j: number, out: LinkWeight[
   out[1] = names.family;
   out[2] =
     hasMiddle(t, i) && hasMiddle(t, j)
-      ? compareMiddle(t.middle[i], t.middle[j])
+      ? compareMiddle(middleOf(t, i), middleOf(t, j))
       : WEIGHTS.middleName.unknown;
   out[3] = names.order;
   otherRows(t, i, j, out);

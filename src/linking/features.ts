@@ -6,7 +6,7 @@
 import type { MissingCase } from "../models/case.js";
 import { scanDigits, tryInstantMs } from "../time/instant.js";
 import { COMMON_FAMILY_NAMES, COMMON_GIVEN_NAMES } from "./common-names.js";
-import { hashString, hashString2 } from "./hash.js";
+import { hashBoth, hashString } from "./hash.js";
 import { nicknameGroups } from "./nicknames.js";
 import { normalizeName } from "./normalize.js";
 import { nysiis } from "./nysiis.js";
@@ -15,6 +15,8 @@ import { nysiis } from "./nysiis.js";
 export type NameInfo = {
   /** The number of `joined` in this run (0 for ""): equal numbers, equal normal forms. */
   readonly id: number;
+  /** Where it sits in {@link NameMemo.infos}: rows refer to their names by this number. */
+  readonly ref: number;
   /** Normal form, words joined ("garcialopez"); "" when the name has no letter or digit. */
   readonly joined: string;
   readonly tokens: readonly string[];
@@ -45,9 +47,6 @@ export type NameVariant = { readonly given: NameInfo; readonly family: NameInfo 
 export type CaseTable = {
   size: number;
   readonly ids: string[];
-  readonly given: NameInfo[];
-  readonly family: NameInfo[];
-  readonly middle: (NameInfo | undefined)[];
   /** Aliases read as names (at most {@link MAX_ALIASES}), for the rows that have any. */
   readonly aliases: Map<number, readonly NameVariant[]>;
   /**
@@ -59,8 +58,11 @@ export type CaseTable = {
    * the family name, its NYSIIS code and the given name's NYSIIS code (0 when empty), and the
    * family name's first letter, for the blocking keys; two hashes of the child id (64 bits
    * that stand for it, so the id strings need not be kept); the numbers of the given and the
-   * family name's normal forms (equal names compare without reading the names). Read them
-   * with {@link birthOf} and the like.
+   * family name's normal forms (equal names compare without reading the names); where the
+   * given, family and middle names (−1: none) sit in the memo's `infos` (numbers, not
+   * references: a million rows add no pointers for the collector to trace); a hash of the case
+   * id (hashed as it is read, for the check of repeated ids). Read them with
+   * {@link birthOf}, {@link givenOf} and the like.
    */
   num: Int32Array;
   /** Report, last contact and the episode's end (locate in force, cancel, or +Infinity), {@link TIMES} a row. */
@@ -71,7 +73,7 @@ export type CaseTable = {
 };
 
 /** Numbers a row in {@link CaseTable.num}. @internal */
-export const NUM = 12;
+export const NUM = 16;
 /** Times a row in {@link CaseTable.time}. @internal */
 export const TIMES = 3;
 
@@ -105,6 +107,19 @@ export const familyInitialOf = (t: CaseTable, i: number): number => t.num[i * NU
 /** One of the two hashes (`k` 0 or 1) of the child id. @example `childIdHashOf(t, 0, 0);` @internal */
 export const childIdHashOf = (t: CaseTable, i: number, k: 0 | 1): number =>
   t.num[i * NUM + 8 + k] as number;
+/** The given name of row `i`. @example `givenOf(t, 0).joined; // "elizabeth"` @internal */
+export const givenOf = (t: CaseTable, i: number): NameInfo =>
+  t.memo.infos[t.num[i * NUM + 12] as number] as NameInfo;
+/** The family name of row `i`. @example `familyOf(t, 0).joined; // "smith"` @internal */
+export const familyOf = (t: CaseTable, i: number): NameInfo =>
+  t.memo.infos[t.num[i * NUM + 13] as number] as NameInfo;
+/** The middle name of row `i`, if any. @example `middleOf(t, 0)?.joined; // "ann"` @internal */
+export const middleOf = (t: CaseTable, i: number): NameInfo | undefined => {
+  const ref = t.num[i * NUM + 14] as number;
+  return ref < 0 ? undefined : t.memo.infos[ref];
+};
+/** A hash of the case id of row `i`. @example `idHashOf(t, 0);` @internal */
+export const idHashOf = (t: CaseTable, i: number): number => t.num[i * NUM + 15] as number;
 /** When row `i` was reported (ms). @example `reportedOf(t, 0);` @internal */
 export const reportedOf = (t: CaseTable, i: number): number => t.time[i * TIMES] as number;
 
@@ -114,20 +129,54 @@ export const MAX_ALIASES = 3;
 const SEX: Readonly<Record<string, number>> = { M: 1, F: 2, X: 3 };
 const RACE: Readonly<Record<string, number>> = { A: 1, B: 2, I: 4, W: 8 };
 
+/**
+ * `table[code] ?? 0`, read from the letter's code unit when `code` is a one-letter string: a
+ * string just parsed is not internalised, and using it as a property key would look it up
+ * in the string table first.
+ */
+function letter(table: Readonly<Record<string, number>>, code: unknown): number {
+  if (typeof code === "string") {
+    if (code.length !== 1) return 0;
+    switch (code.charCodeAt(0)) {
+      case 65: // A
+        return table.A ?? 0;
+      case 66: // B
+        return table.B ?? 0;
+      case 70: // F
+        return table.F ?? 0;
+      case 73: // I
+        return table.I ?? 0;
+      case 77: // M
+        return table.M ?? 0;
+      case 87: // W
+        return table.W ?? 0;
+      case 88: // X
+        return table.X ?? 0;
+      default:
+        return 0;
+    }
+  }
+  // Not a string (a malformed case): read as before, the key converted to a string.
+  return Number(table[code as string] ?? 0) | 0;
+}
+
 /** Names already read, so that a name shared by many cases is normalised once. @internal */
 export type NameMemo = {
   readonly given: Map<string, NameInfo>;
   readonly family: Map<string, NameInfo>;
   /** A number for each normal form ("" is 0): equal numbers, equal names. */
   readonly ids: Map<string, number>;
+  /** Every name read, by {@link NameInfo.ref}. */
+  readonly infos: NameInfo[];
 };
 
 /** A fresh memo for one linking run. @internal */
 export function createNameMemo(): NameMemo {
-  return { given: new Map(), family: new Map(), ids: new Map([["", 0]]) };
+  return { given: new Map(), family: new Map(), ids: new Map([["", 0]]), infos: [] };
 }
 
-function nameInfo(raw: string, family: boolean, ids: Map<string, number>): NameInfo {
+function nameInfo(raw: string, family: boolean, memo: NameMemo): NameInfo {
+  const ids = memo.ids;
   const { tokens, joined } = normalizeName(raw, family);
   let id = ids.get(joined);
   if (id === undefined) {
@@ -143,6 +192,7 @@ function nameInfo(raw: string, family: boolean, ids: Map<string, number>): NameI
   const phon = nysiis(joined);
   return {
     id,
+    ref: memo.infos.length,
     joined,
     tokens,
     first,
@@ -165,7 +215,8 @@ export function readName(raw: string, family: boolean, memo: NameMemo): NameInfo
   const map = family ? memo.family : memo.given;
   let info = map.get(raw);
   if (info === undefined) {
-    info = nameInfo(raw, family, memo.ids);
+    info = nameInfo(raw, family, memo);
+    memo.infos.push(info);
     map.set(raw, info);
   }
   return info;
@@ -234,7 +285,9 @@ function episodeEnd(events: MissingCase["events"], from: Source): number {
 
 function raceBits(race: readonly string[] | undefined): number {
   let bits = 0;
-  for (const r of race ?? []) bits |= RACE[r] ?? 0;
+  if (Array.isArray(race)) {
+    for (let i = 0; i < race.length; i++) bits |= letter(RACE, race[i]);
+  } else for (const r of race ?? []) bits |= letter(RACE, r);
   return bits;
 }
 
@@ -263,9 +316,6 @@ export function createTable(capacity = 1024): CaseTable {
   return {
     size: 0,
     ids: [],
-    given: [],
-    family: [],
-    middle: [],
     aliases: new Map(),
     num: new Int32Array(capacity * NUM),
     time: new Float64Array(capacity * TIMES),
@@ -304,7 +354,7 @@ function code(t: CaseTable, s: string): number {
  * ```ts
  * const t = createTable();
  * const row = addCase(t, c, "a");
- * t.given[row]?.joined; // "elizabeth"
+ * givenOf(t, row).joined; // "elizabeth"
  * ```
  * @internal
  */
@@ -335,15 +385,12 @@ export function addCase(t: CaseTable, c: MissingCase, from: Source): number {
   const row = t.size;
   if ((row + 1) * NUM > t.num.length) grow(t);
   t.ids.push(id);
-  t.given.push(given);
-  t.family.push(family);
-  t.middle.push(middle);
   if (aliases) t.aliases.set(row, aliases);
   const n = row * NUM;
   t.num[n] = Math.floor(birth / 10);
   t.num[n + 1] =
     (birth % 10) |
-    ((SEX[child.sex] ?? 0) << 2) |
+    (letter(SEX, child.sex) << 2) |
     (raceBits(child.race) << 4) |
     (aliases ? 256 : 0) |
     (middle ? 512 : 0) |
@@ -355,10 +402,13 @@ export function addCase(t: CaseTable, c: MissingCase, from: Source): number {
   t.num[n + 5] = family.phon === "" ? 0 : family.phonHash;
   t.num[n + 6] = given.phon === "" ? 0 : given.phonHash;
   t.num[n + 7] = family.joined.charCodeAt(0) || 0;
-  t.num[n + 8] = hashString(childId);
-  t.num[n + 9] = hashString2(childId);
+  hashBoth(childId, t.num, n + 8);
   t.num[n + 10] = given.id;
   t.num[n + 11] = family.id;
+  t.num[n + 12] = given.ref;
+  t.num[n + 13] = family.ref;
+  t.num[n + 14] = middle ? middle.ref : -1;
+  t.num[n + 15] = hashString(id);
   const m = row * TIMES;
   t.time[m] = reportedMs;
   t.time[m + 1] = startMs;

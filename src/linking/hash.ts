@@ -18,19 +18,6 @@ export function hashString(s: string): number {
 }
 
 /**
- * A second, independent 32-bit hash of a string (FNV-1a from another offset, then murmur3's
- * finaliser): with {@link hashString}, 64 bits, enough to stand for a string in equality
- * tests (a false match among a million ids has odds below one in ten million).
- * @example `hashString2("nypd-17") !== hashString("nypd-17"); // true`
- * @internal
- */
-export function hashString2(s: string): number {
-  let h = 0x050c5d1f;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return finish(h);
-}
-
-/**
  * `h` with the four bytes of the 32-bit integer `n` mixed in.
  * @example `mixInt(mixInt(0, 5), 2009); // a key of kind 5 and year 2009`
  * @internal
@@ -51,4 +38,24 @@ export function finish(h: number): number {
   x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
   x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
   return (x ^ (x >>> 16)) >>> 0 || 1;
+}
+
+/**
+ * Two independent 32-bit hashes of `s` in one pass over it: {@link hashString}'s to
+ * `out[at]`, and FNV-1a from another offset, then murmur3's finaliser, to `out[at + 1]`
+ * (as signed 32-bit numbers: the same bits). Together 64 bits, enough to stand for a string
+ * in equality tests (a false match among a million ids has odds below one in ten million).
+ * @example `hashBoth("nypd-17", num, 8); // num[8] === hashString("nypd-17") | 0`
+ * @internal
+ */
+export function hashBoth(s: string, out: Int32Array, at: number): void {
+  let h = FNV_OFFSET;
+  let h2 = 0x050c5d1f;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h = Math.imul(h ^ c, FNV_PRIME);
+    h2 = Math.imul(h2 ^ c, FNV_PRIME);
+  }
+  out[at] = h;
+  out[at + 1] = finish(h2);
 }

@@ -6,8 +6,7 @@ import type { MissingCase } from "../models/case.js";
 import { type BlockingStats, candidatePairs, sortByKey } from "./blocking.js";
 import { byStrength, cluster, type Groups, type ScoredPair } from "./cluster.js";
 import { compareInto } from "./compare.js";
-import { addCase, type CaseTable, createTable, reportedOf } from "./features.js";
-import { hashString } from "./hash.js";
+import { addCase, type CaseTable, createTable, idHashOf, reportedOf } from "./features.js";
 import type { LinkWeight } from "./weights.js";
 
 /**
@@ -97,8 +96,8 @@ export function resolveThreshold(options: LinkOptions | undefined): number {
  */
 export function checkIds(t: CaseTable, name: (row: number) => string): void {
   const ids = t.ids;
-  const hashes = new Uint32Array(ids.length);
-  for (let i = 0; i < ids.length; i++) hashes[i] = hashString(ids[i] as string);
+  const hashes = new Uint32Array(t.size);
+  for (let i = 0; i < t.size; i++) hashes[i] = idHashOf(t, i);
   const sorted = sortByKey(hashes);
   for (let start = 0; start < sorted.length; ) {
     let end = start + 1;
@@ -182,25 +181,36 @@ function reportOrder(t: CaseTable): Int32Array {
 /** The children in order of their first report, each with its reports in order. */
 function children(t: CaseTable, groups: Groups): LinkedChild[] {
   const order = reportOrder(t);
-  const rank = new Int32Array(t.size);
-  order.forEach((row, k) => {
-    rank[row] = k;
-  });
-  const out: LinkedChild[] = [];
-  const written = new Uint8Array(t.size);
-  for (const row of order) {
-    const group = groups.group[row] as number;
-    const members = groups.members.get(group);
-    if (members === undefined) {
-      const id = t.ids[row] as string;
-      out.push({ key: id, caseIds: [id] });
-    } else if (written[group] === 0) {
+  const n = t.size;
+  const rank = new Int32Array(n);
+  for (let k = 0; k < n; k++) rank[order[k] as number] = k;
+  // As many children as rows, less those merged into another's group: no growing.
+  // Groups of several rows marked by their row: most rows are alone, and need no lookup.
+  const several = new Uint8Array(n);
+  let count = n;
+  for (const [g, members] of groups.members) {
+    several[g] = 1;
+    count -= members.length - 1;
+  }
+  const out = new Array<LinkedChild>(count);
+  let c = 0;
+  const written = new Uint8Array(n);
+  const group = groups.group;
+  const ids = t.ids;
+  for (let k = 0; k < n; k++) {
+    const row = order[k] as number;
+    const g = group[row] as number;
+    if (several[g] === 0) {
+      const id = ids[row] as string;
+      out[c++] = { key: id, caseIds: [id] };
+    } else if (written[g] === 0) {
+      const members = groups.members.get(g) as readonly number[];
       // Rows come in report order: the first of a group met is its first report.
-      written[group] = 1;
+      written[g] = 1;
       const caseIds = [...members]
         .sort((a, b) => (rank[a] as number) - (rank[b] as number))
-        .map((i) => t.ids[i] as string);
-      out.push({ key: caseIds[0] as string, caseIds });
+        .map((i) => ids[i] as string);
+      out[c++] = { key: caseIds[0] as string, caseIds };
     }
   }
   return out;
