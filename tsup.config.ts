@@ -26,7 +26,8 @@ const common: Options = {
 //   inside one big file: a consumer importing only `ageOn` would otherwise get all of zod.
 // - ESM for Node (the `node` export condition) is bundled per entry with shared chunks, in
 //   dist/node/: Node loads modules one file at a time, and reading, resolving and compiling
-//   about 120 files cost more than running them (a cold import took twice as long).
+//   about 120 files cost more than running them (a cold import took twice as long). The
+//   date-fns functions it uses are bundled in too; zod, a peer dependency, is not.
 // - CJS is bundled per entry with shared chunks, so "pkg" and "pkg/testing" share one instance of
 //   each schema.
 // - The CLI is one node file.
@@ -47,6 +48,9 @@ export default defineConfig([
     outDir: "dist/node",
     format: ["esm"],
     splitting: true,
+    // The few date-fns functions used go in too: resolving and reading their modules one by
+    // one cost more than running them. zod stays external (a peer dependency: the app's copy).
+    noExternal: ["date-fns", "@date-fns/tz"],
     dts: false,
   },
   {
