@@ -88,8 +88,32 @@ export function firstInstantAtWall(wall: number, zone: string, param = "timeZone
  * ```
  */
 export function plusLocalDays(ms: number, days: number, zone: string, param = "timeZone"): number {
+  return onAnotherLocalDay(ms, zone, param, (day) => day + days);
+}
+
+/**
+ * `ms` moved to the local day `move` gives (day numbers since 1970-01-01), at the same local
+ * clock time: the one conversion to wall time and back that every calendar unit shares.
+ */
+function onAnotherLocalDay(
+  ms: number,
+  zone: string,
+  param: string,
+  move: (day: number) => number,
+): number {
   requireZone(zone, param);
-  return firstInstantAtWall(wallOf(ms, zone, param) + days * DAY_MS, zone, param);
+  const wall = wallOf(ms, zone, param);
+  const day = Math.floor(wall / DAY_MS);
+  return firstInstantAtWall(move(day) * DAY_MS + (wall - day * DAY_MS), zone, param);
+}
+
+/** The day `months` calendar months after `day`, clamped to the target month's last day. */
+function monthsAfter(day: number, months: number): number {
+  const date = packedFromDays(day);
+  const monthIndex = Math.floor(date / 10000) * 12 + (Math.floor(date / 100) % 100) - 1 + months;
+  const ty = Math.floor(monthIndex / 12);
+  const tm = monthIndex - ty * 12 + 1;
+  return daysFromCivil(ty, tm, Math.min(date % 100, monthDays(ty, tm)));
 }
 
 /**
@@ -111,17 +135,7 @@ export function plusLocalMonths(
   zone: string,
   param = "timeZone",
 ): number {
-  requireZone(zone, param);
-  const wall = wallOf(ms, zone, param);
-  const day = Math.floor(wall / DAY_MS);
-  const date = packedFromDays(day);
-  const y = Math.floor(date / 10000);
-  const monthIndex = y * 12 + (Math.floor(date / 100) % 100) - 1 + months;
-  const ty = Math.floor(monthIndex / 12);
-  const tm = monthIndex - ty * 12 + 1;
-  const td = Math.min(date % 100, monthDays(ty, tm));
-  const target = daysFromCivil(ty, tm, td) * DAY_MS + (wall - day * DAY_MS);
-  return firstInstantAtWall(target, zone, param);
+  return onAnotherLocalDay(ms, zone, param, (day) => monthsAfter(day, months));
 }
 
 /**
@@ -143,11 +157,7 @@ export function plusLocalBusinessDays(
   zone: string,
   param = "timeZone",
 ): number {
-  requireZone(zone, param);
-  const wall = wallOf(ms, zone, param);
-  const day = Math.floor(wall / DAY_MS);
-  const target = plusBusinessDayNumber(day, n) * DAY_MS + (wall - day * DAY_MS);
-  return firstInstantAtWall(target, zone, param);
+  return onAnotherLocalDay(ms, zone, param, (day) => plusBusinessDayNumber(day, n));
 }
 
 /**

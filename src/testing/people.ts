@@ -9,9 +9,9 @@ import type { Child } from "../models/child.js";
 import { localPacked } from "../time/local-date.js";
 import { formatPacked, type PackedDate } from "../time/packed-date.js";
 import { MINUTE_MS } from "../time/units.js";
-import { buildCase, randomMissingFrom, randomReportedAs, reportDelay } from "./case.js";
+import { randomReportedAs, reportDelay } from "./case.js";
 import { birthDateForAge, randomChild } from "./child.js";
-import { addDays, wallToMs } from "./clock.js";
+import { addDays } from "./clock.js";
 import {
   birthDateVariant,
   capitalize,
@@ -22,8 +22,8 @@ import {
 } from "./noise.js";
 import { compoundFamilyName, familyName, givenName } from "./people-names.js";
 import { createRng, deriveSeed, type Rng } from "./random.js";
-import { AGE_WEIGHTS, NY_REPORTING_AGENCIES, zoneOfState } from "./vocabulary.js";
-import { episodeEndMs, reportClock } from "./year-clock.js";
+import { AGE_WEIGHTS, NY_REPORTING_AGENCIES } from "./vocabulary.js";
+import { episodeEndMs, yearCase, yearFrame } from "./year-clock.js";
 import type { SyntheticYearOptions } from "./year-options.js";
 
 /** Who a synthetic person is, whatever a report makes of it. */
@@ -162,21 +162,17 @@ export type Report = { readonly c: MissingCase; readonly personId: string };
  * @internal
  */
 export function* peopleYear(o: SyntheticYearOptions): Generator<Report, void, undefined> {
-  const zone = o.timeZone ?? zoneOfState(o.state);
-  const state = (o.state ?? "NY") as NonNullable<MissingCase["state"]>;
-  const share = o.runawayShare ?? 0.95;
+  const f = yearFrame(o);
+  const { clock, zone } = f;
   const repeatShare = o.repeatShare ?? 0;
   const rng = createRng(deriveSeed(o.seed, 5));
-  const clock = reportClock(o.year, zone, o.reports);
-  const untilMs = wallToMs(zone, o.year + 1, 1, 1) - 1;
   const pool: Person[] = [];
-  const digits = Math.max(6, String(o.reports).length);
   const agencyCounters = new Map<string, number>();
   let people = 0;
   for (let i = 0; i < o.reports; i++) {
     const reportedMs = clock(i, rng.next());
     const lastContactMs = reportedMs - reportDelay(rng) * MINUTE_MS;
-    const reportedAs = randomReportedAs(rng, share);
+    const reportedAs = randomReportedAs(rng, f.runawayShare);
     let person = rng.chance(repeatShare) ? repeatOf(rng, pool, lastContactMs) : undefined;
     if (person) person.episodes++;
     else {
@@ -196,20 +192,14 @@ export function* peopleYear(o: SyntheticYearOptions): Generator<Report, void, un
       recordedId(rng, person, agency, counter),
       localPacked(lastContactMs, zone),
     );
-    const place = NY_REPORTING_AGENCIES.find(([[id]]) => id === agency)?.[0];
-    const built = buildCase(rng, {
-      id: `${state}-${o.year}-${String(i + 1).padStart(digits, "0")}`,
+    const built = yearCase(rng, f, {
+      index: i,
       child,
-      reportingAgencyId: agency,
-      state,
-      zone,
+      agency,
       reportedMs,
       lastContactMs,
       reportedAs,
-      missingFrom: randomMissingFrom(rng, reportedAs),
       priorEpisodes: person.episodes,
-      place: state === "NY" && place ? { city: place[1], county: place[2], state } : { state },
-      untilMs,
     });
     // Agencies often do not know of earlier episodes elsewhere: 40 % of reports leave it out.
     const { priorEpisodes: _prior, ...unknownPrior } = built;

@@ -9,13 +9,12 @@ import { localPacked } from "../time/local-date.js";
 import { formatPacked } from "../time/packed-date.js";
 import { MINUTE_MS } from "../time/units.js";
 import { requireZone } from "../time/zone.js";
-import { buildCase, randomMissingFrom, randomReportedAs, reportDelay } from "./case.js";
+import { randomReportedAs, reportDelay } from "./case.js";
 import { birthDateForAge, randomChild } from "./child.js";
-import { wallToMs } from "./clock.js";
 import { peopleYear, type Report } from "./people.js";
 import { createRng, deriveSeed, type Rng } from "./random.js";
-import { AGE_WEIGHTS, NY_REPORTING_AGENCIES, zoneOfState } from "./vocabulary.js";
-import { episodeEndMs, reportClock } from "./year-clock.js";
+import { AGE_WEIGHTS, NY_REPORTING_AGENCIES } from "./vocabulary.js";
+import { episodeEndMs, yearCase, yearFrame } from "./year-clock.js";
 import type { SyntheticYearOptions } from "./year-options.js";
 
 export type { SyntheticYearOptions } from "./year-options.js";
@@ -101,11 +100,10 @@ function newChild(rng: Rng, id: string, lastContactMs: number, zone: string): Ch
  */
 export function syntheticYear(options: SyntheticYearOptions): Iterable<MissingCase> {
   checkOptions(options);
-  if (options.repeatShare !== undefined) {
-    const o = { ...options };
-    return { [Symbol.iterator]: () => casesOf(peopleYear(o)) };
-  }
-  return { [Symbol.iterator]: () => generate(options) };
+  // A copy: the cases are made as the caller iterates, from the options as they were now.
+  const o = { ...options };
+  if (o.repeatShare !== undefined) return { [Symbol.iterator]: () => casesOf(peopleYear(o)) };
+  return { [Symbol.iterator]: () => generate(o) };
 }
 
 function* casesOf(reports: Iterable<Report>): Generator<MissingCase, void, undefined> {
@@ -113,20 +111,15 @@ function* casesOf(reports: Iterable<Report>): Generator<MissingCase, void, undef
 }
 
 function* generate(o: SyntheticYearOptions): Generator<MissingCase, void, undefined> {
-  const zone = o.timeZone ?? zoneOfState(o.state);
-  // Checked against the USPS codes above.
-  const state = (o.state ?? "NY") as NonNullable<MissingCase["state"]>;
-  const share = o.runawayShare ?? 0.95;
+  const f = yearFrame(o);
+  const { clock, zone } = f;
   const rng = createRng(deriveSeed(o.seed, 4));
-  const clock = reportClock(o.year, zone, o.reports);
-  const untilMs = wallToMs(zone, o.year + 1, 1, 1) - 1;
   const pool: PoolEntry[] = [];
-  const digits = Math.max(6, String(o.reports).length);
   let children = 0;
   for (let i = 0; i < o.reports; i++) {
     const reportedMs = clock(i, rng.next());
     const lastContactMs = reportedMs - reportDelay(rng) * MINUTE_MS;
-    const reportedAs = randomReportedAs(rng, share);
+    const reportedAs = randomReportedAs(rng, f.runawayShare);
     let entry = pool.length > 0 && rng.chance(0.22) ? rng.pick(pool) : undefined;
     if (entry && entry.freeAtMs > lastContactMs) entry = undefined;
     if (entry) entry.episodes++;
@@ -140,19 +133,15 @@ function* generate(o: SyntheticYearOptions): Generator<MissingCase, void, undefi
       else pool[rng.int(0, REPEAT_POOL - 1)] = entry;
     }
     const [agency, city, county] = rng.weighted(NY_REPORTING_AGENCIES);
-    const c = buildCase(rng, {
-      id: `${state}-${o.year}-${String(i + 1).padStart(digits, "0")}`,
+    const c = yearCase(rng, f, {
+      index: i,
       child: entry.child,
-      reportingAgencyId: agency,
-      state,
-      zone,
+      agency,
       reportedMs,
       lastContactMs,
       reportedAs,
-      missingFrom: randomMissingFrom(rng, reportedAs),
       priorEpisodes: entry.episodes,
-      place: state === "NY" ? { city, county, state } : { state },
-      untilMs,
+      nyPlace: [city, county],
     });
     entry.freeAtMs = episodeEndMs(c);
     yield c;
