@@ -153,6 +153,12 @@ function repeatOf(rng: Rng, pool: readonly Person[], ms: number): Person | undef
   return undefined;
 }
 
+/** The city and county of a New York agency of the vocabulary. */
+function nyPlaceOf(agency: string): readonly [string, string] | undefined {
+  const known = NY_REPORTING_AGENCIES.find(([[id]]) => id === agency)?.[0];
+  return known ? [known[1], known[2]] : undefined;
+}
+
 /** One report of the year and the person it is about. @internal */
 export type Report = { readonly c: MissingCase; readonly personId: string };
 
@@ -200,6 +206,7 @@ export function* peopleYear(o: SyntheticYearOptions): Generator<Report, void, un
       lastContactMs,
       reportedAs,
       priorEpisodes: person.episodes,
+      nyPlace: nyPlaceOf(agency),
     });
     // Agencies often do not know of earlier episodes elsewhere: 40 % of reports leave it out.
     const { priorEpisodes: _prior, ...unknownPrior } = built;

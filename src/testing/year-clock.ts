@@ -85,7 +85,7 @@ export type YearReport = {
   readonly reportedAs: ReportedAs;
   readonly priorEpisodes: number;
   /** The city and county of a New York agency, when known. */
-  readonly nyPlace?: readonly [city: string, county: string];
+  readonly nyPlace?: readonly [city: string, county: string] | undefined;
 };
 
 /** Report `r` of the year as a case, numbered `<state>-<year>-<index + 1>`. @internal */

@@ -29,6 +29,18 @@ describe("syntheticYear with repeatShare", () => {
     for (const c of cases) expect(parseCase(c).ok).toBe(true);
   }, 60_000);
 
+  it("records the city and county of a New York agency, as without repeats", () => {
+    const year = [...syntheticYear({ year: 2024, reports: 300, seed: 5, repeatShare: 0.3 })];
+    const nypd = year.filter((c) => c.reportingAgencyId === "nypd");
+    expect(nypd.length).toBeGreaterThan(0);
+    for (const c of nypd)
+      expect(c.lastContactPlace).toEqual({ city: "New York", county: "New York", state: "NY" });
+    const ca = [
+      ...syntheticYear({ year: 2024, reports: 50, seed: 5, repeatShare: 0.3, state: "CA" }),
+    ];
+    for (const c of ca) expect(c.lastContactPlace).toEqual({ state: "CA" });
+  });
+
   it("is deterministic for a seed and differs between seeds", () => {
     const sha = (it: Iterable<MissingCase>) => {
       const h = createHash("sha256");
