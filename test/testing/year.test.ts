@@ -146,3 +146,16 @@ describe("syntheticYear", () => {
     expect(run).not.toThrow(/Mars|new york/);
   });
 });
+
+describe("syntheticYear's options", () => {
+  it("are read when it is called: changing them before iterating changes nothing", () => {
+    for (const extra of [{}, { repeatShare: 0.3 }]) {
+      const options = { year: 2024, reports: 40, seed: 3, ...extra };
+      const expected = JSON.stringify([...syntheticYear({ ...options })]);
+      const year = syntheticYear(options);
+      options.seed = 4;
+      options.reports = 5;
+      expect(JSON.stringify([...year])).toBe(expected);
+    }
+  });
+});
