@@ -24,7 +24,12 @@ export type Io = {
   readonly maxWholeBytes?: number;
 };
 
-const CHUNK = 256 * 1024;
+// 64 KiB, below V8's largest young-generation object (128 KiB): a larger chunk's decoded text
+// is a "large object", promoted whole to the old generation by every scavenge it outlives, so
+// a stream of bad records (more garbage, more scavenges per chunk) grew the heap by 20 MB.
+// Measured on 30,000 records: 256 KiB chunks 92 MB peak RSS valid / 114 MB all invalid;
+// 64 KiB chunks 82 / 88 MB, and 20 % less CPU.
+const CHUNK = 64 * 1024;
 
 /**
  * A readable stream of a file, or of stdin for `-`. Fails with an {@link IoError} naming the
