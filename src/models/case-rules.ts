@@ -4,16 +4,18 @@
  * @module
  */
 
+import type { IssueCode } from "../issues/codes.js";
 import type { RuleIssue } from "../issues/issue.js";
+import { packedFromDays } from "../time/day-number.js";
 import { tryInstantMs } from "../time/instant.js";
 import { localPacked } from "../time/local-date.js";
-import { type PackedDate, pack } from "../time/packed-date.js";
-import { tryDateBounds } from "../time/partial-date.js";
+import type { PackedDate } from "../time/packed-date.js";
+import { tryEarliestDate } from "../time/partial-date.js";
 import { DAY_MS } from "../time/units.js";
 import type { CaseEvent } from "./case-event.js";
 import type { CaseStatus } from "./case-status.js";
 import { localYearInRange } from "./date-range.js";
-import { applyEvent, GUARD_CODES, guardEvent, initialState } from "./lifecycle-fold.js";
+import { GUARD_CODES, guardEvent, LifecycleFold } from "./lifecycle-fold.js";
 
 /** The fields of a case the rules read. @internal */
 export type CaseShape = {
@@ -31,8 +33,7 @@ export type { RuleIssue } from "../issues/issue.js";
 const YEAR = 31_556_952_000;
 
 function utcPacked(ms: number): PackedDate {
-  const d = new Date(ms);
-  return pack(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  return packedFromDays(Math.floor(ms / DAY_MS));
 }
 
 /**
@@ -49,48 +50,64 @@ function bornAfter(earliest: PackedDate, ms: number, zone: string): boolean {
   return earliest > localPacked(ms, zone);
 }
 
-/** Pushes an issue when the local date of `ms` in `zone` falls outside the years allowed. */
-function checkRange(issues: RuleIssue[], ms: number, zone: string, path: (string | number)[]) {
-  if (!localYearInRange(ms, zone)) issues.push({ code: "date-time/out-of-range", path });
+/** The issues found so far, with `issue` added (a list is only made for the first issue). */
+function add(issues: RuleIssue[] | undefined, code: IssueCode, path: Path): RuleIssue[] {
+  const list = issues ?? [];
+  list.push({ code, path });
+  return list;
 }
 
+type Path = (string | number)[];
+
+/** What the rules return for a case they find nothing in: shared, as most cases are valid. */
+const NONE: readonly RuleIssue[] = Object.freeze([]);
+
 /**
- * Every cross-field issue of a structurally valid case, in field order.
+ * Every cross-field issue of a structurally valid case, in field order. A valid case
+ * allocates nothing here (`isCase` runs this on every record): the list and each issue's
+ * path are made only when something is found.
  * @internal
  */
-export function caseRuleIssues(c: CaseShape): RuleIssue[] {
+export function caseRuleIssues(c: CaseShape): readonly RuleIssue[] {
+  const zone = c.timeZone;
   const reportedMs = tryInstantMs(c.reportedAt);
   const lastContactMs = tryInstantMs(c.lastContactAt);
-  const issues: RuleIssue[] = [];
-  checkRange(issues, reportedMs, c.timeZone, ["reportedAt"]);
-  checkRange(issues, lastContactMs, c.timeZone, ["lastContactAt"]);
+  let issues: RuleIssue[] | undefined;
+  if (!localYearInRange(reportedMs, zone)) {
+    issues = add(issues, "date-time/out-of-range", ["reportedAt"]);
+  }
+  if (!localYearInRange(lastContactMs, zone)) {
+    issues = add(issues, "date-time/out-of-range", ["lastContactAt"]);
+  }
   if (lastContactMs > reportedMs) {
-    issues.push({ code: "case/last-contact-after-report", path: ["lastContactAt"] });
+    issues = add(issues, "case/last-contact-after-report", ["lastContactAt"]);
   }
-  const birth = tryDateBounds(c.child.birthDate);
-  if (birth && bornAfter(birth.earliest, lastContactMs, c.timeZone)) {
-    issues.push({ code: "case/born-after-last-contact", path: ["child", "birthDate"] });
+  const earliest = tryEarliestDate(c.child.birthDate);
+  if (earliest >= 0 && bornAfter(earliest, lastContactMs, zone)) {
+    issues = add(issues, "case/born-after-last-contact", ["child", "birthDate"]);
   }
-  let state = initialState(reportedMs);
+  const state = new LifecycleFold(reportedMs);
   let foldable = true;
   const ctx = { reportedMs, lastContactMs };
   for (let i = 0; i < c.events.length; i++) {
     const event = c.events[i] as CaseEvent;
     const ms = tryInstantMs(event.at);
-    checkRange(issues, ms, c.timeZone, ["events", i, "at"]);
+    if (!localYearInRange(ms, zone)) {
+      issues = add(issues, "date-time/out-of-range", ["events", i, "at"]);
+    }
     const failure = guardEvent(state, event, ms, ctx);
     if (failure) {
       const { issue, field } = GUARD_CODES[failure];
-      issues.push({ code: issue, path: ["events", i, field] });
+      issues = add(issues, issue, ["events", i, field]);
       if (failure === "not-allowed") {
         foldable = false;
         continue;
       }
     }
-    state = applyEvent(state, event, ms);
+    state.apply(event, ms);
   }
   if (foldable && state.status !== c.status) {
-    issues.push({ code: "case/status-mismatch", path: ["status"] });
+    issues = add(issues, "case/status-mismatch", ["status"]);
   }
-  return issues;
+  return issues ?? NONE;
 }

@@ -74,9 +74,39 @@ export const GUARD_CODES: {
 /** The facts of a case the guards read. @internal */
 export type GuardContext = { readonly reportedMs: number; readonly lastContactMs: number };
 
+/**
+ * A fold in progress: one state that events are applied to in turn, so that a loop over a
+ * case's events makes one object rather than one per event (every record checked is folded).
+ * Read it as a {@link LifecycleState}; {@link applyEvent} leaves its argument as it was.
+ * @internal
+ */
+export class LifecycleFold implements LifecycleState {
+  status: CaseStatus = INITIAL_STATUS;
+  lastMs: number;
+  locate: CaseEventOf<"locate"> | undefined = undefined;
+  clear: CaseEventOf<"clear"> | undefined = undefined;
+
+  constructor(reportedMs: number) {
+    this.lastMs = reportedMs;
+  }
+
+  /** Applies `event` at `ms`, which the caller has checked is allowed from `status`. */
+  apply(event: CaseEvent, ms: number): this {
+    this.status = nextStatus(this.status, event.type) ?? this.status;
+    this.lastMs = Math.max(this.lastMs, ms);
+    if (event.type === "locate") this.locate = event;
+    else if (event.type === "clear") this.clear = event;
+    else if (event.type === "reopen") {
+      this.locate = undefined;
+      this.clear = undefined;
+    }
+    return this;
+  }
+}
+
 /** The state of a case before any event. @internal */
 export function initialState(reportedMs: number): LifecycleState {
-  return { status: INITIAL_STATUS, lastMs: reportedMs, locate: undefined, clear: undefined };
+  return new LifecycleFold(reportedMs);
 }
 
 function outcomeConsistent(state: LifecycleState, event: CaseEvent): boolean {
@@ -111,18 +141,11 @@ export function guardEvent(
  * @internal
  */
 export function applyEvent(state: LifecycleState, event: CaseEvent, ms: number): LifecycleState {
-  const status = nextStatus(state.status, event.type) ?? state.status;
-  const lastMs = Math.max(state.lastMs, ms);
-  switch (event.type) {
-    case "locate":
-      return { status, lastMs, locate: event, clear: state.clear };
-    case "clear":
-      return { status, lastMs, locate: state.locate, clear: event };
-    case "reopen":
-      return { status, lastMs, locate: undefined, clear: undefined };
-    default:
-      return { status, lastMs, locate: state.locate, clear: state.clear };
-  }
+  const next = new LifecycleFold(state.lastMs);
+  next.status = state.status;
+  next.locate = state.locate;
+  next.clear = state.clear;
+  return next.apply(event, ms);
 }
 
 /**
@@ -138,7 +161,7 @@ export function foldEvents(
   param = "events",
 ): LifecycleState {
   if (!Array.isArray(events)) throw new TypeError(`${param} must be an array of case events`);
-  let state = initialState(reportedMs);
+  const state = new LifecycleFold(reportedMs);
   for (let i = 0; i < events.length; i++) {
     const event = events[i] as CaseEvent;
     const ms = tryInstantMs(event?.at);
@@ -151,7 +174,7 @@ export function foldEvents(
     if (nextStatus(state.status, event.type) === undefined) {
       throw new RangeError(`${param}[${i}] is not allowed from status '${state.status}'`);
     }
-    state = applyEvent(state, event, ms);
+    state.apply(event, ms);
   }
   return state;
 }

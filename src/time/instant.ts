@@ -93,11 +93,19 @@ function scanHoursMinutes(s: string, at: number): number {
  * @internal
  */
 export function tryInstantMs(at: unknown): number {
-  if (typeof at !== "string" || at.length < 20 || at.charCodeAt(10) !== 84) return Number.NaN;
-  const date = scanDate(at, 0);
-  const hm = scanHoursMinutes(at, 11);
-  const sec = at.charCodeAt(16) === 58 ? twoDigits(at, 17) : -1;
-  if (date < 0 || hm < 0 || sec < 0 || sec > 59) return Number.NaN;
+  if (typeof at !== "string" || !instantShape(at)) return Number.NaN;
+  // Each field read once, straight from its digits (no packed date to take apart again).
+  const century = twoDigits(at, 0);
+  const yy = twoDigits(at, 2);
+  const m = twoDigits(at, 5);
+  const d = twoDigits(at, 8);
+  const h = twoDigits(at, 11);
+  const min = twoDigits(at, 14);
+  const sec = twoDigits(at, 17);
+  if ((century | yy | h | min | sec) < 0 || m < 1 || m > 12 || d < 1) return Number.NaN;
+  if (h > 23 || min > 59 || sec > 59) return Number.NaN;
+  const y = century * 100 + yy;
+  if (d > 28 && d > monthDays(y, m)) return Number.NaN;
   let i = 19;
   let frac = 0;
   if (at.charCodeAt(i) === 46) {
@@ -108,18 +116,28 @@ export function tryInstantMs(at: unknown): number {
     if (i === start) return Number.NaN;
     for (let k = i - start; k < 3; k++) frac *= 10;
   }
-  const zone = at.charCodeAt(i);
+  const sign = at.charCodeAt(i);
   let offset = 0;
-  if (zone === 90) {
-    if (at.length !== i + 1) return Number.NaN;
-  } else if ((zone === 43 || zone === 45) && at.length === i + 6) {
+  if (sign !== 90 || at.length !== i + 1) {
+    if ((sign !== 43 && sign !== 45) || at.length !== i + 6) return Number.NaN;
     offset = scanHoursMinutes(at, i + 1);
     if (offset < 0) return Number.NaN;
-    if (zone === 45) offset = -offset;
-  } else return Number.NaN;
-  const y = Math.floor(date / 10000);
-  const days = daysFromCivil(y, Math.floor(date / 100) % 100, date % 100);
-  return days * DAY_MS + hm + sec * 1000 + frac - offset;
+    if (sign === 45) offset = -offset;
+  }
+  const time = h * HOUR_MS + min * MINUTE_MS + sec * 1000 + frac;
+  return daysFromCivil(y, m, d) * DAY_MS + time - offset;
+}
+
+/** Whether `at` has an instant's separators where its fixed-width part puts them. */
+function instantShape(at: string): boolean {
+  return (
+    at.length >= 20 &&
+    at.charCodeAt(4) === 45 &&
+    at.charCodeAt(7) === 45 &&
+    at.charCodeAt(10) === 84 &&
+    at.charCodeAt(13) === 58 &&
+    at.charCodeAt(16) === 58
+  );
 }
 
 /** The first and last millisecond of the years 0000–9999 (UTC), which RFC 3339 can write. */
