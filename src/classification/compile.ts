@@ -156,7 +156,11 @@ class Program<C> {
         const read = node.path.map(
           (key) => `t = t == null ? undefined : t[${JSON.stringify(key)}];`,
         );
-        return `t = ctx; ${read.join(" ")} ${m} = t === undefined ? 2 : ${this.ref(node.test)}(t, ctx) ? 1 : 0;${miss}`;
+        const test =
+          node.equals === undefined
+            ? `${this.ref(node.test)}(t, ctx)`
+            : `t === ${JSON.stringify(node.equals)}`;
+        return `t = ctx; ${read.join(" ")} ${m} = t === undefined ? 2 : ${test} ? 1 : 0;${miss}`;
       }
       case "when": {
         const inner = this.node(node.expr);

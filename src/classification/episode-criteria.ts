@@ -16,6 +16,7 @@ import {
   inSet,
   leaf,
   ref,
+  valueIs,
   valueLeaf,
   when,
 } from "./expr.js";
@@ -69,11 +70,11 @@ function fact<K extends Key>(
 }
 /* @__NO_SIDE_EFFECTS__ */
 function yes(key: Key): E {
-  return fact(key, key, (v) => v === true);
+  return valueIs(["facts", key], key, key, true);
 }
 /* @__NO_SIDE_EFFECTS__ */
 function no(key: Key): E {
-  return fact(key, `¬${key}`, (v) => v === false);
+  return valueIs(["facts", key], key, `¬${key}`, false);
 }
 /* @__NO_SIDE_EFFECTS__ */
 function age(text: string, test: (a: Age) => Tri): E {

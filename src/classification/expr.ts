@@ -29,6 +29,8 @@ export type Node<C> =
       readonly op: "value";
       readonly path: readonly string[];
       readonly test: (value: never, ctx: C) => boolean;
+      /** Set when `test` is `value === equals`: compiled code compares in line. */
+      readonly equals?: boolean | string | number;
       readonly missing: string;
     }
   | { readonly op: "all" | "any"; readonly of: readonly Expr<C>[] }
@@ -148,6 +150,22 @@ export function valueLeaf<C, V>(
     return v === undefined ? "unknown" : test(v, ctx);
   });
   return { ...e, node: { op: "value", path, test, missing: reads } };
+}
+
+/**
+ * {@link valueLeaf} whose test is `value === equals`, which compiled criteria compare in line
+ * (no call, and no branch on whether the value is there).
+ * @internal
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function valueIs<C>(
+  path: readonly string[],
+  reads: string,
+  text: string,
+  equals: boolean | string | number,
+): Expr<C> {
+  const e = valueLeaf<C, unknown>(path, reads, text, (v) => v === equals);
+  return { ...e, node: { ...(e.node as Extract<Node<C>, { op: "value" }>), equals } };
 }
 
 function wrap(e: Expr<unknown>, parent: "all" | "any"): string {

@@ -73,31 +73,87 @@ let blankRecord: () => Record_ = () => {
 };
 
 /**
- * The filler as generated code: for each key `for…in` lists a `switch` on its length, then
- * the few facts of that length compared by name, each storing by name (a store by a varying
- * key cost as much as the rest of a classification, and one `switch` over every name
- * compared a key with 15 names on average).
+ * Where each fact's value goes while a record is filled: a perfect hash of the key (its
+ * length and one of its characters) to its index in {@link EPISODE_FACT_KEYS}, and the key
+ * each hash stands for (`null` for none). Why: fact objects list a different subset of the
+ * facts each, so a `switch` over the keys `for…in` yields jumps somewhere new at every key, a
+ * branch the processor mispredicts over varied records; the hash is arithmetic, and its one
+ * comparison is true for every fact.
+ */
+type KeyHash = {
+  readonly at: number;
+  readonly times: number;
+  readonly slots: Int8Array;
+  readonly names: readonly (string | null)[];
+};
+
+/** Hash table size: a power of two, so the hash is a mask. */
+const HASH_SIZE = 128;
+
+function hashOf(key: string, at: number, times: number): number {
+  const n = key.length;
+  return (n * times + key.charCodeAt(at < n ? at : n - 1)) & (HASH_SIZE - 1);
+}
+
+/** The first (character, multiplier) pair that hashes the fact keys without a collision. */
+function keyHash(): KeyHash {
+  for (let at = 0; at < 16; at++) {
+    for (let times = 1; times < HASH_SIZE; times++) {
+      const names: (string | null)[] = new Array(HASH_SIZE).fill(null);
+      const slots = new Int8Array(HASH_SIZE).fill(-1);
+      const fits = EPISODE_FACT_KEYS.every((key, i) => {
+        const h = hashOf(key, at, times);
+        if (names[h] !== null) return false;
+        names[h] = key;
+        slots[h] = i;
+        return true;
+      });
+      if (fits) return { at, times, slots, names };
+    }
+  }
+  throw new Error("no perfect hash for the fact keys"); // the tests would fail first
+}
+
+/**
+ * The filler as generated code: `for…in` hashes each key and, for a fact, stores its value by
+ * index in a scratch array; straight-line code then moves the array into the record, fact by
+ * fact and by name (a store into the record by a varying key cost as much as the rest of a
+ * classification), clearing the array as it goes. A getter that classifies again while the
+ * scratch array is in use gets an array of its own.
  */
 function generatedFiller(): Filler | undefined {
-  const names = EPISODE_FACT_KEYS.map((k) => JSON.stringify(k));
-  const byLength = new Map<number, string[]>();
-  for (const k of EPISODE_FACT_KEYS) byLength.set(k.length, [...(byLength.get(k.length) ?? []), k]);
-  const cases = [...byLength].map(([length, keys]) => {
-    const tests = keys.map(
-      (k) => `if (k === ${JSON.stringify(k)}) out[${JSON.stringify(k)}] = f[k];`,
-    );
-    return `case ${length}: ${tests.join(" else ")} break;`;
-  });
-  const body = `"use strict"; return function fillFactsRecord(f, out) {
+  const { at, times, slots, names } = keyHash();
+  const moves = EPISODE_FACT_KEYS.map(
+    (k, i) => `out[${JSON.stringify(k)}] = v[${i}]; v[${i}] = undefined;`,
+  );
+  const body = `"use strict"; const scratch = new Array(${EPISODE_FACT_KEYS.length}).fill(undefined);
+let busy = false;
+return function fillFactsRecord(f, out) {
   const p = Object.getPrototypeOf(f);
-  if (p === OP || p === null) {
-    for (const k in f) switch (k.length) { ${cases.join(" ")} }
-  } else {
-    ${names.map((k) => `out[${k}] = f[${k}];`).join(" ")}
+  if (p !== OP && p !== null) {
+    ${EPISODE_FACT_KEYS.map((k) => `out[${JSON.stringify(k)}] = f[${JSON.stringify(k)}];`).join(" ")}
+    return out;
   }
+  const v = busy ? new Array(${EPISODE_FACT_KEYS.length}).fill(undefined) : scratch;
+  const mine = !busy;
+  busy = true;
+  try {
+    for (const k in f) {
+      const n = k.length;
+      const h = (n * ${times} + k.charCodeAt(${at} < n ? ${at} : n - 1)) & ${HASH_SIZE - 1};
+      if (NAMES[h] === k) v[SLOTS[h]] = f[k];
+    }
+  } catch (e) {
+    v.fill(undefined);
+    throw e;
+  } finally {
+    if (mine) busy = false;
+  }
+  ${moves.join(" ")}
   return out;
 };`;
-  return generated<(op: object) => Filler>(["OP"], body)?.(Object.prototype);
+  type Make = (op: object, names: readonly (string | null)[], slots: Int8Array) => Filler;
+  return generated<Make>(["OP", "NAMES", "SLOTS"], body)?.(Object.prototype, names, slots);
 }
 
 /** The same filler without generated code. */

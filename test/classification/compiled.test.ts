@@ -16,6 +16,7 @@ import {
   type Expr,
   leaf,
   ref,
+  valueIs,
   valueLeaf,
   when,
 } from "../../src/classification/expr.js";
@@ -255,9 +256,12 @@ describe("the facts record", () => {
 type Ctx = { readonly v: Readonly<Record<string, Tri | undefined>>; readonly on: boolean };
 const NAMES = ["a", "b", "c", "d", "e"] as const;
 
+// A value leaf on `a` or `b` compares in line (`valueIs`); on the others it calls its test.
 const leafOf = (name: string, asValue: boolean): Expr<Ctx> =>
   asValue
-    ? valueLeaf<Ctx, Tri>(["v", name], name, name, (x) => x === true)
+    ? name === "a" || name === "b"
+      ? valueIs<Ctx>(["v", name], name, name, name === "a")
+      : valueLeaf<Ctx, Tri>(["v", name], name, name, (x) => x === true)
     : leaf<Ctx>(name, name, (ctx) => ctx.v[name] ?? "unknown", name !== "e");
 
 const exprArbitrary: fc.Arbitrary<Expr<Ctx>> = fc.letrec<{ expr: Expr<Ctx> }>((tie) => ({

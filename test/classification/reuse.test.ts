@@ -83,3 +83,43 @@ describe("results", () => {
     expect(r.primary).toBe("undetermined");
   });
 });
+
+describe("the facts record", () => {
+  it("keeps nothing from a call whose getter threw half-way through the facts", () => {
+    const facts = { leftWithoutPermission: true, nightsAway: 3 };
+    Object.defineProperty(facts, "lured", {
+      enumerable: true,
+      get() {
+        throw new Error("boom");
+      },
+    });
+    expect(() => classifyEpisode(facts, { age: 15 })).toThrow("boom");
+    const r = classifyEpisode({ toldToLeave: true }, { age: 15 });
+    expect(r).toStrictEqual(oracle.classifyEpisode({ toldToLeave: true }, { age: 15 }));
+  });
+
+  it("reads facts only: other keys (empty, unknown, a fact's length with other letters) are ignored", () => {
+    const facts = {
+      "": true,
+      x: true,
+      lureX: true,
+      nightsAwayX: 5,
+      NIGHTSAWAY: 5,
+      leftWithoutPermissioN: true,
+      nightsAway: 2,
+      leftWithoutPermission: true,
+    } as unknown as EpisodeFacts;
+    const plain: EpisodeFacts = { nightsAway: 2, leftWithoutPermission: true };
+    expect(classifyEpisode(facts, { age: 15 })).toStrictEqual(
+      oracle.classifyEpisode(plain, { age: 15 }),
+    );
+  });
+
+  it("reads inherited enumerable facts, as for…in lists them", () => {
+    const facts = Object.assign(Object.create({ nightsAway: 2 }), {
+      leftWithoutPermission: true,
+    }) as EpisodeFacts;
+    const r = classifyEpisode(facts, { age: 15 });
+    expect(r.primary).toBe("runaway");
+  });
+});
