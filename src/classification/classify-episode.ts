@@ -147,11 +147,14 @@ function missingIn(mask: number, facts: readonly string[]): readonly (keyof Epis
 const SLOT_BITS = 15;
 const SLOTS = 1 << SLOT_BITS;
 const PROBES = 8;
-const slotVector = new Int32Array(SLOTS);
-const slotMissing = new Int32Array(SLOTS);
-/** 1 + the index in `kept` of each slot's result; 0 for an empty slot. */
-const slotIndex = new Int32Array(SLOTS);
-/** The results kept, in the order they were first made (a slot array of 2¹⁵ would cost a millisecond at import). */
+/**
+ * The slots, four integers each side by side (outcome vector, missing mask, 1 + the index in
+ * `kept` of the result or 0 for an empty slot, unused), so that a probe reads one cache line
+ * rather than one in each of three arrays: over varied records the table is mostly out of
+ * cache. Made on first use (512 kB, not worth zeroing at import).
+ */
+let slots: Int32Array | undefined;
+/** The results kept, in the order they were first made. */
 const kept: EpisodeClassification[] = [];
 
 /** The first slot to probe for a (vector, missing mask) pair. */
@@ -164,22 +167,25 @@ function resultOf(
   missing: number,
   facts: readonly string[],
 ): EpisodeClassification {
+  slots ??= new Int32Array(SLOTS * 4);
+  const table = slots;
   let free = -1;
   for (let i = 0, s = slotOf(vector, missing); i < PROBES; i++, s = (s + 1) & (SLOTS - 1)) {
-    const index = slotIndex[s] as number;
+    const at = s * 4;
+    const index = table[at + 2] as number;
     if (index === 0) {
-      free = s;
+      free = at;
       break;
     }
-    if (slotVector[s] === vector && slotMissing[s] === missing) {
+    if (table[at] === vector && table[at + 1] === missing) {
       return kept[index - 1] as EpisodeClassification;
     }
   }
   const result = newResult(vector, missing, facts);
   if (free >= 0) {
-    slotVector[free] = vector;
-    slotMissing[free] = missing;
-    slotIndex[free] = kept.push(result);
+    table[free] = vector;
+    table[free + 1] = missing;
+    table[free + 2] = kept.push(result);
   }
   return result;
 }
