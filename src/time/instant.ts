@@ -13,7 +13,9 @@ import { daysFromCivil, monthDays } from "./day-number.js";
 import type { PackedDate } from "./packed-date.js";
 import { DAY_MS, HOUR_MS, MINUTE_MS } from "./units.js";
 
-const DATE = String.raw`(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8])))`;
+// Zod's date pattern with its two branches swapped (the same strings): a date that is not
+// 29 February matches the first, where zod's order tries five leap-year forms first.
+const DATE = String.raw`(?:\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))|(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29)`;
 
 /** `YYYY-MM-DD`, a real calendar date (leap years included). */
 export const ISO_DATE_PATTERN = /* @__PURE__ */ new RegExp(`^${DATE}$`);
