@@ -27,7 +27,7 @@ const rulesByCheck = new WeakMap<object, (value: never) => readonly RuleIssue[]>
 
 /**
  * `schema` refined by a cross-field rule function: its findings become zod issues (run only
- * on input whose fields are each valid, {@link WHEN_VALID}). The fast path (`fast.ts`) finds
+ * on input whose fields are each valid, {@link WHEN_VALID}, unless `options.always`). The fast path (`fast.ts`) finds
  * the function again through {@link rulesOf} and calls it directly: the check passes exactly
  * when the function finds nothing.
  *
@@ -41,8 +41,13 @@ const rulesByCheck = new WeakMap<object, (value: never) => readonly RuleIssue[]>
 export function refineWithRules<S extends z.ZodType>(
   schema: S,
   rules: (value: z.output<S>) => readonly RuleIssue[],
+  options: { readonly always?: boolean } = {},
 ): S {
-  const refined = schema.superRefine((v, ctx) => reportRuleIssues(rules(v), ctx), WHEN_VALID);
+  const report = (v: z.output<S>, ctx: z.RefinementCtx) => reportRuleIssues(rules(v), ctx);
+  // `always`: also on input with invalid items (a rule that reads each item on its own).
+  const refined = options.always
+    ? schema.superRefine(report)
+    : schema.superRefine(report, WHEN_VALID);
   const checks = refined._zod.def.checks ?? [];
   const check = checks[checks.length - 1];
   if (check) rulesByCheck.set(check, rules as (value: never) => readonly RuleIssue[]);

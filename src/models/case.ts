@@ -1,7 +1,8 @@
 /** @module */
 import * as z from "zod";
-import { refineWithRules, reportRuleIssues } from "../boundary/rules.js";
+import { refineWithRules } from "../boundary/rules.js";
 import { withStandardSchema } from "../boundary/standard.js";
+import type { RuleIssue } from "../issues/issue.js";
 import { type CaseEvent, CaseEventSchema } from "./case-event.js";
 import { type CaseShape, caseRuleIssues } from "./case-rules.js";
 import { type CaseStatus, CaseStatusSchema } from "./case-status.js";
@@ -115,30 +116,33 @@ export const NcicRecordSchema = /* @__PURE__ */ withStandardSchema(
     .readonly(),
 );
 
-/** Each index of `items` that repeats an earlier item. */
-function repeats(items: readonly unknown[]): number[] {
-  const seen = new Set<unknown>();
-  const out: number[] = [];
-  for (let i = 0; i < items.length; i++) {
-    if (seen.has(items[i])) out.push(i);
-    else seen.add(items[i]);
+/**
+ * A `schema/duplicate-item` issue at each index of `items` that repeats an earlier item. The
+ * lists are short (at most one of each indicator): a scan back per item, and no allocation
+ * when nothing repeats (`isCase` runs it on every record that lists indicators).
+ */
+function duplicateItemIssues(items: readonly unknown[]): readonly RuleIssue[] {
+  let issues: RuleIssue[] | undefined;
+  for (let i = 1; i < items.length; i++) {
+    if (items.indexOf(items[i]) < i) {
+      issues ??= [];
+      issues.push({ code: "schema/duplicate-item", path: [i] });
+    }
   }
-  return out;
+  return issues ?? NO_ISSUES;
 }
+
+const NO_ISSUES: readonly RuleIssue[] = Object.freeze([]);
 
 /**
  * Risk indicators, each at most once (so there are never more than the indicators): an
  * issue `schema/duplicate-item` at each repeat. JSON Schema: `uniqueItems`.
  */
-const RiskIndicatorsSchema = z
-  .array(RiskIndicatorSchema)
-  .max(RISK_INDICATORS.length)
-  .superRefine((items, ctx) =>
-    reportRuleIssues(
-      repeats(items).map((i) => ({ code: "schema/duplicate-item", path: [i] })),
-      ctx,
-    ),
-  )
+const RiskIndicatorsSchema = refineWithRules(
+  z.array(RiskIndicatorSchema).max(RISK_INDICATORS.length),
+  duplicateItemIssues,
+  { always: true },
+)
   .meta({ uniqueItems: true })
   .readonly();
 
