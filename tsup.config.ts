@@ -27,7 +27,7 @@ const common: Options = {
 // - ESM for Node (the `node` export condition) is bundled per entry with shared chunks, in
 //   dist/node/: Node loads modules one file at a time, and reading, resolving and compiling
 //   about 120 files cost more than running them (a cold import took twice as long). The
-//   date-fns functions it uses are bundled in too; zod, a peer dependency, is not.
+//   date-fns functions it uses are bundled in too; zod, a peer dependency, is not. Minified.
 // - CJS is bundled per entry with shared chunks, so "pkg" and "pkg/testing" share one instance of
 //   each schema.
 // - The CLI is one node file.
@@ -51,6 +51,10 @@ export default defineConfig([
     // The few date-fns functions used go in too: resolving and reading their modules one by
     // one cost more than running them. zod stays external (a peer dependency: the app's copy).
     noExternal: ["date-fns", "@date-fns/tz"],
+    // Minified: Node compiles every byte of the entry's graph at import (about 290 kB here), and
+    // the minified bundle took about 6 % fewer instructions to import. The source map names
+    // the original functions and lines (`node --enable-source-maps`).
+    minify: true,
     dts: false,
   },
   {

@@ -4,9 +4,10 @@
  * dates with date-fns; the zone conversion stays with the library's cached offsets.
  * @module
  */
-import { TZDateMini } from "@date-fns/tz";
 // One module a function: the package's index loads hundreds of files (about 250 ms of a cold
-// import in Node), where these load a handful.
+// import in Node), where these load a handful. The same for @date-fns/tz, whose index brings
+// the full TZDate class, unused here, that a bundle then compiles and builds at import.
+import { TZDateMini } from "@date-fns/tz/date/mini";
 import { addBusinessDays } from "date-fns/addBusinessDays";
 import { addDays } from "date-fns/addDays";
 import { isSaturday } from "date-fns/isSaturday";

@@ -2,7 +2,7 @@
  * Nickname relations between given names, from the Apache-2.0 nickname dataset.
  * @module
  */
-import { NICKNAME_GROUPS } from "./nicknames-data.js";
+import { NICKNAME_LINES } from "./nicknames-data.js";
 import { normalizeName } from "./normalize.js";
 
 const NONE: readonly number[] = [];
@@ -12,7 +12,7 @@ let index: Map<string, number[]> | undefined;
 function groupIndex(): Map<string, number[]> {
   if (index) return index;
   const built = new Map<string, number[]>();
-  NICKNAME_GROUPS.forEach((line, group) => {
+  NICKNAME_LINES.split("\n").forEach((line, group) => {
     const [formal = "", nicknames = ""] = line.split(":");
     for (const raw of [formal, ...nicknames.split(",")]) {
       // The same normal form as the names compared ("k.c." → "kc").

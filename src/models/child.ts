@@ -60,8 +60,8 @@ export const PersonNameSchema = /* @__PURE__ */ withStandardSchema(
     .readonly(),
 );
 
-/** A short list of text: at most `LIMITS.listItems` items. */
-const textList = () => z.array(TextSchema).max(LIMITS.listItems).readonly();
+/** A short optional list of text: at most `LIMITS.listItems` items (one instance, shared). */
+const textList = z.array(TextSchema).max(LIMITS.listItems).readonly().optional();
 
 /**
  * A child as known at intake: identity, birth date (full or partial) and the NCIC
@@ -133,7 +133,7 @@ export const ChildSchema = /* @__PURE__ */ withStandardSchema(
     .strictObject({
       id: IdSchema,
       name: PersonNameSchema,
-      aliases: textList().optional(),
+      aliases: textList,
       birthDate: PartialDateSchema,
       sex: NcicSexSchema,
       race: z.array(NcicRaceSchema).readonly().optional(),
@@ -141,9 +141,9 @@ export const ChildSchema = /* @__PURE__ */ withStandardSchema(
       weightKg: z.number().positive().max(700).optional(),
       eyeColor: NcicEyeColorSchema.optional(),
       hairColor: NcicHairColorSchema.optional(),
-      marks: textList().optional(),
+      marks: textList,
       disability: z.boolean().optional(),
-      medicalNeeds: textList().optional(),
+      medicalNeeds: textList,
       photoDate: IsoDateSchema.optional(),
     })
     .readonly(),

@@ -3,8 +3,12 @@ import * as z from "zod";
 import { withStandardSchema } from "../boundary/standard.js";
 import { PERPETRATOR_PURPOSES, TAKEN_BY } from "./lists.js";
 
-const count = z.number().int().nonnegative();
-const measure = z.number().nonnegative();
+// One instance per kind of field, shared by the fields of that kind: zod schemas are immutable,
+// and building 29 of them at import (twice each, with `.optional()`) cost more than the rest of
+// this module.
+const flag = z.boolean().optional();
+const count = z.number().int().nonnegative().optional();
+const measure = z.number().nonnegative().optional();
 
 /** Who took or kept the child (EP-3, EP-4). */
 export type TakenBy = (typeof TAKEN_BY)[number];
@@ -95,35 +99,35 @@ export interface EpisodeFacts {
 export const EpisodeFactsSchema = /* @__PURE__ */ withStandardSchema(
   z
     .strictObject({
-      leftWithoutPermission: z.boolean().optional(),
-      choseNotToReturn: z.boolean().optional(),
-      toldToLeave: z.boolean().optional(),
-      preventedFromReturning: z.boolean().optional(),
-      alternativeCareArranged: z.boolean().optional(),
-      nightsAway: count.optional(),
-      mentallyIncompetent: z.boolean().optional(),
+      leftWithoutPermission: flag,
+      choseNotToReturn: flag,
+      toldToLeave: flag,
+      preventedFromReturning: flag,
+      alternativeCareArranged: flag,
+      nightsAway: count,
+      mentallyIncompetent: flag,
       takenBy: z.enum(TAKEN_BY).optional(),
-      custodyViolation: z.boolean().optional(),
-      concealment: z.boolean().optional(),
-      flight: z.boolean().optional(),
-      intentToDeprive: z.boolean().optional(),
-      forceOrThreat: z.boolean().optional(),
-      detainedMinutes: measure.optional(),
-      isolatedPlace: z.boolean().optional(),
-      lured: z.boolean().optional(),
+      custodyViolation: flag,
+      concealment: flag,
+      flight: flag,
+      intentToDeprive: flag,
+      forceOrThreat: flag,
+      detainedMinutes: measure,
+      isolatedPlace: flag,
+      lured: flag,
       perpetratorPurpose: z.enum(PERPETRATOR_PURPOSES).optional(),
-      milesTransported: measure.optional(),
-      detainedOvernight: z.boolean().optional(),
-      killed: z.boolean().optional(),
-      lostStrandedOrInjured: z.boolean().optional(),
-      tooYoungToReturn: z.boolean().optional(),
-      benignReason: z.boolean().optional(),
-      whereaboutsUnknownToCaretaker: z.boolean().optional(),
-      caretakerAlarmedMinutes: measure.optional(),
-      caretakerTriedToLocate: z.boolean().optional(),
-      contactedPolice: z.boolean().optional(),
-      physicalSafetyAtRisk: z.boolean().optional(),
-      catastrophe: z.boolean().optional(),
+      milesTransported: measure,
+      detainedOvernight: flag,
+      killed: flag,
+      lostStrandedOrInjured: flag,
+      tooYoungToReturn: flag,
+      benignReason: flag,
+      whereaboutsUnknownToCaretaker: flag,
+      caretakerAlarmedMinutes: measure,
+      caretakerTriedToLocate: flag,
+      contactedPolice: flag,
+      physicalSafetyAtRisk: flag,
+      catastrophe: flag,
     })
     .readonly(),
 );

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { nicknameGroups, nicknamesOf, sharesGroup } from "../../src/linking/nicknames.js";
-import { NICKNAME_GROUPS } from "../../src/linking/nicknames-data.js";
+import { NICKNAME_LINES } from "../../src/linking/nicknames-data.js";
+
+const NICKNAME_GROUPS = NICKNAME_LINES.split("\n");
 
 // The build script is plain JavaScript (no types): imported by path, it is typed `any`.
 const script = "../../scripts/build-nicknames.mjs";
