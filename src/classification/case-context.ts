@@ -15,7 +15,7 @@ import {
   primaryOfRecord,
 } from "./classify-episode.js";
 import type { CaseOptions } from "./episode-criteria.js";
-import { type Expr, inSet, leaf, valueIs } from "./expr.js";
+import { type Expr, inSet, leaf, valueTest } from "./expr.js";
 import { factsRecord } from "./facts-record.js";
 import { type Tri, triOf } from "./tri.js";
 
@@ -130,7 +130,7 @@ export function ageAtReportIs(text: string, test: (age: Age) => Tri): E {
 /** A leaf on one episode fact of the case (`facts.<key>`; absent is unknown). @internal */
 /* @__NO_SIDE_EFFECTS__ */
 export function caseFact(key: keyof EpisodeFacts): E {
-  return valueIs(["facts", key], `facts.${key}`, `facts.${key}`, true);
+  return valueTest(["facts", key], `facts.${key}`, `facts.${key}`, { equals: true });
 }
 
 /**

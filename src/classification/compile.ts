@@ -17,7 +17,7 @@
  * twice) is evaluated once per call: tests are pure functions of the context.
  * @module
  */
-import type { CriterionDef, Expr, Node } from "./expr.js";
+import type { CriterionDef, Expr, InlineTest, Node } from "./expr.js";
 import type { Tri } from "./tri.js";
 
 /**
@@ -108,6 +108,13 @@ function useCounts<C>(defs: readonly CriterionDef<C>[]): Map<Node<C>, number> {
   return counts;
 }
 
+/** An inline test as an expression over `v` (the same test as the leaf's function). */
+function inlineTest(inline: InlineTest, v: string): string {
+  if ("equals" in inline) return `${v} === ${JSON.stringify(inline.equals)}`;
+  if ("atLeast" in inline) return `${v} >= ${JSON.stringify(inline.atLeast)}`;
+  return `(${inline.oneOf.map((x) => `${v} === ${JSON.stringify(x)}`).join(" || ")})`;
+}
+
 /** The generated source of a list of criteria, and the constants it reads (`k[i]`). */
 class Program<C> {
   readonly constants: unknown[] = [];
@@ -156,10 +163,7 @@ class Program<C> {
         const read = node.path.map(
           (key) => `t = t == null ? undefined : t[${JSON.stringify(key)}];`,
         );
-        const test =
-          node.equals === undefined
-            ? `${this.ref(node.test)}(t, ctx)`
-            : `t === ${JSON.stringify(node.equals)}`;
+        const test = node.inline ? inlineTest(node.inline, "t") : `${this.ref(node.test)}(t, ctx)`;
         return `t = ctx; ${read.join(" ")} ${m} = t === undefined ? 2 : ${test} ? 1 : 0;${miss}`;
       }
       case "when": {

@@ -13,11 +13,11 @@ import {
   defineCriterion,
   type Expr,
   frozen,
+  type InlineTest,
   inSet,
   leaf,
   ref,
-  valueIs,
-  valueLeaf,
+  valueTest,
   when,
 } from "./expr.js";
 import type { Tri } from "./tri.js";
@@ -61,20 +61,18 @@ type Key = keyof EpisodeFacts;
 type E = Expr<EpisodeContext>;
 
 /* @__NO_SIDE_EFFECTS__ */
-function fact<K extends Key>(
-  key: K,
-  text: string,
-  test: (value: NonNullable<EpisodeFacts[K]>, ctx: EpisodeContext) => boolean,
-): E {
-  return valueLeaf(["facts", key], key, text, test);
-}
-/* @__NO_SIDE_EFFECTS__ */
 function yes(key: Key): E {
-  return valueIs(["facts", key], key, key, true);
+  return valueTest(["facts", key], key, key, { equals: true });
 }
 /* @__NO_SIDE_EFFECTS__ */
 function no(key: Key): E {
-  return valueIs(["facts", key], key, `¬${key}`, false);
+  return valueTest(["facts", key], key, `¬${key}`, { equals: false });
+}
+
+/** A fact compared in line by compiled criteria (see `InlineTest`). */
+/* @__NO_SIDE_EFFECTS__ */
+function factIs(key: Key, text: string, inline: InlineTest): E {
+  return valueTest(["facts", key], key, text, inline);
 }
 /* @__NO_SIDE_EFFECTS__ */
 function age(text: string, test: (a: Age) => Tri): E {
@@ -82,15 +80,15 @@ function age(text: string, test: (a: Age) => Tri): E {
 }
 /* @__NO_SIDE_EFFECTS__ */
 function purposeIn(purposes: readonly string[]): E {
-  return fact("perpetratorPurpose", inSet("perpetratorPurpose", purposes), (p) =>
-    purposes.includes(p),
-  );
+  return factIs("perpetratorPurpose", inSet("perpetratorPurpose", purposes), {
+    oneOf: purposes,
+  });
 }
 
-const nights1 = fact("nightsAway", "nightsAway ≥ 1", (n) => n >= 1);
-const family = fact("takenBy", "takenBy = family-member", (t) => t === "family-member");
+const nights1 = factIs("nightsAway", "nightsAway ≥ 1", { atLeast: 1 });
+const family = factIs("takenBy", "takenBy = family-member", { equals: "family-member" });
 const NONFAMILY = ["acquaintance", "slight-acquaintance", "stranger"];
-const nonfamily = fact("takenBy", inSet("takenBy", NONFAMILY), (t) => NONFAMILY.includes(t));
+const nonfamily = factIs("takenBy", inSet("takenBy", NONFAMILY), { oneOf: NONFAMILY });
 
 /** VOC-1 caretaker missing. */
 const caretakerMissing = defineCriterion<EpisodeContext>({
@@ -98,7 +96,7 @@ const caretakerMissing = defineCriterion<EpisodeContext>({
   ruleId: "VOC-1",
   expr: all(
     yes("whereaboutsUnknownToCaretaker"),
-    fact("caretakerAlarmedMinutes", "caretakerAlarmedMinutes ≥ 60", (m) => m >= 60),
+    factIs("caretakerAlarmedMinutes", "caretakerAlarmedMinutes ≥ 60", { atLeast: 60 }),
     yes("caretakerTriedToLocate"),
   ),
 });
@@ -180,7 +178,7 @@ const runaway = defineCriterion<EpisodeContext>({
     all(
       yes("choseNotToReturn"),
       age("≥ 15", (a) => ageAtLeast(a, 15)),
-      fact("nightsAway", "nightsAway ≥ 2", (n) => n >= 2),
+      factIs("nightsAway", "nightsAway ≥ 2", { atLeast: 2 }),
     ),
   ),
 });
@@ -206,14 +204,12 @@ const stereotypicalKidnapping = defineCriterion<EpisodeContext>({
   ruleId: "EP-4b",
   expr: all(
     ref(nonfamilyAbduction),
-    fact(
-      "takenBy",
-      "takenBy ∈ {stranger, slight-acquaintance}",
-      (t) => t === "stranger" || t === "slight-acquaintance",
-    ),
+    factIs("takenBy", "takenBy ∈ {stranger, slight-acquaintance}", {
+      oneOf: ["stranger", "slight-acquaintance"],
+    }),
     any(
       yes("detainedOvernight"),
-      fact("milesTransported", "milesTransported ≥ 50", (m) => m >= 50),
+      factIs("milesTransported", "milesTransported ≥ 50", { atLeast: 50 }),
       purposeIn(["ransom", "keep-permanently"]),
       yes("killed"),
     ),

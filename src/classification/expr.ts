@@ -29,8 +29,8 @@ export type Node<C> =
       readonly op: "value";
       readonly path: readonly string[];
       readonly test: (value: never, ctx: C) => boolean;
-      /** Set when `test` is `value === equals`: compiled code compares in line. */
-      readonly equals?: boolean | string | number;
+      /** Set when `test` is one compiled code can write in line (see {@link InlineTest}). */
+      readonly inline?: InlineTest;
       readonly missing: string;
     }
   | { readonly op: "all" | "any"; readonly of: readonly Expr<C>[] }
@@ -153,19 +153,42 @@ export function valueLeaf<C, V>(
 }
 
 /**
- * {@link valueLeaf} whose test is `value === equals`, which compiled criteria compare in line
- * (no call, and no branch on whether the value is there).
+ * A value test that compiled criteria write in line instead of calling it: `value ===
+ * equals`, `value >= atLeast`, or `value` one of the strings `oneOf` (each the same test
+ * the leaf's function makes).
+ * @internal
+ */
+export type InlineTest =
+  | { readonly equals: boolean | string | number }
+  | { readonly atLeast: number }
+  | { readonly oneOf: readonly string[] };
+
+/** The function form of an inline test (for `evaluate` and the interpreted path). */
+function testOf(inline: InlineTest): (value: unknown) => boolean {
+  if ("equals" in inline) return (v) => v === inline.equals;
+  if ("atLeast" in inline) return (v) => (v as number) >= inline.atLeast;
+  return (v) => inline.oneOf.includes(v as string);
+}
+
+/**
+ * {@link valueLeaf} whose test compiled code writes in line: no call, and, for an equality,
+ * no branch on whether the value is there.
+ *
+ * @example
+ * ```ts
+ * valueTest(["facts", "nightsAway"], "nightsAway", "nightsAway ≥ 2", { atLeast: 2 });
+ * ```
  * @internal
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function valueIs<C>(
+export function valueTest<C>(
   path: readonly string[],
   reads: string,
   text: string,
-  equals: boolean | string | number,
+  inline: InlineTest,
 ): Expr<C> {
-  const e = valueLeaf<C, unknown>(path, reads, text, (v) => v === equals);
-  return { ...e, node: { ...(e.node as Extract<Node<C>, { op: "value" }>), equals } };
+  const e = valueLeaf<C, unknown>(path, reads, text, testOf(inline));
+  return { ...e, node: { ...(e.node as Extract<Node<C>, { op: "value" }>), inline } };
 }
 
 function wrap(e: Expr<unknown>, parent: "all" | "any"): string {

@@ -14,10 +14,11 @@ import {
   type CriterionDef,
   defineCriterion,
   type Expr,
+  type InlineTest,
   leaf,
   ref,
-  valueIs,
   valueLeaf,
+  valueTest,
   when,
 } from "../../src/classification/expr.js";
 import { EPISODE_FACT_KEYS, factsRecord } from "../../src/classification/facts-record.js";
@@ -256,13 +257,21 @@ describe("the facts record", () => {
 type Ctx = { readonly v: Readonly<Record<string, Tri | undefined>>; readonly on: boolean };
 const NAMES = ["a", "b", "c", "d", "e"] as const;
 
-// A value leaf on `a` or `b` compares in line (`valueIs`); on the others it calls its test.
-const leafOf = (name: string, asValue: boolean): Expr<Ctx> =>
-  asValue
-    ? name === "a" || name === "b"
-      ? valueIs<Ctx>(["v", name], name, name, name === "a")
-      : valueLeaf<Ctx, Tri>(["v", name], name, name, (x) => x === true)
-    : leaf<Ctx>(name, name, (ctx) => ctx.v[name] ?? "unknown", name !== "e");
+// Value leaves on `a` to `d` are tested in line (`valueTest`: equal, at least, one of); on `e`
+// the leaf calls its test.
+const INLINE: Readonly<Record<string, InlineTest>> = {
+  a: { equals: true },
+  b: { equals: false },
+  c: { atLeast: 1 },
+  d: { oneOf: ["unknown", "x"] },
+};
+const leafOf = (name: string, asValue: boolean): Expr<Ctx> => {
+  if (!asValue) return leaf<Ctx>(name, name, (ctx) => ctx.v[name] ?? "unknown", name !== "e");
+  const inline = INLINE[name];
+  return inline
+    ? valueTest<Ctx>(["v", name], name, name, inline)
+    : valueLeaf<Ctx, Tri>(["v", name], name, name, (x) => x === true);
+};
 
 const exprArbitrary: fc.Arbitrary<Expr<Ctx>> = fc.letrec<{ expr: Expr<Ctx> }>((tie) => ({
   expr: fc.oneof(
