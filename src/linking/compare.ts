@@ -2,7 +2,7 @@
  * Field-by-field comparison of two cases: an agreement level per field, and the score.
  * @module
  */
-import { osaDistance } from "./distance.js";
+import { osaDistance, withinOneEdit } from "./distance.js";
 import {
   type CaseTable,
   END,
@@ -65,6 +65,7 @@ function spellingClose(x: NameInfo, y: NameInfo): boolean {
   const a = x.joined;
   const b = y.joined;
   const bound = typoBound(a, b);
+  if (bound === 1) return withinOneEdit(a, b);
   return bound > 0 && osaDistance(a, b, bound) <= bound;
 }
 

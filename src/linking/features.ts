@@ -185,8 +185,12 @@ function letter(table: Readonly<Record<string, number>>, code: unknown): number 
 
 /** Names already read, so that a name shared by many cases is normalised once. @internal */
 export type NameMemo = {
-  readonly given: Map<string, NameInfo>;
-  readonly family: Map<string, NameInfo>;
+  /** The given names read, by raw string. */
+  readonly given: NameTable;
+  /** The family names read, by raw string. */
+  readonly family: NameTable;
+  /** The raw string of each name, by {@link NameInfo.ref}. */
+  readonly raws: string[];
   /** A number for each normal form, NYSIIS code or first word ("" is 0): equal numbers, equal strings. */
   readonly ids: Map<string, number>;
   /** Every name read, by {@link NameInfo.ref}. */
@@ -195,7 +199,49 @@ export type NameMemo = {
 
 /** A fresh memo for one linking run. @internal */
 export function createNameMemo(): NameMemo {
-  return { given: new Map(), family: new Map(), ids: new Map([["", 0]]), infos: [] };
+  return {
+    given: createNameTable(),
+    family: createNameTable(),
+    raws: [],
+    ids: new Map([["", 0]]),
+    infos: [],
+  };
+}
+
+/**
+ * Raw names to their refs: open addressing on the names' hashes, each slot a hash and its
+ * ref + 1 (0: empty) side by side. A lookup hashes the raw string in JavaScript and reads one
+ * slot (and, when the hash matches, the string it stands for), where a `Map` keyed by a string
+ * just parsed has the engine hash it out of line and reads an entry and its key elsewhere in
+ * memory: two lookups a case, the most frequent work of reading one.
+ */
+type NameTable = { slots: Int32Array; count: number };
+
+const createNameTable = (): NameTable => ({ slots: new Int32Array(2 * 1024), count: 0 });
+
+/** The slot of `raw` (hash `h`) in `table`: where its ref is, or the empty slot for it. */
+function slotOf(table: NameTable, raws: readonly string[], raw: string, h: number): number {
+  const slots = table.slots;
+  const mask = (slots.length >> 1) - 1;
+  for (let at = h & mask; ; at = (at + 1) & mask) {
+    const ref = slots[2 * at + 1] as number;
+    if (ref === 0 || (slots[2 * at] === h && raws[ref - 1] === raw)) return at;
+  }
+}
+
+/** Room for twice as many names, kept at most half full so that probes stay short. */
+function growTable(table: NameTable): void {
+  const old = table.slots;
+  const slots = new Int32Array(old.length * 2);
+  const mask = (slots.length >> 1) - 1;
+  for (let k = 0; k < old.length; k += 2) {
+    if (old[k + 1] === 0) continue;
+    let at = (old[k] as number) & mask;
+    while (slots[2 * at + 1] !== 0) at = (at + 1) & mask;
+    slots[2 * at] = old[k] as number;
+    slots[2 * at + 1] = old[k + 1] as number;
+  }
+  table.slots = slots;
 }
 
 /** The number of `s` in `memo` (a new one when it has none). */
@@ -245,13 +291,17 @@ function nameInfo(raw: string, family: boolean, memo: NameMemo): NameInfo {
  * @internal
  */
 export function readName(raw: string, family: boolean, memo: NameMemo): NameInfo {
-  const map = family ? memo.family : memo.given;
-  let info = map.get(raw);
-  if (info === undefined) {
-    info = nameInfo(raw, family, memo);
-    memo.infos.push(info);
-    map.set(raw, info);
-  }
+  const table = family ? memo.family : memo.given;
+  const h = hashString(raw) | 0;
+  const at = slotOf(table, memo.raws, raw, h);
+  const ref = table.slots[2 * at + 1] as number;
+  if (ref !== 0) return memo.infos[ref - 1] as NameInfo;
+  const info = nameInfo(raw, family, memo);
+  memo.infos.push(info);
+  memo.raws.push(raw);
+  table.slots[2 * at] = h;
+  table.slots[2 * at + 1] = info.ref + 1;
+  if (++table.count * 2 > table.slots.length >> 1) growTable(table);
   return info;
 }
 
