@@ -264,14 +264,16 @@ function nameInfo(raw: string, family: boolean, memo: NameMemo): NameInfo {
     if (whole.length > 0) groups = [...new Set([...groups, ...whole])].sort((x, y) => x - y);
   }
   const phon = nysiis(joined);
+  const id = numberOf(joined, memo);
   return {
-    id: numberOf(joined, memo),
+    id,
     ref: memo.infos.length,
     joined,
     tokens,
     first,
     phon,
-    firstId: numberOf(first, memo),
+    // A name of one word is its first word: no second lookup.
+    firstId: tokens.length > 1 ? numberOf(first, memo) : id,
     phonId: numberOf(phon, memo),
     c0: joined.charCodeAt(0) || 0,
     c1: joined.length > 1 ? joined.charCodeAt(1) : -1,
