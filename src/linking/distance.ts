@@ -87,7 +87,9 @@ function sameRest(a: string, at: number, b: string, bt: number): boolean {
  * @internal
  */
 export function withinOneEdit(a: string, b: string): boolean {
-  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  // The shorter and the longer, without an array a call.
+  const s = a.length <= b.length ? a : b;
+  const l = a.length <= b.length ? b : a;
   if (l.length - s.length > 1) return false;
   let i = 0;
   while (i < s.length && s.charCodeAt(i) === l.charCodeAt(i)) i++;
