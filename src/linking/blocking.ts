@@ -204,15 +204,21 @@ export function candidatePairs(t: CaseTable, visit: (i: number, j: number) => vo
     largestBlock: 0,
     byKey: KEY_KINDS.map(() => 0),
   };
-  const keys: Uint32Array[] = [];
-  const whole: Uint8Array[] = [];
+  // The keys of the whole blocks each row was in, the kinds side by side (one cache line
+  // holds the row's): a pair shares a whole block of an earlier kind when both rows hold the
+  // same key there. Read for every pair, so kept together rather than one array a kind.
+  const kinds = KEY_KINDS.length - 1;
+  const met = new Uint32Array(n * kinds);
   // One set of sorting arrays for all the kinds of key.
   const work = radixWork(n);
+  const key = new Uint32Array(n);
   const inOrder = new Uint32Array(n);
   const seenBefore = (k: number, i: number, j: number): boolean => {
+    const a = i * kinds;
+    const b = j * kinds;
     for (let e = 0; e < k; e++) {
-      const ke = keys[e] as Uint32Array;
-      if (ke[i] !== 0 && ke[i] === ke[j] && (whole[e] as Uint8Array)[i] === 1) return true;
+      const h = met[a + e] as number;
+      if (h !== 0 && h === met[b + e]) return true;
     }
     return false;
   };
@@ -223,11 +229,7 @@ export function candidatePairs(t: CaseTable, visit: (i: number, j: number) => vo
     visit(i, j);
   };
   KEY_KINDS.forEach((kind, k) => {
-    const key = new Uint32Array(n);
     for (let i = 0; i < n; i++) key[i] = kind.key(t, i);
-    keys.push(key);
-    const isWhole = new Uint8Array(n);
-    whole.push(isWhole);
     const sorted = sortByKey(key, inOrder, work);
     for (let start = 0; start < n; ) {
       const h = inOrder[start] as number;
@@ -238,7 +240,8 @@ export function candidatePairs(t: CaseTable, visit: (i: number, j: number) => vo
         stats.blocks++;
         if (size > stats.largestBlock) stats.largestBlock = size;
         if (size <= MAX_BLOCK) {
-          for (let x = start; x < end; x++) isWhole[sorted[x] as number] = 1;
+          if (k < kinds)
+            for (let x = start; x < end; x++) met[(sorted[x] as number) * kinds + k] = h;
           for (let x = start; x < end; x++) {
             for (let y = x + 1; y < end; y++) pair(k, sorted[x] as number, sorted[y] as number);
           }

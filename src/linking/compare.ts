@@ -2,9 +2,10 @@
  * Field-by-field comparison of two cases: an agreement level per field, and the score.
  * @module
  */
-import { osaDistance } from "./distance.js";
+import { osaDistance, withinOneEdit } from "./distance.js";
 import {
   type CaseTable,
+  END,
   familyOf,
   givenOf,
   hasAliases,
@@ -13,7 +14,7 @@ import {
   type NameInfo,
   type NameVariant,
   NUM,
-  TIMES,
+  START,
 } from "./features.js";
 import { sharesGroup } from "./nicknames.js";
 import { type LinkWeight, WEIGHTS } from "./weights.js";
@@ -31,6 +32,10 @@ const PARTICLES = new Set([
   "den", "le", "st", "mc", "mac", "bin", "ibn", "al", "el", "y", "e",
 ]);
 
+// Names are tested on their numbers (`id`, `firstId`, `phonId`, `c0`, `c1`: equal numbers,
+// equal strings) rather than on their strings: a comparison then reads the name's record
+// only, not strings elsewhere in memory.
+
 /** Edits allowed for a typing error: none under 4 letters, 1 from 4, 2 from 8. */
 function typoBound(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
@@ -38,15 +43,16 @@ function typoBound(a: string, b: string): number {
 }
 
 /** The first letters agree, or one's first is the other's second (symmetric). */
-function firstLettersClose(a: string, b: string): boolean {
-  const a0 = a.charCodeAt(0);
-  const b0 = b.charCodeAt(0);
-  return a0 === b0 || a0 === b.charCodeAt(1) || b0 === a.charCodeAt(1);
+function firstLettersClose(x: NameInfo, y: NameInfo): boolean {
+  return x.c0 === y.c0 || x.c0 === y.c1 || y.c0 === x.c1;
 }
+
+/** The same NYSIIS code, not empty. */
+const samePhon = (x: NameInfo, y: NameInfo): boolean => x.phonId !== 0 && x.phonId === y.phonId;
 
 /** Equal or alike-sounding: what a name must be to the other part of the other name to read the two as swapped. */
 function alike(x: NameInfo, y: NameInfo): boolean {
-  return x.joined !== "" && (x.joined === y.joined || (x.phon !== "" && x.phon === y.phon));
+  return x.id !== 0 && (x.id === y.id || samePhon(x, y));
 }
 
 /**
@@ -55,10 +61,11 @@ function alike(x: NameInfo, y: NameInfo): boolean {
  * most pairs of unrelated names).
  */
 function spellingClose(x: NameInfo, y: NameInfo): boolean {
+  if (!firstLettersClose(x, y)) return false;
   const a = x.joined;
   const b = y.joined;
-  if (!firstLettersClose(a, b)) return false;
   const bound = typoBound(a, b);
+  if (bound === 1) return withinOneEdit(a, b);
   return bound > 0 && osaDistance(a, b, bound) <= bound;
 }
 
@@ -76,19 +83,19 @@ function spellingClose(x: NameInfo, y: NameInfo): boolean {
  * @internal
  */
 export function compareGiven(x: NameInfo, y: NameInfo): LinkWeight {
-  if (x.joined === "" || y.joined === "") return G.unknown;
-  if (x === y || x.joined === y.joined || x.first === y.first) {
+  if (x.id === 0 || y.id === 0) return G.unknown;
+  if (x.id === y.id || x.firstId === y.firstId) {
     return x.commonGiven || y.commonGiven ? G["equal-common"] : G.equal;
   }
-  if (x.initial || y.initial) return x.joined[0] === y.joined[0] ? G.initial : G.different;
+  if (x.initial || y.initial) return x.c0 === y.c0 ? G.initial : G.different;
   if (sharesGroup(x.groups, y.groups)) return G.nickname;
   if (spellingClose(x, y)) return G.typo;
-  if (x.phon !== "" && x.phon === y.phon) return G.phonetic;
+  if (samePhon(x, y)) return G.phonetic;
   return G.different;
 }
 
 function sharesWord(x: NameInfo, y: NameInfo): boolean {
-  if (x.tokens.length === 1 && y.tokens.length === 1) return false;
+  if (!x.words && !y.words) return false;
   return x.tokens.some((t) => !PARTICLES.has(t) && y.tokens.includes(t));
 }
 
@@ -105,11 +112,11 @@ function sharesWord(x: NameInfo, y: NameInfo): boolean {
  * @internal
  */
 export function compareFamily(x: NameInfo, y: NameInfo): LinkWeight {
-  if (x.joined === "" || y.joined === "") return F.unknown;
-  if (x === y || x.joined === y.joined) return x.commonFamily ? F["equal-common"] : F.equal;
+  if (x.id === 0 || y.id === 0) return F.unknown;
+  if (x.id === y.id) return x.commonFamily ? F["equal-common"] : F.equal;
   if (sharesWord(x, y)) return F["compound-part"];
   if (spellingClose(x, y)) return F.typo;
-  if (x.phon !== "" && x.phon === y.phon) return F.phonetic;
+  if (samePhon(x, y)) return F.phonetic;
   return F.different;
 }
 
@@ -120,9 +127,9 @@ export function compareFamily(x: NameInfo, y: NameInfo): LinkWeight {
  */
 export function compareMiddle(x: NameInfo | undefined, y: NameInfo | undefined): LinkWeight {
   const M = WEIGHTS.middleName;
-  if (!x || !y || x.joined === "" || y.joined === "") return M.unknown;
-  if (x.joined === y.joined || x.first === y.first || spellingClose(x, y)) return M.equal;
-  if ((x.initial || y.initial) && x.joined[0] === y.joined[0]) return M.initial;
+  if (!x || !y || x.id === 0 || y.id === 0) return M.unknown;
+  if (x.id === y.id || x.firstId === y.firstId || spellingClose(x, y)) return M.equal;
+  if ((x.initial || y.initial) && x.c0 === y.c0) return M.initial;
   return M.different;
 }
 
@@ -192,7 +199,7 @@ function offerVariants(
 }
 
 function sameName(x: NameInfo | undefined, y: NameInfo): boolean {
-  return x !== undefined && x.joined !== "" && x.joined === y.joined;
+  return x !== undefined && x.id !== 0 && x.id === y.id;
 }
 
 /**
@@ -219,10 +226,10 @@ export function nameReading(t: CaseTable, i: number, j: number): Readonly<NameRe
   // Most pairs a blocking key proposes have both names equal: read from the numbers alone.
   if (
     (flags & 256) === 0 &&
-    num[a + 10] === num[b + 10] &&
-    num[a + 10] !== 0 &&
-    num[a + 11] === num[b + 11] &&
-    num[a + 11] !== 0
+    num[a + 6] === num[b + 6] &&
+    num[a + 6] !== 0 &&
+    num[a + 7] === num[b + 7] &&
+    num[a + 7] !== 0
   ) {
     best.given = flags & 1024 ? G["equal-common"] : G.equal;
     best.family = flags & 2048 ? F["equal-common"] : F.equal;
@@ -352,13 +359,15 @@ function otherRows(t: CaseTable, i: number, j: number, out: LinkWeight[]): void 
   out[8] = ta === 0 || tb === 0 ? W.state.unknown : ta === tb ? W.state.same : W.state.different;
   out[9] = !sameAgency
     ? W.childId["other-agency"]
-    : num[a + 8] === num[b + 8] && num[a + 9] === num[b + 9]
+    : num[a + 4] === num[b + 4] && num[a + 5] === num[b + 5]
       ? W.childId["same-in-agency"]
       : W.childId["different-in-agency"];
-  const time = t.time;
+  const times = t.times;
+  const x = i * (NUM / 2);
+  const y = j * (NUM / 2);
   const overlap =
-    Math.min(time[i * TIMES + 2] as number, time[j * TIMES + 2] as number) -
-    Math.max(time[i * TIMES + 1] as number, time[j * TIMES + 1] as number);
+    Math.min(times[x + END] as number, times[y + END] as number) -
+    Math.max(times[x + START] as number, times[y + START] as number);
   out[10] = overlap > HOUR ? W.episodes.concurrent : W.episodes.sequential;
 }
 

@@ -63,3 +63,39 @@ export function osaDistance(a: string, b: string, max: number): number {
   }
   return Math.min(prev[n] as number, max + 1);
 }
+
+/** Whether `a` from `at` on equals `b` from `bt` on, to the end of both. */
+function sameRest(a: string, at: number, b: string, bt: number): boolean {
+  if (a.length - at !== b.length - bt) return false;
+  for (let k = 0; at + k < a.length; k++) {
+    if (a.charCodeAt(at + k) !== b.charCodeAt(bt + k)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether `a` and `b` are at most one edit apart: `osaDistance(a, b, 1) <= 1`, in one pass
+ * and no table (the bound of most names compared, those of 4 to 7 letters). Past the first
+ * difference the rest must be equal: after one substitution, one swap of two adjacent
+ * letters, or one letter more in the longer string.
+ *
+ * @example
+ * ```ts
+ * withinOneEdit("jasmine", "jasmien"); // true (two letters swapped)
+ * withinOneEdit("smith", "smythe");    // false (two edits)
+ * ```
+ * @internal
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  // The shorter and the longer, without an array a call.
+  const s = a.length <= b.length ? a : b;
+  const l = a.length <= b.length ? b : a;
+  if (l.length - s.length > 1) return false;
+  let i = 0;
+  while (i < s.length && s.charCodeAt(i) === l.charCodeAt(i)) i++;
+  if (i === s.length) return true;
+  if (s.length !== l.length) return sameRest(s, i, l, i + 1);
+  const swapped =
+    s.charCodeAt(i) === l.charCodeAt(i + 1) && s.charCodeAt(i + 1) === l.charCodeAt(i);
+  return sameRest(s, i + (swapped ? 2 : 1), l, i + (swapped ? 2 : 1));
+}

@@ -24,6 +24,17 @@ export type NameInfo = {
   readonly first: string;
   /** NYSIIS code of `joined`. */
   readonly phon: string;
+  /**
+   * Numbers of `first` and `phon` in this run (0 for ""), and the first two code units of
+   * `joined` (0 and −1 when missing): the comparisons test names on these numbers, not on
+   * strings held elsewhere in memory.
+   */
+  readonly firstId: number;
+  readonly phonId: number;
+  readonly c0: number;
+  readonly c1: number;
+  /** `tokens` has more than one word. */
+  readonly words: boolean;
   /** Hashes of `joined` and `phon`, for blocking keys. */
   readonly joinedHash: number;
   readonly phonHash: number;
@@ -50,23 +61,31 @@ export type CaseTable = {
   /** Aliases read as names (at most {@link MAX_ALIASES}), for the rows that have any. */
   readonly aliases: Map<number, readonly NameVariant[]>;
   /**
-   * The numbers of each row side by side, {@link NUM} a row (one cache line for what a
-   * comparison reads): birth date YYYYMMDD (unknown month or day 0); precision (bits 0–1:
-   * 3 day, 2 month, 1 year), sex (bits 2–3: 0 U, 1 M, 2 F, 3 X), race (bits 4–7: A, B, I, W),
-   * aliases (bit 8), a middle name (bit 9), a common given name (bit 10), a common family name
-   * (bit 11); reporting agency and state as small numbers (state 0: none); hashes of
-   * the family name, its NYSIIS code and the given name's NYSIIS code (0 when empty), and the
-   * family name's first letter, for the blocking keys; two hashes of the child id (64 bits
-   * that stand for it, so the id strings need not be kept); the numbers of the given and the
-   * family name's normal forms (equal names compare without reading the names); where the
-   * given, family and middle names (−1: none) sit in the memo's `infos` (numbers, not
-   * references: a million rows add no pointers for the collector to trace); a hash of the case
-   * id (hashed as it is read, for the check of repeated ids). Read them with
-   * {@link birthOf}, {@link givenOf} and the like.
+   * What a comparison reads of each row, side by side, {@link NUM} numbers a row (one cache
+   * line: a comparison meets its two rows in no particular order, so each row it reads costs
+   * a trip to memory, and a second array would cost a second): birth date YYYYMMDD (unknown
+   * month or day 0); precision (bits 0–1: 3 day, 2 month, 1 year), sex (bits 2–3: 0 U, 1 M,
+   * 2 F, 3 X), race (bits 4–7: A, B, I, W), aliases (bit 8), a middle name (bit 9), a common
+   * given name (bit 10), a common family name (bit 11); reporting agency and state as small
+   * numbers (state 0: none); two hashes of the child id (64 bits that stand for it, so the id
+   * strings need not be kept); the numbers of the given and the family name's normal forms
+   * (equal names compare without reading the names); where the given, family and middle
+   * names (−1: none) sit in the memo's `infos` (numbers, not references: a million rows add
+   * no pointers for the collector to trace); unused; then, as two 64-bit floats read through
+   * {@link CaseTable.times}, the last contact and the episode's end (locate in force, cancel,
+   * or +Infinity). Read them with {@link birthOf}, {@link givenOf} and the like.
    */
   num: Int32Array;
-  /** Report, last contact and the episode's end (locate in force, cancel, or +Infinity), {@link TIMES} a row. */
-  time: Float64Array;
+  /** {@link CaseTable.num} read as 64-bit floats, for its times. */
+  times: Float64Array;
+  /**
+   * What blocking reads of each row, {@link KEYS} numbers a row: hashes of the family name,
+   * its NYSIIS code and the given name's NYSIIS code (0 when empty), the family name's first
+   * letter, and a hash of the case id (hashed as it is read, for the check of repeated ids).
+   */
+  keys: Int32Array;
+  /** When each row was reported (ms). */
+  reported: Float64Array;
   /** Interned agencies and states. */
   readonly codes: Map<string, number>;
   readonly memo: NameMemo;
@@ -74,8 +93,12 @@ export type CaseTable = {
 
 /** Numbers a row in {@link CaseTable.num}. @internal */
 export const NUM = 16;
-/** Times a row in {@link CaseTable.time}. @internal */
-export const TIMES = 3;
+/** Where the last contact of row `i` is in {@link CaseTable.times}: `i * (NUM / 2) + START`. @internal */
+export const START = 6;
+/** Where the episode's end of row `i` is in {@link CaseTable.times}. @internal */
+export const END = 7;
+/** Numbers a row in {@link CaseTable.keys}. @internal */
+export const KEYS = 5;
 
 /** The birth date of row `i` as YYYYMMDD. @example `birthOf(t, 0); // 20090314` @internal */
 export const birthOf = (t: CaseTable, i: number): number => t.num[i * NUM] as number;
@@ -97,31 +120,31 @@ export const agencyOf = (t: CaseTable, i: number): number => t.num[i * NUM + 2] 
 /** The state's number, 0 when none. @example `stateOf(t, 0); // 2` @internal */
 export const stateOf = (t: CaseTable, i: number): number => t.num[i * NUM + 3] as number;
 /** Hash of the family name (0: none). @example `familyHashOf(t, 0);` @internal */
-export const familyHashOf = (t: CaseTable, i: number): number => t.num[i * NUM + 4] as number;
+export const familyHashOf = (t: CaseTable, i: number): number => t.keys[i * KEYS] as number;
 /** Hash of the family name's NYSIIS code (0: none). @example `familyPhonOf(t, 0);` @internal */
-export const familyPhonOf = (t: CaseTable, i: number): number => t.num[i * NUM + 5] as number;
+export const familyPhonOf = (t: CaseTable, i: number): number => t.keys[i * KEYS + 1] as number;
 /** Hash of the given name's NYSIIS code (0: none). @example `givenPhonOf(t, 0);` @internal */
-export const givenPhonOf = (t: CaseTable, i: number): number => t.num[i * NUM + 6] as number;
+export const givenPhonOf = (t: CaseTable, i: number): number => t.keys[i * KEYS + 2] as number;
 /** The family name's first letter (code unit; 0: none). @example `familyInitialOf(t, 0); // 115` @internal */
-export const familyInitialOf = (t: CaseTable, i: number): number => t.num[i * NUM + 7] as number;
+export const familyInitialOf = (t: CaseTable, i: number): number => t.keys[i * KEYS + 3] as number;
 /** One of the two hashes (`k` 0 or 1) of the child id. @example `childIdHashOf(t, 0, 0);` @internal */
 export const childIdHashOf = (t: CaseTable, i: number, k: 0 | 1): number =>
-  t.num[i * NUM + 8 + k] as number;
+  t.num[i * NUM + 4 + k] as number;
 /** The given name of row `i`. @example `givenOf(t, 0).joined; // "elizabeth"` @internal */
 export const givenOf = (t: CaseTable, i: number): NameInfo =>
-  t.memo.infos[t.num[i * NUM + 12] as number] as NameInfo;
+  t.memo.infos[t.num[i * NUM + 8] as number] as NameInfo;
 /** The family name of row `i`. @example `familyOf(t, 0).joined; // "smith"` @internal */
 export const familyOf = (t: CaseTable, i: number): NameInfo =>
-  t.memo.infos[t.num[i * NUM + 13] as number] as NameInfo;
+  t.memo.infos[t.num[i * NUM + 9] as number] as NameInfo;
 /** The middle name of row `i`, if any. @example `middleOf(t, 0)?.joined; // "ann"` @internal */
 export const middleOf = (t: CaseTable, i: number): NameInfo | undefined => {
-  const ref = t.num[i * NUM + 14] as number;
+  const ref = t.num[i * NUM + 10] as number;
   return ref < 0 ? undefined : t.memo.infos[ref];
 };
 /** A hash of the case id of row `i`. @example `idHashOf(t, 0);` @internal */
-export const idHashOf = (t: CaseTable, i: number): number => t.num[i * NUM + 15] as number;
+export const idHashOf = (t: CaseTable, i: number): number => t.keys[i * KEYS + 4] as number;
 /** When row `i` was reported (ms). @example `reportedOf(t, 0);` @internal */
-export const reportedOf = (t: CaseTable, i: number): number => t.time[i * TIMES] as number;
+export const reportedOf = (t: CaseTable, i: number): number => t.reported[i] as number;
 
 /** Aliases read per case: a bound on the work of one comparison (the schema allows 50). */
 export const MAX_ALIASES = 3;
@@ -162,9 +185,13 @@ function letter(table: Readonly<Record<string, number>>, code: unknown): number 
 
 /** Names already read, so that a name shared by many cases is normalised once. @internal */
 export type NameMemo = {
-  readonly given: Map<string, NameInfo>;
-  readonly family: Map<string, NameInfo>;
-  /** A number for each normal form ("" is 0): equal numbers, equal names. */
+  /** The given names read, by raw string. */
+  readonly given: NameTable;
+  /** The family names read, by raw string. */
+  readonly family: NameTable;
+  /** The raw string of each name, by {@link NameInfo.ref}. */
+  readonly raws: string[];
+  /** A number for each normal form, NYSIIS code or first word ("" is 0): equal numbers, equal strings. */
   readonly ids: Map<string, number>;
   /** Every name read, by {@link NameInfo.ref}. */
   readonly infos: NameInfo[];
@@ -172,17 +199,64 @@ export type NameMemo = {
 
 /** A fresh memo for one linking run. @internal */
 export function createNameMemo(): NameMemo {
-  return { given: new Map(), family: new Map(), ids: new Map([["", 0]]), infos: [] };
+  return {
+    given: createNameTable(),
+    family: createNameTable(),
+    raws: [],
+    ids: new Map([["", 0]]),
+    infos: [],
+  };
+}
+
+/**
+ * Raw names to their refs: open addressing on the names' hashes, each slot a hash and its
+ * ref + 1 (0: empty) side by side. A lookup hashes the raw string in JavaScript and reads one
+ * slot (and, when the hash matches, the string it stands for), where a `Map` keyed by a string
+ * just parsed has the engine hash it out of line and reads an entry and its key elsewhere in
+ * memory: two lookups a case, the most frequent work of reading one.
+ */
+type NameTable = { slots: Int32Array; count: number };
+
+const createNameTable = (): NameTable => ({ slots: new Int32Array(2 * 1024), count: 0 });
+
+/** The slot of `raw` (hash `h`) in `table`: where its ref is, or the empty slot for it. */
+function slotOf(table: NameTable, raws: readonly string[], raw: string, h: number): number {
+  const slots = table.slots;
+  const mask = (slots.length >> 1) - 1;
+  for (let at = h & mask; ; at = (at + 1) & mask) {
+    const ref = slots[2 * at + 1] as number;
+    if (ref === 0 || (slots[2 * at] === h && raws[ref - 1] === raw)) return at;
+  }
+}
+
+/** Room for twice as many names, kept at most half full so that probes stay short. */
+function growTable(table: NameTable): void {
+  const old = table.slots;
+  const slots = new Int32Array(old.length * 2);
+  const mask = (slots.length >> 1) - 1;
+  for (let k = 0; k < old.length; k += 2) {
+    if (old[k + 1] === 0) continue;
+    let at = (old[k] as number) & mask;
+    while (slots[2 * at + 1] !== 0) at = (at + 1) & mask;
+    slots[2 * at] = old[k] as number;
+    slots[2 * at + 1] = old[k + 1] as number;
+  }
+  table.slots = slots;
+}
+
+/** The number of `s` in `memo` (a new one when it has none). */
+function numberOf(s: string, memo: NameMemo): number {
+  const ids = memo.ids;
+  let id = ids.get(s);
+  if (id === undefined) {
+    id = ids.size;
+    ids.set(s, id);
+  }
+  return id;
 }
 
 function nameInfo(raw: string, family: boolean, memo: NameMemo): NameInfo {
-  const ids = memo.ids;
   const { tokens, joined } = normalizeName(raw, family);
-  let id = ids.get(joined);
-  if (id === undefined) {
-    id = ids.size;
-    ids.set(joined, id);
-  }
   const first = tokens[0] ?? "";
   let groups = nicknameGroups(first);
   if (tokens.length > 1) {
@@ -190,6 +264,7 @@ function nameInfo(raw: string, family: boolean, memo: NameMemo): NameInfo {
     if (whole.length > 0) groups = [...new Set([...groups, ...whole])].sort((x, y) => x - y);
   }
   const phon = nysiis(joined);
+  const id = numberOf(joined, memo);
   return {
     id,
     ref: memo.infos.length,
@@ -197,6 +272,12 @@ function nameInfo(raw: string, family: boolean, memo: NameMemo): NameInfo {
     tokens,
     first,
     phon,
+    // A name of one word is its first word: no second lookup.
+    firstId: tokens.length > 1 ? numberOf(first, memo) : id,
+    phonId: numberOf(phon, memo),
+    c0: joined.charCodeAt(0) || 0,
+    c1: joined.length > 1 ? joined.charCodeAt(1) : -1,
+    words: tokens.length > 1,
     joinedHash: hashString(joined),
     phonHash: hashString(phon),
     groups,
@@ -212,13 +293,17 @@ function nameInfo(raw: string, family: boolean, memo: NameMemo): NameInfo {
  * @internal
  */
 export function readName(raw: string, family: boolean, memo: NameMemo): NameInfo {
-  const map = family ? memo.family : memo.given;
-  let info = map.get(raw);
-  if (info === undefined) {
-    info = nameInfo(raw, family, memo);
-    memo.infos.push(info);
-    map.set(raw, info);
-  }
+  const table = family ? memo.family : memo.given;
+  const h = hashString(raw) | 0;
+  const at = slotOf(table, memo.raws, raw, h);
+  const ref = table.slots[2 * at + 1] as number;
+  if (ref !== 0) return memo.infos[ref - 1] as NameInfo;
+  const info = nameInfo(raw, family, memo);
+  memo.infos.push(info);
+  memo.raws.push(raw);
+  table.slots[2 * at] = h;
+  table.slots[2 * at + 1] = info.ref + 1;
+  if (++table.count * 2 > table.slots.length >> 1) growTable(table);
   return info;
 }
 
@@ -313,12 +398,15 @@ function aliasesOf(
  * @internal
  */
 export function createTable(capacity = 1024): CaseTable {
+  const num = new Int32Array(capacity * NUM);
   return {
     size: 0,
     ids: [],
     aliases: new Map(),
-    num: new Int32Array(capacity * NUM),
-    time: new Float64Array(capacity * TIMES),
+    num,
+    times: new Float64Array(num.buffer),
+    keys: new Int32Array(capacity * KEYS),
+    reported: new Float64Array(capacity),
     codes: new Map([["", 0]]),
     memo: createNameMemo(),
   };
@@ -329,9 +417,13 @@ function grow(t: CaseTable): void {
   const num = new Int32Array(t.num.length * 2);
   num.set(t.num);
   t.num = num;
-  const time = new Float64Array(t.time.length * 2);
-  time.set(t.time);
-  t.time = time;
+  t.times = new Float64Array(num.buffer);
+  const keys = new Int32Array(t.keys.length * 2);
+  keys.set(t.keys);
+  t.keys = keys;
+  const reported = new Float64Array(t.reported.length * 2);
+  reported.set(t.reported);
+  t.reported = reported;
 }
 
 function code(t: CaseTable, s: string): number {
@@ -398,21 +490,22 @@ export function addCase(t: CaseTable, c: MissingCase, from: Source): number {
     (family.commonFamily ? 2048 : 0);
   t.num[n + 2] = agency;
   t.num[n + 3] = typeof c.state === "string" ? code(t, c.state) : 0;
-  t.num[n + 4] = family.joined === "" ? 0 : family.joinedHash;
-  t.num[n + 5] = family.phon === "" ? 0 : family.phonHash;
-  t.num[n + 6] = given.phon === "" ? 0 : given.phonHash;
-  t.num[n + 7] = family.joined.charCodeAt(0) || 0;
-  hashBoth(childId, t.num, n + 8);
-  t.num[n + 10] = given.id;
-  t.num[n + 11] = family.id;
-  t.num[n + 12] = given.ref;
-  t.num[n + 13] = family.ref;
-  t.num[n + 14] = middle ? middle.ref : -1;
-  t.num[n + 15] = hashString(id);
-  const m = row * TIMES;
-  t.time[m] = reportedMs;
-  t.time[m + 1] = startMs;
-  t.time[m + 2] = endMs;
+  hashBoth(childId, t.num, n + 4);
+  t.num[n + 6] = given.id;
+  t.num[n + 7] = family.id;
+  t.num[n + 8] = given.ref;
+  t.num[n + 9] = family.ref;
+  t.num[n + 10] = middle ? middle.ref : -1;
+  const m = row * (NUM / 2);
+  t.times[m + START] = startMs;
+  t.times[m + END] = endMs;
+  const k = row * KEYS;
+  t.keys[k] = family.id === 0 ? 0 : family.joinedHash;
+  t.keys[k + 1] = family.phonId === 0 ? 0 : family.phonHash;
+  t.keys[k + 2] = given.phonId === 0 ? 0 : given.phonHash;
+  t.keys[k + 3] = family.c0;
+  t.keys[k + 4] = hashString(id);
+  t.reported[row] = reportedMs;
   t.size = row + 1;
   return row;
 }

@@ -45,7 +45,7 @@ export function finish(h: number): number {
  * `out[at]`, and FNV-1a from another offset, then murmur3's finaliser, to `out[at + 1]`
  * (as signed 32-bit numbers: the same bits). Together 64 bits, enough to stand for a string
  * in equality tests (a false match among a million ids has odds below one in ten million).
- * @example `hashBoth("nypd-17", num, 8); // num[8] === hashString("nypd-17") | 0`
+ * @example `hashBoth("nypd-17", num, 4); // num[4] === hashString("nypd-17") | 0`
  * @internal
  */
 export function hashBoth(s: string, out: Int32Array, at: number): void {
