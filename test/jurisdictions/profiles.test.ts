@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { JURISDICTIONS, jurisdictionsFor } from "../../src/jurisdictions/index.js";
+import { profile } from "../../src/jurisdictions/profile.js";
 import { profileSummary } from "../../src/jurisdictions/summary.js";
 import type { MissingCase } from "../../src/models/case.js";
 import { RULES, ruleById } from "../../src/rules/index.js";
@@ -173,5 +174,42 @@ describe("profileSummary: the comparison's cells", () => {
     const entry = profileSummary(byId("US-GA")).entry;
     expect(entry.map((c) => c.status)).toEqual(["not-encoded", "verified"]);
     expect(entry.at(-1)?.ruleIds).toEqual(["FED-4", "FED-10"]);
+  });
+});
+
+describe("profile()", () => {
+  const rule = (id: string) => {
+    const r = ruleById(id);
+    if (r === undefined) throw new Error(id);
+    return r;
+  };
+
+  it("builds a profile with no notices, notes or gaps given, deeply frozen", () => {
+    const MI_1 = rule("MI-1");
+    const p = profile({
+      id: "US-MI",
+      name: "Michigan",
+      missingChild: { below: 17, rule: MI_1 },
+      deadlines: [],
+      rules: [MI_1],
+    });
+    expect(p.jurisdiction.missingChild).toEqual({ below: 17, ruleId: "MI-1" });
+    expect(p.jurisdiction.notices).toEqual([]);
+    expect(p.jurisdiction.notes).toEqual([]);
+    expect(p.jurisdiction.notEncoded).toEqual([]);
+    expect(Object.isFrozen(p.jurisdiction.notices)).toBe(true);
+  });
+
+  it("refuses a profile that names a rule it does not carry", () => {
+    expect(() =>
+      profile({
+        id: "US-MI",
+        name: "Michigan",
+        missingChild: { below: 17, rule: rule("MI-1") },
+        deadlines: [],
+        rules: [],
+        notes: [{ topic: "records", text: "y", ruleId: "NY-1" }],
+      }),
+    ).toThrow("profile US-MI: rule NY-1 is not in its rules");
   });
 });
