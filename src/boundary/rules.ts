@@ -27,9 +27,9 @@ const rulesByCheck = new WeakMap<object, (value: never) => readonly RuleIssue[]>
 
 /**
  * `schema` refined by a cross-field rule function: its findings become zod issues (run only
- * on input whose fields are each valid, {@link WHEN_VALID}, unless `options.always`). The fast path (`fast.ts`) finds
- * the function again through {@link rulesOf} and calls it directly: the check passes exactly
- * when the function finds nothing.
+ * on input whose fields are each valid, {@link WHEN_VALID}, unless `options.always`). The
+ * fast path (`fast.ts`) finds the function again through {@link rulesOf} and calls it
+ * directly: the check passes exactly when the function finds nothing.
  *
  * @example
  * ```ts

@@ -130,7 +130,7 @@ export function ageAtReportIs(text: string, test: (age: Age) => Tri): E {
 /** A leaf on one episode fact of the case (`facts.<key>`; absent is unknown). @internal */
 /* @__NO_SIDE_EFFECTS__ */
 export function caseFact(key: keyof EpisodeFacts): E {
-  return valueTest(["facts", key], `facts.${key}`, `facts.${key}`, { equals: true });
+  return valueTest(["facts", key], `facts.${key}`, { equals: true });
 }
 
 /**

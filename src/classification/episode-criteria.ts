@@ -14,7 +14,6 @@ import {
   type Expr,
   frozen,
   type InlineTest,
-  inSet,
   leaf,
   ref,
   valueTest,
@@ -60,19 +59,18 @@ export type EpisodeContext = {
 type Key = keyof EpisodeFacts;
 type E = Expr<EpisodeContext>;
 
+/** A fact, tested in line by compiled criteria (see `InlineTest`); its text says the test. */
+/* @__NO_SIDE_EFFECTS__ */
+function fact(key: Key, inline: InlineTest): E {
+  return valueTest(["facts", key], key, inline);
+}
 /* @__NO_SIDE_EFFECTS__ */
 function yes(key: Key): E {
-  return valueTest(["facts", key], key, key, { equals: true });
+  return fact(key, { equals: true });
 }
 /* @__NO_SIDE_EFFECTS__ */
 function no(key: Key): E {
-  return valueTest(["facts", key], key, `¬${key}`, { equals: false });
-}
-
-/** A fact compared in line by compiled criteria (see `InlineTest`). */
-/* @__NO_SIDE_EFFECTS__ */
-function factIs(key: Key, text: string, inline: InlineTest): E {
-  return valueTest(["facts", key], key, text, inline);
+  return fact(key, { equals: false });
 }
 /* @__NO_SIDE_EFFECTS__ */
 function age(text: string, test: (a: Age) => Tri): E {
@@ -80,15 +78,13 @@ function age(text: string, test: (a: Age) => Tri): E {
 }
 /* @__NO_SIDE_EFFECTS__ */
 function purposeIn(purposes: readonly string[]): E {
-  return factIs("perpetratorPurpose", inSet("perpetratorPurpose", purposes), {
-    oneOf: purposes,
-  });
+  return fact("perpetratorPurpose", { oneOf: purposes });
 }
 
-const nights1 = factIs("nightsAway", "nightsAway ≥ 1", { atLeast: 1 });
-const family = factIs("takenBy", "takenBy = family-member", { equals: "family-member" });
+const nights1 = fact("nightsAway", { atLeast: 1 });
+const family = fact("takenBy", { equals: "family-member" });
 const NONFAMILY = ["acquaintance", "slight-acquaintance", "stranger"];
-const nonfamily = factIs("takenBy", inSet("takenBy", NONFAMILY), { oneOf: NONFAMILY });
+const nonfamily = fact("takenBy", { oneOf: NONFAMILY });
 
 /** VOC-1 caretaker missing. */
 const caretakerMissing = defineCriterion<EpisodeContext>({
@@ -96,7 +92,7 @@ const caretakerMissing = defineCriterion<EpisodeContext>({
   ruleId: "VOC-1",
   expr: all(
     yes("whereaboutsUnknownToCaretaker"),
-    factIs("caretakerAlarmedMinutes", "caretakerAlarmedMinutes ≥ 60", { atLeast: 60 }),
+    fact("caretakerAlarmedMinutes", { atLeast: 60 }),
     yes("caretakerTriedToLocate"),
   ),
 });
@@ -178,7 +174,7 @@ const runaway = defineCriterion<EpisodeContext>({
     all(
       yes("choseNotToReturn"),
       age("≥ 15", (a) => ageAtLeast(a, 15)),
-      factIs("nightsAway", "nightsAway ≥ 2", { atLeast: 2 }),
+      fact("nightsAway", { atLeast: 2 }),
     ),
   ),
 });
@@ -204,12 +200,12 @@ const stereotypicalKidnapping = defineCriterion<EpisodeContext>({
   ruleId: "EP-4b",
   expr: all(
     ref(nonfamilyAbduction),
-    factIs("takenBy", "takenBy ∈ {stranger, slight-acquaintance}", {
+    fact("takenBy", {
       oneOf: ["stranger", "slight-acquaintance"],
     }),
     any(
       yes("detainedOvernight"),
-      factIs("milesTransported", "milesTransported ≥ 50", { atLeast: 50 }),
+      fact("milesTransported", { atLeast: 50 }),
       purposeIn(["ransom", "keep-permanently"]),
       yes("killed"),
     ),

@@ -170,24 +170,28 @@ function testOf(inline: InlineTest): (value: unknown) => boolean {
   return (v) => inline.oneOf.includes(v as string);
 }
 
+/** The text of an inline test on `name`, as the criteria tables read it. */
+function textOf(name: string, inline: InlineTest): string {
+  if ("atLeast" in inline) return `${name} ≥ ${inline.atLeast}`;
+  if ("oneOf" in inline) return inSet(name, inline.oneOf);
+  if (inline.equals === true) return name;
+  if (inline.equals === false) return `¬${name}`;
+  return `${name} = ${inline.equals}`;
+}
+
 /**
- * {@link valueLeaf} whose test compiled code writes in line: no call, and, for an equality,
- * no branch on whether the value is there.
+ * {@link valueLeaf} whose test compiled code writes in line (no call), its text written from
+ * the test: `nightsAway ≥ 2`, `takenBy ∈ {stranger, slight-acquaintance}`, `¬flight`.
  *
  * @example
  * ```ts
- * valueTest(["facts", "nightsAway"], "nightsAway", "nightsAway ≥ 2", { atLeast: 2 });
+ * valueTest(["facts", "nightsAway"], "nightsAway", { atLeast: 2 }).text; // "nightsAway ≥ 2"
  * ```
  * @internal
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function valueTest<C>(
-  path: readonly string[],
-  reads: string,
-  text: string,
-  inline: InlineTest,
-): Expr<C> {
-  const e = valueLeaf<C, unknown>(path, reads, text, testOf(inline));
+export function valueTest<C>(path: readonly string[], reads: string, inline: InlineTest): Expr<C> {
+  const e = valueLeaf<C, unknown>(path, reads, textOf(reads, inline), testOf(inline));
   return { ...e, node: { ...(e.node as Extract<Node<C>, { op: "value" }>), inline } };
 }
 

@@ -152,33 +152,23 @@ export const MAX_ALIASES = 3;
 const SEX: Readonly<Record<string, number>> = { M: 1, F: 2, X: 3 };
 const RACE: Readonly<Record<string, number>> = { A: 1, B: 2, I: 4, W: 8 };
 
+/** A table of one-letter ASCII codes by the letter's code unit (see {@link letter}). */
+function byCodeUnit(table: Readonly<Record<string, number>>): Uint8Array {
+  const out = new Uint8Array(128);
+  for (const [code, n] of Object.entries(table)) out[code.charCodeAt(0)] = n;
+  return out;
+}
+
+const SEX_UNITS = byCodeUnit(SEX);
+const RACE_UNITS = byCodeUnit(RACE);
+
 /**
  * `table[code] ?? 0`, read from the letter's code unit when `code` is a one-letter string: a
  * string just parsed is not internalised, and using it as a property key would look it up
  * in the string table first.
  */
-function letter(table: Readonly<Record<string, number>>, code: unknown): number {
-  if (typeof code === "string") {
-    if (code.length !== 1) return 0;
-    switch (code.charCodeAt(0)) {
-      case 65: // A
-        return table.A ?? 0;
-      case 66: // B
-        return table.B ?? 0;
-      case 70: // F
-        return table.F ?? 0;
-      case 73: // I
-        return table.I ?? 0;
-      case 77: // M
-        return table.M ?? 0;
-      case 87: // W
-        return table.W ?? 0;
-      case 88: // X
-        return table.X ?? 0;
-      default:
-        return 0;
-    }
-  }
+function letter(table: Readonly<Record<string, number>>, units: Uint8Array, code: unknown): number {
+  if (typeof code === "string") return code.length === 1 ? (units[code.charCodeAt(0)] ?? 0) : 0;
   // Not a string (a malformed case): read as before, the key converted to a string.
   return Number(table[code as string] ?? 0) | 0;
 }
@@ -371,8 +361,8 @@ function episodeEnd(events: MissingCase["events"], from: Source): number {
 function raceBits(race: readonly string[] | undefined): number {
   let bits = 0;
   if (Array.isArray(race)) {
-    for (let i = 0; i < race.length; i++) bits |= letter(RACE, race[i]);
-  } else for (const r of race ?? []) bits |= letter(RACE, r);
+    for (let i = 0; i < race.length; i++) bits |= letter(RACE, RACE_UNITS, race[i]);
+  } else for (const r of race ?? []) bits |= letter(RACE, RACE_UNITS, r);
   return bits;
 }
 
@@ -482,7 +472,7 @@ export function addCase(t: CaseTable, c: MissingCase, from: Source): number {
   t.num[n] = Math.floor(birth / 10);
   t.num[n + 1] =
     (birth % 10) |
-    (letter(SEX, child.sex) << 2) |
+    (letter(SEX, SEX_UNITS, child.sex) << 2) |
     (raceBits(child.race) << 4) |
     (aliases ? 256 : 0) |
     (middle ? 512 : 0) |

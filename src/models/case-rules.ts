@@ -50,14 +50,14 @@ function bornAfter(earliest: PackedDate, ms: number, zone: string): boolean {
   return earliest > localPacked(ms, zone);
 }
 
+type Path = (string | number)[];
+
 /** The issues found so far, with `issue` added (a list is only made for the first issue). */
 function add(issues: RuleIssue[] | undefined, code: IssueCode, path: Path): RuleIssue[] {
   const list = issues ?? [];
   list.push({ code, path });
   return list;
 }
-
-type Path = (string | number)[];
 
 /** What the rules return for a case they find nothing in: shared, as most cases are valid. */
 const NONE: readonly RuleIssue[] = Object.freeze([]);

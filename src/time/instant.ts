@@ -59,9 +59,14 @@ export function scanDate(s: string, at: number): PackedDate {
   const year = twoDigits(s, at + 2);
   const m = twoDigits(s, at + 5);
   const d = twoDigits(s, at + 8);
-  if (century < 0 || year < 0 || m < 1 || m > 12 || d < 1) return -1;
+  if (century < 0 || year < 0) return -1;
   const y = century * 100 + year;
-  return d > 28 && d > monthDays(y, m) ? -1 : y * 10000 + m * 100 + d;
+  return realDate(y, m, d) ? y * 10000 + m * 100 + d : -1;
+}
+
+/** Whether month `m` (-1 when unreadable) and day `d` of year `y` are a real calendar date. */
+function realDate(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && (d <= 28 || d <= monthDays(y, m));
 }
 
 /**
@@ -104,10 +109,9 @@ export function tryInstantMs(at: unknown): number {
   const h = twoDigits(at, 11);
   const min = twoDigits(at, 14);
   const sec = twoDigits(at, 17);
-  if ((century | yy | h | min | sec) < 0 || m < 1 || m > 12 || d < 1) return Number.NaN;
-  if (h > 23 || min > 59 || sec > 59) return Number.NaN;
+  if ((century | yy | h | min | sec) < 0 || h > 23 || min > 59 || sec > 59) return Number.NaN;
   const y = century * 100 + yy;
-  if (d > 28 && d > monthDays(y, m)) return Number.NaN;
+  if (!realDate(y, m, d)) return Number.NaN;
   let i = 19;
   let frac = 0;
   if (at.charCodeAt(i) === 46) {

@@ -269,7 +269,7 @@ const leafOf = (name: string, asValue: boolean): Expr<Ctx> => {
   if (!asValue) return leaf<Ctx>(name, name, (ctx) => ctx.v[name] ?? "unknown", name !== "e");
   const inline = INLINE[name];
   return inline
-    ? valueTest<Ctx>(["v", name], name, name, inline)
+    ? valueTest<Ctx>(["v", name], name, inline)
     : valueLeaf<Ctx, Tri>(["v", name], name, name, (x) => x === true);
 };
 
