@@ -12,7 +12,7 @@ const root = fileURLToPath(new URL("../src/", import.meta.url));
 
 /** The layers, lowest first; `.` is the package entry `src/index.ts`. */
 const LAYERS: readonly (readonly string[])[] = [
-  ["time", "issues"],
+  ["time", "issues", "lazy"],
   ["boundary"],
   ["models"],
   ["lifecycle", "parse"],

@@ -52,8 +52,10 @@ export function normalizeName(raw: string, dropSuffix = false): NormalName {
     return { tokens: [lower], joined: lower };
   }
   let s = raw.normalize("NFD").toLowerCase();
-  s = s.replace(/[\u0300-\u036f]/g, "").replace(/['’`´ʼ]/g, "");
-  s = s.replace(/[ßæœøłđðþı]/g, (c) => FOLD[c] ?? c);
+  // Apostrophes ’ ` ´ ʼ and the letters ß æ œ ø ł đ ð þ ı, written as escapes: one non-ASCII
+  // character in a bundle makes its whole source a two-byte string, slower to read and compile.
+  s = s.replace(/[\u0300-\u036f]/g, "").replace(/['\u2019`\u00b4\u02bc]/g, "");
+  s = s.replace(/[\u00df\u00e6\u0153\u00f8\u0142\u0111\u00f0\u00fe\u0131]/g, (c) => FOLD[c] ?? c);
   const tokens = s.split(/[^\p{L}\p{N}]+/u).filter((t) => t !== "");
   if (dropSuffix && tokens.length > 1 && SUFFIXES.has(tokens[tokens.length - 1] as string)) {
     tokens.pop();

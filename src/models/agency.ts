@@ -1,6 +1,6 @@
 /** @module */
 import * as z from "zod";
-import { withStandardSchema } from "../boundary/standard.js";
+import { lazySchema } from "../boundary/lazy.js";
 import { AGENCY_KINDS, AGENCY_LEVELS } from "./lists.js";
 import {
   IdSchema,
@@ -65,7 +65,7 @@ export interface Agency {
  * });
  * ```
  */
-export const AgencySchema = /* @__PURE__ */ withStandardSchema(
+export const AgencySchema = /* @__PURE__ */ lazySchema(() =>
   z
     .strictObject({
       id: IdSchema,

@@ -4,7 +4,7 @@
  * @module
  */
 import * as z from "zod";
-import { withStandardSchema } from "../boundary/standard.js";
+import { lazySchema } from "../boundary/lazy.js";
 import { type NcicCategory, NcicCategorySchema } from "./codes.js";
 import {
   CANCEL_REASONS,
@@ -22,7 +22,8 @@ import {
 } from "./primitives.js";
 
 const at = IsoDateTimeSchema;
-const by = IdSchema.optional();
+/** Who recorded an event: an optional id (a function: nothing is built at import). */
+const by = () => IdSchema.optional();
 
 /** The condition in which a child was located. */
 export type LocateCondition = (typeof LOCATE_CONDITIONS)[number];
@@ -161,7 +162,7 @@ export interface ReopenEvent {
 }
 
 /**
- * One event of a case's lifecycle, discriminated by `type`.
+ * One event of a case's lifecycle, discriminated by: by() `type`.
  *
  * @example
  * ```ts
@@ -185,64 +186,69 @@ export type CaseEventType = CaseEvent["type"];
 export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T }>;
 
 /** Schema of an {@link EnterEvent}. */
-export const EnterEventSchema = /* @__PURE__ */ withStandardSchema(
+export const EnterEventSchema = /* @__PURE__ */ lazySchema(() =>
   z
     .strictObject({
       type: z.literal("enter"),
       at,
       category: NcicCategorySchema,
       nic: NicSchema.optional(),
-      by,
+      by: by(),
     })
     .readonly(),
 );
 /** Schema of a {@link VerifyEvent}. */
-export const VerifyEventSchema = /* @__PURE__ */ withStandardSchema(
-  z.strictObject({ type: z.literal("verify"), at, by }).readonly(),
+export const VerifyEventSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({ type: z.literal("verify"), at, by: by() }).readonly(),
 );
 /** Schema of a {@link NotifyEvent}. */
-export const NotifyEventSchema = /* @__PURE__ */ withStandardSchema(
+export const NotifyEventSchema = /* @__PURE__ */ lazySchema(() =>
   z
-    .strictObject({ type: z.literal("notify"), at, recipient: z.enum(NOTICE_RECIPIENTS), by })
+    .strictObject({ type: z.literal("notify"), at, recipient: z.enum(NOTICE_RECIPIENTS), by: by() })
     .readonly(),
 );
 /** Schema of a {@link LocateEvent}. */
-export const LocateEventSchema = /* @__PURE__ */ withStandardSchema(
+export const LocateEventSchema = /* @__PURE__ */ lazySchema(() =>
   z
     .strictObject({
       type: z.literal("locate"),
       at,
       condition: z.enum(LOCATE_CONDITIONS),
-      by,
+      by: by(),
       place: PlaceSchema.optional(),
       operationId: IdSchema.optional(),
     })
     .readonly(),
 );
 /** Schema of a {@link ClearEvent}. */
-export const ClearEventSchema = /* @__PURE__ */ withStandardSchema(
+export const ClearEventSchema = /* @__PURE__ */ lazySchema(() =>
   z
-    .strictObject({ type: z.literal("clear"), at, disposition: z.enum(CLEAR_DISPOSITIONS), by })
+    .strictObject({
+      type: z.literal("clear"),
+      at,
+      disposition: z.enum(CLEAR_DISPOSITIONS),
+      by: by(),
+    })
     .readonly(),
 );
 /** Schema of a {@link CancelEvent}. */
-export const CancelEventSchema = /* @__PURE__ */ withStandardSchema(
+export const CancelEventSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({ type: z.literal("cancel"), at, reason: z.enum(CANCEL_REASONS) }).readonly(),
 );
 /** Schema of a {@link ReopenEvent}. */
-export const ReopenEventSchema = /* @__PURE__ */ withStandardSchema(
+export const ReopenEventSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({ type: z.literal("reopen"), at, reason: TextSchema }).readonly(),
 );
 
 /**
- * Schema of a {@link CaseEvent}: the event schemas, discriminated by `type`.
+ * Schema of a {@link CaseEvent}: the event schemas, discriminated by: by() `type`.
  *
  * @example
  * ```ts
  * CaseEventSchema.parse({ type: "locate", at: "2025-03-12T15:00:00-04:00", condition: "safe" });
  * ```
  */
-export const CaseEventSchema = /* @__PURE__ */ withStandardSchema(
+export const CaseEventSchema = /* @__PURE__ */ lazySchema(() =>
   z.discriminatedUnion("type", [
     EnterEventSchema,
     VerifyEventSchema,

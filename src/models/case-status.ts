@@ -3,7 +3,7 @@
  * @module
  */
 import * as z from "zod";
-import { withStandardSchema } from "../boundary/standard.js";
+import { lazySchema } from "../boundary/lazy.js";
 import { CASE_STATUSES } from "./lists.js";
 
 /**
@@ -16,7 +16,7 @@ import { CASE_STATUSES } from "./lists.js";
  * CaseStatusSchema.parse("located"); // "located"
  * ```
  */
-export const CaseStatusSchema = /* @__PURE__ */ withStandardSchema(z.enum(CASE_STATUSES));
+export const CaseStatusSchema = /* @__PURE__ */ lazySchema(() => z.enum(CASE_STATUSES));
 /** A case status. */
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 

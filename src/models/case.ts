@@ -1,5 +1,6 @@
 /** @module */
 import * as z from "zod";
+import { lazySchema } from "../boundary/lazy.js";
 import { refineWithRules } from "../boundary/rules.js";
 import { withStandardSchema } from "../boundary/standard.js";
 import type { RuleIssue } from "../issues/issue.js";
@@ -106,7 +107,7 @@ export interface MissingCase {
 }
 
 /** Schema of an {@link NcicRecord}. */
-export const NcicRecordSchema = /* @__PURE__ */ withStandardSchema(
+export const NcicRecordSchema = /* @__PURE__ */ lazySchema(() =>
   z
     .strictObject({
       nic: NicSchema.optional(),
@@ -138,16 +139,15 @@ const NO_ISSUES: readonly RuleIssue[] = Object.freeze([]);
  * Risk indicators, each at most once (so there are never more than the indicators): an
  * issue `schema/duplicate-item` at each repeat. JSON Schema: `uniqueItems`.
  */
-const RiskIndicatorsSchema = refineWithRules(
-  z.array(RiskIndicatorSchema).max(RISK_INDICATORS.length),
-  duplicateItemIssues,
-  { always: true },
-)
-  .meta({ uniqueItems: true })
-  .readonly();
+const riskIndicators = () =>
+  refineWithRules(z.array(RiskIndicatorSchema).max(RISK_INDICATORS.length), duplicateItemIssues, {
+    always: true,
+  })
+    .meta({ uniqueItems: true })
+    .readonly();
 
 /** The fields of a case, each checked on its own (no cross-field rules). @internal */
-export const MissingCaseShape = /* @__PURE__ */ withStandardSchema(
+export const MissingCaseShape = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     id: IdSchema,
     child: ChildSchema,
@@ -161,7 +161,7 @@ export const MissingCaseShape = /* @__PURE__ */ withStandardSchema(
     missingFrom: z.enum(MISSING_FROM).optional(),
     priorEpisodes: z.number().int().nonnegative().optional(),
     facts: EpisodeFactsSchema.optional(),
-    riskIndicators: RiskIndicatorsSchema.optional(),
+    riskIndicators: riskIndicators().optional(),
     ncic: NcicRecordSchema.optional(),
     status: CaseStatusSchema,
     events: z.array(CaseEventSchema).max(LIMITS.events).readonly(),
@@ -180,8 +180,12 @@ export const MissingCaseShape = /* @__PURE__ */ withStandardSchema(
  * @internal
  */
 export function withCaseRules<S extends z.ZodType<CaseShape>>(fields: S): z.ZodReadonly<S> {
-  return withStandardSchema(refineWithRules(fields, caseRuleIssues).readonly());
+  return withStandardSchema(caseRules(fields));
 }
+
+/** `fields` with every cross-field rule of a case, made read-only. */
+const caseRules = <S extends z.ZodType<CaseShape>>(fields: S): z.ZodReadonly<S> =>
+  refineWithRules(fields, caseRuleIssues).readonly();
 
 /**
  * Schema of a {@link MissingCase}: one agency's record of one reported episode of a missing
@@ -201,6 +205,6 @@ export function withCaseRules<S extends z.ZodType<CaseShape>>(fields: S): z.ZodR
  * if (!r.success) console.log(r.error.issues.map((i) => i.message));
  * ```
  */
-export const MissingCaseSchema = /* @__PURE__ */ withCaseRules(MissingCaseShape);
+export const MissingCaseSchema = /* @__PURE__ */ lazySchema(() => caseRules(MissingCaseShape));
 
 export { MISSING_FROM } from "./lists.js";

@@ -1,6 +1,6 @@
 /** @module */
 import * as z from "zod";
-import { withStandardSchema } from "../boundary/standard.js";
+import { lazySchema } from "../boundary/lazy.js";
 import {
   type NcicEyeColor,
   NcicEyeColorSchema,
@@ -49,7 +49,7 @@ export interface PersonName {
  * PersonNameSchema.parse({ given: "Ana", family: "Doe" });
  * ```
  */
-export const PersonNameSchema = /* @__PURE__ */ withStandardSchema(
+export const PersonNameSchema = /* @__PURE__ */ lazySchema(() =>
   z
     .strictObject({
       given: NamePartSchema,
@@ -59,9 +59,6 @@ export const PersonNameSchema = /* @__PURE__ */ withStandardSchema(
     })
     .readonly(),
 );
-
-/** A short optional list of text: at most `LIMITS.listItems` items (one instance, shared). */
-const textList = z.array(TextSchema).max(LIMITS.listItems).readonly().optional();
 
 /**
  * A child as known at intake: identity, birth date (full or partial) and the NCIC
@@ -128,8 +125,10 @@ export interface Child {
  * });
  * ```
  */
-export const ChildSchema = /* @__PURE__ */ withStandardSchema(
-  z
+export const ChildSchema = /* @__PURE__ */ lazySchema(() => {
+  // A short optional list of text: at most `LIMITS.listItems` items (one instance, shared).
+  const textList = z.array(TextSchema).max(LIMITS.listItems).readonly().optional();
+  return z
     .strictObject({
       id: IdSchema,
       name: PersonNameSchema,
@@ -146,5 +145,5 @@ export const ChildSchema = /* @__PURE__ */ withStandardSchema(
       medicalNeeds: textList,
       photoDate: IsoDateSchema.optional(),
     })
-    .readonly(),
-);
+    .readonly();
+});

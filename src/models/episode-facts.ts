@@ -1,14 +1,7 @@
 /** @module */
 import * as z from "zod";
-import { withStandardSchema } from "../boundary/standard.js";
+import { lazySchema } from "../boundary/lazy.js";
 import { PERPETRATOR_PURPOSES, TAKEN_BY } from "./lists.js";
-
-// One instance per kind of field, shared by the fields of that kind: zod schemas are immutable,
-// and building 29 of them at import (twice each, with `.optional()`) cost more than the rest of
-// this module.
-const flag = z.boolean().optional();
-const count = z.number().int().nonnegative().optional();
-const measure = z.number().nonnegative().optional();
 
 /** Who took or kept the child (EP-3, EP-4). */
 export type TakenBy = (typeof TAKEN_BY)[number];
@@ -96,8 +89,13 @@ export interface EpisodeFacts {
  * EpisodeFactsSchema.parse({ leftWithoutPermission: true, nightsAway: 2 });
  * ```
  */
-export const EpisodeFactsSchema = /* @__PURE__ */ withStandardSchema(
-  z
+export const EpisodeFactsSchema = /* @__PURE__ */ lazySchema(() => {
+  // One instance per kind of field, shared by the fields of that kind (zod schemas are
+  // immutable): 3 schemas instead of 29, each with its `.optional()`.
+  const flag = z.boolean().optional();
+  const count = z.number().int().nonnegative().optional();
+  const measure = z.number().nonnegative().optional();
+  return z
     .strictObject({
       leftWithoutPermission: flag,
       choseNotToReturn: flag,
@@ -129,7 +127,7 @@ export const EpisodeFactsSchema = /* @__PURE__ */ withStandardSchema(
       physicalSafetyAtRisk: flag,
       catastrophe: flag,
     })
-    .readonly(),
-);
+    .readonly();
+});
 
 export { PERPETRATOR_PURPOSES, TAKEN_BY } from "./lists.js";

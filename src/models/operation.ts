@@ -1,7 +1,7 @@
 /** @module */
 import * as z from "zod";
+import { lazySchema } from "../boundary/lazy.js";
 import { refineWithRules } from "../boundary/rules.js";
-import { withStandardSchema } from "../boundary/standard.js";
 import type { RuleIssue } from "../issues/issue.js";
 import { tryInstantMs } from "../time/instant.js";
 import { localYearInRange } from "./date-range.js";
@@ -99,7 +99,7 @@ export interface Operation {
  * });
  * ```
  */
-export const OperationSchema = /* @__PURE__ */ withStandardSchema(
+export const OperationSchema = /* @__PURE__ */ lazySchema(() =>
   refineWithRules(
     z.strictObject({
       id: IdSchema,

@@ -1,6 +1,6 @@
 /** @module */
 import * as z from "zod";
-import { withStandardSchema } from "../boundary/standard.js";
+import { lazySchema } from "../boundary/lazy.js";
 import { TextSchema, type UsState, UsStateSchema } from "./primitives.js";
 
 /**
@@ -31,7 +31,7 @@ export interface Place {
  * PlaceSchema.parse({ city: "Albany", county: "Albany", state: "NY", country: "US" });
  * ```
  */
-export const PlaceSchema = /* @__PURE__ */ withStandardSchema(
+export const PlaceSchema = /* @__PURE__ */ lazySchema(() =>
   z
     .strictObject({
       city: TextSchema.optional(),

@@ -5,8 +5,8 @@
  * @module
  */
 import * as z from "zod";
+import { lazySchema } from "../boundary/lazy.js";
 import { coded } from "../boundary/rules.js";
-import { withStandardSchema } from "../boundary/standard.js";
 import { ISO_DATE_PATTERN, ISO_DATE_TIME_PATTERN } from "../time/instant.js";
 import { isTimeZone } from "../time/zone.js";
 import { instantInRange, writtenYearInRange, YEAR_IN_RANGE_META } from "./date-range.js";
@@ -35,12 +35,13 @@ export const PARTIAL_DATE_PATTERN = new RegExp(
  * IsoDateSchema.safeParse("2023-02-29").success; // false
  * ```
  */
-export const IsoDateSchema = /* @__PURE__ */ withStandardSchema(
-  z
-    .string()
-    .regex(ISO_DATE_PATTERN, coded("date/invalid", true))
-    .refine(writtenYearInRange, coded("date/out-of-range"))
-    .meta(YEAR_IN_RANGE_META),
+export const IsoDateSchema = /* @__PURE__ */ lazySchema(
+  () =>
+    z
+      .string()
+      .regex(ISO_DATE_PATTERN, coded("date/invalid", true))
+      .refine(writtenYearInRange, coded("date/out-of-range")),
+  YEAR_IN_RANGE_META,
 );
 
 /**
@@ -53,12 +54,13 @@ export const IsoDateSchema = /* @__PURE__ */ withStandardSchema(
  * IsoDateTimeSchema.safeParse("2025-03-11T14:05:00").success;       // false
  * ```
  */
-export const IsoDateTimeSchema = /* @__PURE__ */ withStandardSchema(
-  z
-    .string()
-    .regex(ISO_DATE_TIME_PATTERN, coded("date-time/invalid", true))
-    .refine(instantInRange, coded("date-time/out-of-range"))
-    .meta(YEAR_IN_RANGE_META),
+export const IsoDateTimeSchema = /* @__PURE__ */ lazySchema(
+  () =>
+    z
+      .string()
+      .regex(ISO_DATE_TIME_PATTERN, coded("date-time/invalid", true))
+      .refine(instantInRange, coded("date-time/out-of-range")),
+  YEAR_IN_RANGE_META,
 );
 
 /**
@@ -70,12 +72,13 @@ export const IsoDateTimeSchema = /* @__PURE__ */ withStandardSchema(
  * PartialDateSchema.safeParse("2009-06").success; // true
  * ```
  */
-export const PartialDateSchema = /* @__PURE__ */ withStandardSchema(
-  z
-    .string()
-    .regex(PARTIAL_DATE_PATTERN, coded("birth-date/invalid", true))
-    .refine(writtenYearInRange, coded("date/out-of-range"))
-    .meta(YEAR_IN_RANGE_META),
+export const PartialDateSchema = /* @__PURE__ */ lazySchema(
+  () =>
+    z
+      .string()
+      .regex(PARTIAL_DATE_PATTERN, coded("birth-date/invalid", true))
+      .refine(writtenYearInRange, coded("date/out-of-range")),
+  YEAR_IN_RANGE_META,
 );
 
 /**
@@ -88,12 +91,13 @@ export const PartialDateSchema = /* @__PURE__ */ withStandardSchema(
  * TimeZoneSchema.safeParse("EST5EDT-ish").success;        // false
  * ```
  */
-export const TimeZoneSchema = /* @__PURE__ */ withStandardSchema(
-  z
-    .string()
-    .max(LIMITS.textLength, { abort: true })
-    .refine(isTimeZone, coded("time-zone/unknown"))
-    .meta({ description: "IANA time-zone name, e.g. America/New_York" }),
+export const TimeZoneSchema = /* @__PURE__ */ lazySchema(
+  () =>
+    z
+      .string()
+      .max(LIMITS.textLength, { abort: true })
+      .refine(isTimeZone, coded("time-zone/unknown")),
+  { description: "IANA time-zone name, e.g. America/New_York" },
 );
 
 /**
@@ -104,7 +108,7 @@ export const TimeZoneSchema = /* @__PURE__ */ withStandardSchema(
  * UsStateSchema.parse("NY"); // "NY"
  * ```
  */
-export const UsStateSchema = /* @__PURE__ */ withStandardSchema(
+export const UsStateSchema = /* @__PURE__ */ lazySchema(() =>
   z.enum(US_STATE_CODES, coded("state/unknown")),
 );
 /** A USPS state or territory code. */
@@ -118,7 +122,7 @@ export type UsState = (typeof US_STATE_CODES)[number];
  * OriSchema.safeParse("NY0010100").success; // true
  * ```
  */
-export const OriSchema = /* @__PURE__ */ withStandardSchema(
+export const OriSchema = /* @__PURE__ */ lazySchema(() =>
   z.string().regex(ORI_PATTERN, coded("ori/invalid")),
 );
 
@@ -130,17 +134,17 @@ export const OriSchema = /* @__PURE__ */ withStandardSchema(
  * NicSchema.safeParse("M123456789").success; // true
  * ```
  */
-export const NicSchema = /* @__PURE__ */ withStandardSchema(
+export const NicSchema = /* @__PURE__ */ lazySchema(() =>
   z.string().regex(NIC_PATTERN, coded("nic/invalid")),
 );
 
 /** A non-empty identifier of at most `LIMITS.idLength` characters. @internal */
-export const IdSchema = /* @__PURE__ */ withStandardSchema(z.string().min(1).max(LIMITS.idLength));
+export const IdSchema = /* @__PURE__ */ lazySchema(() => z.string().min(1).max(LIMITS.idLength));
 /** A non-empty part of a person's name, at most `LIMITS.namePartLength` characters. @internal */
-export const NamePartSchema = /* @__PURE__ */ withStandardSchema(
+export const NamePartSchema = /* @__PURE__ */ lazySchema(() =>
   z.string().min(1).max(LIMITS.namePartLength),
 );
 /** A non-empty line of text of at most `LIMITS.textLength` characters. @internal */
-export const TextSchema = /* @__PURE__ */ withStandardSchema(
+export const TextSchema = /* @__PURE__ */ lazySchema(() =>
   z.string().min(1).max(LIMITS.textLength),
 );

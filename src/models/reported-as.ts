@@ -3,7 +3,7 @@
  * @module
  */
 import * as z from "zod";
-import { withStandardSchema } from "../boundary/standard.js";
+import { lazySchema } from "../boundary/lazy.js";
 import { REPORTED_AS } from "./lists.js";
 
 /**
@@ -15,7 +15,7 @@ import { REPORTED_AS } from "./lists.js";
  * ReportedAsSchema.parse("runaway"); // "runaway"
  * ```
  */
-export const ReportedAsSchema = /* @__PURE__ */ withStandardSchema(z.enum(REPORTED_AS));
+export const ReportedAsSchema = /* @__PURE__ */ lazySchema(() => z.enum(REPORTED_AS));
 /** The circumstance recorded at intake. */
 export type ReportedAs = (typeof REPORTED_AS)[number];
 

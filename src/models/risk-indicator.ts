@@ -4,7 +4,7 @@
  * @module
  */
 import * as z from "zod";
-import { withStandardSchema } from "../boundary/standard.js";
+import { lazySchema } from "../boundary/lazy.js";
 import {
   type ENDANGERMENT_INDICATORS,
   RISK_INDICATORS,
@@ -20,7 +20,7 @@ import {
  * RiskIndicatorSchema.parse("romance-recruitment"); // "romance-recruitment"
  * ```
  */
-export const RiskIndicatorSchema = /* @__PURE__ */ withStandardSchema(z.enum(RISK_INDICATORS));
+export const RiskIndicatorSchema = /* @__PURE__ */ lazySchema(() => z.enum(RISK_INDICATORS));
 /** A risk indicator (endangerment or trafficking). */
 export type RiskIndicator = (typeof RISK_INDICATORS)[number];
 /** An endangerment indicator (END-1). */
