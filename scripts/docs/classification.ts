@@ -3,10 +3,10 @@
  * run, so the page says exactly what the code does.
  * @module
  */
-import { ALERT_CRITERIA } from "../../src/classification/alerts/index.js";
+import { alertCriteria } from "../../src/classification/alerts/index.js";
 import { EPISODE_TYPES } from "../../src/classification/classify-episode.js";
-import { DEFINITION_CRITERIA } from "../../src/classification/definitions.js";
-import { EPISODE_CRITERIA } from "../../src/classification/episode-criteria.js";
+import { definitionCriteria } from "../../src/classification/definitions.js";
+import { episodeCriteria } from "../../src/classification/episode-criteria.js";
 import type { CriterionDef } from "../../src/classification/expr.js";
 import { INDICATOR_RULES } from "../../src/classification/indicator-rules.js";
 import { DERIVED_INDICATOR_CRITERIA } from "../../src/classification/indicators.js";
@@ -88,7 +88,7 @@ precedence order (${ruleLink("EP-P")}) ${EPISODE_TYPES.map((t) => `\`${t}\``).jo
 the type recorded at intake (\`reportedAs\`) when the facts decide no type.`,
     `Options (off by default, both unverified): \`lureMentallyIncompetent\` and \`lureIntentToHarm\` add
 the ${ruleLink("EP-4")} (c) limbs "or mentally incompetent" and "intent to harm".`,
-    ...criteria(EPISODE_CRITERIA),
+    ...criteria(episodeCriteria()),
   ];
 }
 
@@ -96,7 +96,7 @@ function definitionSection(): string[] {
   return [
     "## Missing-child definitions: `isMissingChild`",
     "By the age at report.",
-    ...criteria(Object.values(DEFINITION_CRITERIA)),
+    ...criteria(Object.values(definitionCriteria())),
   ];
 }
 
@@ -139,7 +139,7 @@ below. Trafficking output is a list of flags, **never** a determination (${ruleL
 }
 
 function planSection(id: string, name: string): string[] {
-  const p = ALERT_CRITERIA[id];
+  const p = alertCriteria()[id];
   if (p === undefined) throw new Error(`no criteria for alert plan ${id}`);
   const unless = p.unless;
   return [

@@ -1,16 +1,11 @@
-/**
- * AMBER Alert eligibility by standard: the DOJ criteria (AMB-DOJ) and New York's (NY-5), a
- * shorthand for `alertEligibility` with `'amber-doj'` and `'amber-ny'`.
- * @module
- */
 import type { MissingCase } from "../models/case.js";
 import { evaluatePlan } from "./alerts/evaluate.js";
 import { AMBER_DOJ } from "./alerts/federal.js";
 import { AMBER_NY } from "./alerts/new-york.js";
-import { type CaseContext, caseContext } from "./case-context.js";
+import { caseContext } from "./case-context.js";
 import type { Criterion } from "./classify-episode.js";
 import type { CaseOptions } from "./episode-criteria.js";
-import { type CriterionDef, frozen } from "./expr.js";
+import { frozen } from "./expr.js";
 import type { Tri } from "./tri.js";
 
 /**
@@ -44,14 +39,6 @@ export type AmberEligibility = {
   readonly criteria: readonly Criterion[];
   readonly missingFacts?: readonly string[];
 };
-
-/**
- * The AMBER criteria as data, by standard: the criteria of the plans `amber-doj` and
- * `amber-ny`. All must be met.
- * @internal
- */
-export const AMBER_CRITERIA: Readonly<Record<AmberStandard, readonly CriterionDef<CaseContext>[]>> =
-  frozen({ doj: AMBER_DOJ.criteria, ny: AMBER_NY.criteria });
 
 /** The two plans by standard: read directly, so this shorthand bundles without the others. */
 const PLAN_OF = frozen({ doj: AMBER_DOJ, ny: AMBER_NY });
@@ -99,5 +86,5 @@ export function amberAlertEligibility(
   if (standard !== "doj" && standard !== "ny") {
     throw new TypeError("options.standard must be 'doj' or 'ny'");
   }
-  return evaluatePlan(PLAN_OF[standard], caseContext(c, options));
+  return evaluatePlan(PLAN_OF[standard](), caseContext(c, options));
 }

@@ -6,7 +6,7 @@ import type { EpisodeFacts } from "../models/episode-facts.js";
 import { EPISODE_TYPES } from "../models/lists.js";
 import type { Age } from "./age.js";
 import { lazyCriteria, TRI_OF_CODE } from "./compile.js";
-import { type ClassifyOptions, EPISODE_CRITERIA, type EpisodeContext } from "./episode-criteria.js";
+import { type ClassifyOptions, type EpisodeContext, episodeCriteria } from "./episode-criteria.js";
 import { clearFactsRecord, fillFactsRecord, newFactsRecord } from "./facts-record.js";
 import type { Tri } from "./tri.js";
 
@@ -59,7 +59,7 @@ export type EpisodeClassification = {
 };
 
 /** The episode criteria compiled (on first use), tracking missing facts. */
-const compiled = /* @__PURE__ */ lazyCriteria(() => EPISODE_CRITERIA, { missing: true });
+const compiled = /* @__PURE__ */ lazyCriteria(episodeCriteria, { missing: true });
 
 /**
  * The parts of a result that depend only on the criteria's outcome vector, frozen: shared by
@@ -103,7 +103,7 @@ const metAt = (vector: number, i: number): Tri => TRI_OF_CODE[(vector >>> (2 * i
 function partsOf(vector: number): VectorParts {
   const known = byVector.get(vector);
   if (known) return known;
-  const index = (id: string) => EPISODE_CRITERIA.findIndex((k) => k.id === id);
+  const index = (id: string) => episodeCriteria().findIndex((k) => k.id === id);
   layout ??= { types: EPISODE_TYPES.map(index), flags: FLAGS.map(index) };
   const { types: at, flags } = layout;
   const types = EPISODE_TYPES.filter((_, t) => metAt(vector, at[t] as number) === true);
@@ -112,7 +112,7 @@ function partsOf(vector: number): VectorParts {
     primary: types[0] ?? (unknown ? "undetermined" : "none"),
     types: Object.freeze(types),
     criteria: Object.freeze(
-      EPISODE_CRITERIA.map((k, i) =>
+      episodeCriteria().map((k, i) =>
         Object.freeze({ id: k.id, ruleId: k.ruleId, met: metAt(vector, i) }),
       ),
     ),

@@ -238,7 +238,7 @@ function interpret<C>(
  *
  * @example
  * ```ts
- * const compiled = compileCriteria(EPISODE_CRITERIA, { missing: true });
+ * const compiled = compileCriteria(episodeCriteria(), { missing: true });
  * const vector = compiled.run(ctx);
  * TRI_OF_CODE[(vector >> 2) & 3]; // the second criterion's outcome
  * ```

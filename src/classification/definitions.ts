@@ -4,7 +4,8 @@
  * @module
  */
 import type { JurisdictionId } from "../jurisdictions/ids.js";
-import { JURISDICTIONS } from "../jurisdictions/index.js";
+import { jurisdictionList } from "../jurisdictions/index.js";
+import { once } from "../lazy/stand-in.js";
 import type { MissingCase } from "../models/case.js";
 import { TRAFFICKING_INDICATORS } from "../models/lists.js";
 import { ageBelow } from "./age.js";
@@ -52,52 +53,52 @@ function ageLine(id: string, below: number, ruleId: string): CriterionDef<CaseCo
   });
 }
 
-/** Trafficking indicators recorded by a person: the derived flags do not count for NY-1. */
-const RECORDED_TRAFFICKING = recordedOnly(TRAFFICKING_INDICATORS);
-
 /* @__NO_SIDE_EFFECTS__ */
 function recordedOnly(list: readonly string[]): readonly string[] {
   return list.filter((i) => i !== "repeat-missing" && i !== "ran-from-care");
 }
 
 /**
- * The missing-child definitions as data, by definition.
+ * The missing-child definitions as data, by definition (built on first use).
  * @internal
  */
-export const DEFINITION_CRITERIA: Readonly<
-  Record<Exclude<MissingChildDefinition, "US" | "US-NY">, CriterionDef<CaseContext>>
-> = frozen({
-  federal: defineCriterion<CaseContext>({
-    id: "federal",
-    ruleId: "FED-1",
-    note: "Under 21 at report (Suzanne's Law, FED-9, raised the age from 18).",
-    expr: ageAtReportIs("< 21", (a) => ageBelow(a, 21)),
-  }),
-  ny: defineCriterion<CaseContext>({
-    id: "ny",
-    ruleId: "NY-1",
-    note: "Limb (b) is read as: under 21, missing from a care placement, with a trafficking indicator recorded in `riskIndicators` (the derived `repeat-missing` and `ran-from-care` do not count). Limb (c), a known taking by someone with no legal right, is not encoded.",
-    expr: any(
-      ageAtReportIs("< 18", (a) => ageBelow(a, 18)),
-      all(
-        ageAtReportIs("< 21", (a) => ageBelow(a, 21)),
-        fromCare,
-        recorded("a recorded trafficking indicator", RECORDED_TRAFFICKING),
-      ),
-    ),
-  }),
-  ncmec: defineCriterion<CaseContext>({
-    id: "ncmec",
-    ruleId: "FED-12",
-    expr: ageAtReportIs("< 18", (a) => ageBelow(a, 18)),
-  }),
-  ...(Object.fromEntries(
-    JURISDICTIONS.filter((j) => ALIASES[j.id] === undefined).map((j) => [
-      j.id,
-      ageLine(j.id, j.missingChild.below, j.missingChild.ruleId),
-    ]),
-  ) as Record<Exclude<JurisdictionId, "US" | "US-NY">, CriterionDef<CaseContext>>),
-});
+export const definitionCriteria = /* @__PURE__ */ once(
+  (): Readonly<
+    Record<Exclude<MissingChildDefinition, "US" | "US-NY">, CriterionDef<CaseContext>>
+  > =>
+    frozen({
+      federal: defineCriterion<CaseContext>({
+        id: "federal",
+        ruleId: "FED-1",
+        note: "Under 21 at report (Suzanne's Law, FED-9, raised the age from 18).",
+        expr: ageAtReportIs("< 21", (a) => ageBelow(a, 21)),
+      }),
+      ny: defineCriterion<CaseContext>({
+        id: "ny",
+        ruleId: "NY-1",
+        note: "Limb (b) is read as: under 21, missing from a care placement, with a trafficking indicator recorded in `riskIndicators` (the derived `repeat-missing` and `ran-from-care` do not count). Limb (c), a known taking by someone with no legal right, is not encoded.",
+        expr: any(
+          ageAtReportIs("< 18", (a) => ageBelow(a, 18)),
+          all(
+            ageAtReportIs("< 21", (a) => ageBelow(a, 21)),
+            fromCare,
+            // Recorded by a person: the derived flags do not count for NY-1.
+            recorded("a recorded trafficking indicator", recordedOnly(TRAFFICKING_INDICATORS)),
+          ),
+        ),
+      }),
+      ncmec: defineCriterion<CaseContext>({
+        id: "ncmec",
+        ruleId: "FED-12",
+        expr: ageAtReportIs("< 18", (a) => ageBelow(a, 18)),
+      }),
+      ...(Object.fromEntries(
+        jurisdictionList()
+          .filter((j) => ALIASES[j.id] === undefined)
+          .map((j) => [j.id, ageLine(j.id, j.missingChild.below, j.missingChild.ruleId)]),
+      ) as Record<Exclude<JurisdictionId, "US" | "US-NY">, CriterionDef<CaseContext>>),
+    }),
+);
 
 /**
  * Whether a case is of a missing child under a definition, by the age at report (AGE-7),
@@ -144,7 +145,7 @@ export function isMissingChild(
   const key = Object.hasOwn(ALIASES, definition)
     ? ALIASES[definition as JurisdictionId]
     : definition;
-  if (typeof key !== "string" || !Object.hasOwn(DEFINITION_CRITERIA, key)) {
+  if (typeof key !== "string" || !Object.hasOwn(definitionCriteria(), key)) {
     throw new TypeError("definition must be 'federal', 'ny', 'ncmec' or a jurisdiction id");
   }
   return TRI_OF_CODE[compiled(key)().run(caseContext(c, options))] as Tri;
@@ -156,7 +157,7 @@ const COMPILED = new Map<string, () => CompiledCriteria<CaseContext>>();
 function compiled(key: string): () => CompiledCriteria<CaseContext> {
   let f = COMPILED.get(key);
   if (f === undefined) {
-    const def = DEFINITION_CRITERIA[key as keyof typeof DEFINITION_CRITERIA];
+    const def = definitionCriteria()[key as keyof ReturnType<typeof definitionCriteria>];
     f = lazyCriteria(() => [def]);
     COMPILED.set(key, f);
   }

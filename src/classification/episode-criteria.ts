@@ -4,6 +4,7 @@
  * @module
  */
 import type { AgeOptions } from "../age/index.js";
+import { once } from "../lazy/stand-in.js";
 import type { EpisodeFacts } from "../models/episode-facts.js";
 import { type Age, ageAtLeast, ageAtMost, ageBelow } from "./age.js";
 import {
@@ -81,171 +82,174 @@ function purposeIn(purposes: readonly string[]): E {
   return fact("perpetratorPurpose", { oneOf: purposes });
 }
 
-const nights1 = fact("nightsAway", { atLeast: 1 });
-const family = fact("takenBy", { equals: "family-member" });
-const NONFAMILY = ["acquaintance", "slight-acquaintance", "stranger"];
-const nonfamily = fact("takenBy", { oneOf: NONFAMILY });
-
-/** VOC-1 caretaker missing. */
-const caretakerMissing = defineCriterion<EpisodeContext>({
-  id: "caretaker-missing",
-  ruleId: "VOC-1",
-  expr: all(
-    yes("whereaboutsUnknownToCaretaker"),
-    fact("caretakerAlarmedMinutes", { atLeast: 60 }),
-    yes("caretakerTriedToLocate"),
-  ),
-});
-
-/** EP-4 nonfamily abduction. */
-const nonfamilyAbduction = defineCriterion<EpisodeContext>({
-  id: "nonfamily-abduction",
-  ruleId: "EP-4",
-  note: "Limbs (a) and (b) are read together from `forceOrThreat`, which records force or threat in either; `detainedMinutes` and `isolatedPlace` say which, and no criterion reads them.",
-  expr: all(
-    nonfamily,
-    any(
-      yes("forceOrThreat"),
-      all(
-        yes("lured"),
-        any(
-          age("< 15", (a) => ageBelow(a, 15)),
-          when(
-            "lureMentallyIncompetent",
-            (ctx) => ctx.options.lureMentallyIncompetent === true,
-            yes("mentallyIncompetent"),
-          ),
-        ),
-        any(
-          purposeIn(["ransom", "concealment", "keep-permanently"]),
-          when(
-            "lureIntentToHarm",
-            (ctx) => ctx.options.lureIntentToHarm === true,
-            purposeIn(["harm"]),
-          ),
-        ),
-      ),
-    ),
-  ),
-});
-
-/** EP-3 family abduction. */
-const familyAbduction = defineCriterion<EpisodeContext>({
-  id: "family-abduction",
-  ruleId: "EP-3",
-  expr: all(
-    age("< 18", (a) => ageBelow(a, 18)),
-    family,
-    yes("custodyViolation"),
-    any(yes("concealment"), yes("flight"), yes("intentToDeprive")),
-    any(
-      age("< 15", (a) => ageBelow(a, 15)),
-      yes("forceOrThreat"),
-      yes("mentallyIncompetent"),
-    ),
-  ),
-});
-
-/** EP-2 thrownaway. */
-const thrownaway = defineCriterion<EpisodeContext>({
-  id: "thrownaway",
-  ruleId: "EP-2",
-  expr: all(
-    any(yes("toldToLeave"), yes("preventedFromReturning")),
-    no("alternativeCareArranged"),
-    nights1,
-  ),
-});
-
-/** EP-1 runaway. */
-const runaway = defineCriterion<EpisodeContext>({
-  id: "runaway",
-  ruleId: "EP-1",
-  expr: any(
-    all(yes("leftWithoutPermission"), nights1),
-    all(
-      yes("choseNotToReturn"),
-      any(
-        age("≤ 14", (a) => ageAtMost(a, 14)),
-        yes("mentallyIncompetent"),
-      ),
-      nights1,
-    ),
-    all(
-      yes("choseNotToReturn"),
-      age("≥ 15", (a) => ageAtLeast(a, 15)),
-      fact("nightsAway", { atLeast: 2 }),
-    ),
-  ),
-});
-
-/** EP-5 lost, stranded or injured. */
-const lostInjured = defineCriterion<EpisodeContext>({
-  id: "lost-injured",
-  ruleId: "EP-5",
-  expr: all(ref(caretakerMissing), any(yes("lostStrandedOrInjured"), yes("tooYoungToReturn"))),
-});
-
-/** EP-6 benign explanation. */
-const benignExplanation = defineCriterion<EpisodeContext>({
-  id: "benign-explanation",
-  ruleId: "EP-6",
-  note: "Read without VOC-2: a benign episode need not have been reported.",
-  expr: all(ref(caretakerMissing), yes("benignReason")),
-});
-
-/** EP-4b stereotypical kidnapping (flag). */
-const stereotypicalKidnapping = defineCriterion<EpisodeContext>({
-  id: "stereotypical-kidnapping",
-  ruleId: "EP-4b",
-  expr: all(
-    ref(nonfamilyAbduction),
-    fact("takenBy", {
-      oneOf: ["stranger", "slight-acquaintance"],
-    }),
-    any(
-      yes("detainedOvernight"),
-      fact("milesTransported", { atLeast: 50 }),
-      purposeIn(["ransom", "keep-permanently"]),
-      yes("killed"),
-    ),
-  ),
-});
-
-/** EP-3b custodial interference (flag). */
-const custodialInterference = defineCriterion<EpisodeContext>({
-  id: "custodial-interference",
-  ruleId: "EP-3b",
-  expr: all(
-    family,
-    yes("custodyViolation"),
-    no("concealment"),
-    no("flight"),
-    no("intentToDeprive"),
-  ),
-});
-
-/** VOC-2 reported missing. */
-const reportedMissing = defineCriterion<EpisodeContext>({
-  id: "reported-missing",
-  ruleId: "VOC-2",
-  expr: all(ref(caretakerMissing), yes("contactedPolice")),
-});
-
 /**
  * Every episode criterion, in the order `classifyEpisode` reports them: the six episode
  * types in precedence order (EP-P), then the two flags and the two missing measures.
+ * Built on first use.
  * @internal
  */
-export const EPISODE_CRITERIA: readonly CriterionDef<EpisodeContext>[] = frozen([
-  nonfamilyAbduction,
-  familyAbduction,
-  thrownaway,
-  runaway,
-  lostInjured,
-  benignExplanation,
-  stereotypicalKidnapping,
-  custodialInterference,
-  caretakerMissing,
-  reportedMissing,
-]);
+export const episodeCriteria = /* @__PURE__ */ once((): readonly CriterionDef<EpisodeContext>[] => {
+  const nights1 = fact("nightsAway", { atLeast: 1 });
+  const family = fact("takenBy", { equals: "family-member" });
+  const NONFAMILY = ["acquaintance", "slight-acquaintance", "stranger"];
+  const nonfamily = fact("takenBy", { oneOf: NONFAMILY });
+
+  /** VOC-1 caretaker missing. */
+  const caretakerMissing = defineCriterion<EpisodeContext>({
+    id: "caretaker-missing",
+    ruleId: "VOC-1",
+    expr: all(
+      yes("whereaboutsUnknownToCaretaker"),
+      fact("caretakerAlarmedMinutes", { atLeast: 60 }),
+      yes("caretakerTriedToLocate"),
+    ),
+  });
+
+  /** EP-4 nonfamily abduction. */
+  const nonfamilyAbduction = defineCriterion<EpisodeContext>({
+    id: "nonfamily-abduction",
+    ruleId: "EP-4",
+    note: "Limbs (a) and (b) are read together from `forceOrThreat`, which records force or threat in either; `detainedMinutes` and `isolatedPlace` say which, and no criterion reads them.",
+    expr: all(
+      nonfamily,
+      any(
+        yes("forceOrThreat"),
+        all(
+          yes("lured"),
+          any(
+            age("< 15", (a) => ageBelow(a, 15)),
+            when(
+              "lureMentallyIncompetent",
+              (ctx) => ctx.options.lureMentallyIncompetent === true,
+              yes("mentallyIncompetent"),
+            ),
+          ),
+          any(
+            purposeIn(["ransom", "concealment", "keep-permanently"]),
+            when(
+              "lureIntentToHarm",
+              (ctx) => ctx.options.lureIntentToHarm === true,
+              purposeIn(["harm"]),
+            ),
+          ),
+        ),
+      ),
+    ),
+  });
+
+  /** EP-3 family abduction. */
+  const familyAbduction = defineCriterion<EpisodeContext>({
+    id: "family-abduction",
+    ruleId: "EP-3",
+    expr: all(
+      age("< 18", (a) => ageBelow(a, 18)),
+      family,
+      yes("custodyViolation"),
+      any(yes("concealment"), yes("flight"), yes("intentToDeprive")),
+      any(
+        age("< 15", (a) => ageBelow(a, 15)),
+        yes("forceOrThreat"),
+        yes("mentallyIncompetent"),
+      ),
+    ),
+  });
+
+  /** EP-2 thrownaway. */
+  const thrownaway = defineCriterion<EpisodeContext>({
+    id: "thrownaway",
+    ruleId: "EP-2",
+    expr: all(
+      any(yes("toldToLeave"), yes("preventedFromReturning")),
+      no("alternativeCareArranged"),
+      nights1,
+    ),
+  });
+
+  /** EP-1 runaway. */
+  const runaway = defineCriterion<EpisodeContext>({
+    id: "runaway",
+    ruleId: "EP-1",
+    expr: any(
+      all(yes("leftWithoutPermission"), nights1),
+      all(
+        yes("choseNotToReturn"),
+        any(
+          age("≤ 14", (a) => ageAtMost(a, 14)),
+          yes("mentallyIncompetent"),
+        ),
+        nights1,
+      ),
+      all(
+        yes("choseNotToReturn"),
+        age("≥ 15", (a) => ageAtLeast(a, 15)),
+        fact("nightsAway", { atLeast: 2 }),
+      ),
+    ),
+  });
+
+  /** EP-5 lost, stranded or injured. */
+  const lostInjured = defineCriterion<EpisodeContext>({
+    id: "lost-injured",
+    ruleId: "EP-5",
+    expr: all(ref(caretakerMissing), any(yes("lostStrandedOrInjured"), yes("tooYoungToReturn"))),
+  });
+
+  /** EP-6 benign explanation. */
+  const benignExplanation = defineCriterion<EpisodeContext>({
+    id: "benign-explanation",
+    ruleId: "EP-6",
+    note: "Read without VOC-2: a benign episode need not have been reported.",
+    expr: all(ref(caretakerMissing), yes("benignReason")),
+  });
+
+  /** EP-4b stereotypical kidnapping (flag). */
+  const stereotypicalKidnapping = defineCriterion<EpisodeContext>({
+    id: "stereotypical-kidnapping",
+    ruleId: "EP-4b",
+    expr: all(
+      ref(nonfamilyAbduction),
+      fact("takenBy", {
+        oneOf: ["stranger", "slight-acquaintance"],
+      }),
+      any(
+        yes("detainedOvernight"),
+        fact("milesTransported", { atLeast: 50 }),
+        purposeIn(["ransom", "keep-permanently"]),
+        yes("killed"),
+      ),
+    ),
+  });
+
+  /** EP-3b custodial interference (flag). */
+  const custodialInterference = defineCriterion<EpisodeContext>({
+    id: "custodial-interference",
+    ruleId: "EP-3b",
+    expr: all(
+      family,
+      yes("custodyViolation"),
+      no("concealment"),
+      no("flight"),
+      no("intentToDeprive"),
+    ),
+  });
+
+  /** VOC-2 reported missing. */
+  const reportedMissing = defineCriterion<EpisodeContext>({
+    id: "reported-missing",
+    ruleId: "VOC-2",
+    expr: all(ref(caretakerMissing), yes("contactedPolice")),
+  });
+
+  return frozen([
+    nonfamilyAbduction,
+    familyAbduction,
+    thrownaway,
+    runaway,
+    lostInjured,
+    benignExplanation,
+    stereotypicalKidnapping,
+    custodialInterference,
+    caretakerMissing,
+    reportedMissing,
+  ]);
+});

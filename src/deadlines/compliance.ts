@@ -14,7 +14,7 @@ import { plusDuration } from "./calendar.js";
 import { conditionReader } from "./conditions.js";
 import { type LapseMark, lapsedMs, lapseMarks } from "./lapse.js";
 import { type DeadlineOptions, profilesOf } from "./options.js";
-import { DEADLINE_SOURCES, type DeadlineRule } from "./rules.js";
+import { type DeadlineRule, deadlineSources } from "./rules.js";
 
 /**
  * One statutory deadline of a case. `ruleId` names the rule it applies (in `RULES` and
@@ -113,7 +113,7 @@ function deadline(a: AsOf, d: DeadlineDefinition, j: JurisdictionId, startMs: nu
     ruleId: d.ruleId,
     jurisdiction: j,
     dueAt: iso(dueMs),
-    source: DEADLINE_SOURCES[rule],
+    source: deadlineSources()[rule],
   };
   const by = satisfying(a, d);
   const satisfiedMs = by ? instantMs(by.at, "c.events[].at") : undefined;

@@ -3,7 +3,7 @@
  * @module
  */
 import { isJurisdictionId, type JurisdictionId } from "../jurisdictions/ids.js";
-import { JURISDICTIONS, jurisdictionsFor } from "../jurisdictions/index.js";
+import { jurisdictionList, jurisdictionsFor } from "../jurisdictions/index.js";
 import type { Jurisdiction } from "../jurisdictions/types.js";
 import type { MissingCase } from "../models/case.js";
 
@@ -46,5 +46,5 @@ export function profilesOf(c: MissingCase, options: DeadlineOptions | undefined)
   if (ids === undefined) return jurisdictionsFor(c);
   if (!Array.isArray(ids) || !ids.every(isJurisdictionId)) throw new TypeError(NOT_IDS);
   const wanted = new Set<string>(ids);
-  return JURISDICTIONS.filter((j) => wanted.has(j.id));
+  return jurisdictionList().filter((j) => wanted.has(j.id));
 }

@@ -6,6 +6,7 @@
  */
 import type { JurisdictionId } from "../jurisdictions/ids.js";
 import { PROFILES } from "../jurisdictions/profiles/index.js";
+import { lazyData, once } from "../lazy/stand-in.js";
 import { citation } from "../rules/citation.js";
 import type { Rule } from "../rules/types.js";
 
@@ -47,16 +48,28 @@ export type DeadlineRule =
   | "nc-namus-entry";
 
 /** Each deadline's jurisdiction and rule, in the order of the profiles. */
-const ENTRIES: readonly (readonly [DeadlineRule, JurisdictionId, Rule])[] = PROFILES.flatMap(
-  (p) => {
-    const names = [...new Set(p.jurisdiction.deadlines.map((d) => d.rule))];
-    return names.map((name) => {
-      const d = p.jurisdiction.deadlines.find((x) => x.rule === name);
-      const rule = d === undefined ? undefined : p.rules.get(d.ruleId);
-      if (rule === undefined) throw new Error(`deadline ${name}: no rule`);
-      return [name as DeadlineRule, p.jurisdiction.id, rule] as const;
-    });
-  },
+const entries = /* @__PURE__ */ once(
+  (): readonly (readonly [DeadlineRule, JurisdictionId, Rule])[] =>
+    PROFILES().flatMap((p) => {
+      const names = [...new Set(p.jurisdiction.deadlines.map((d) => d.rule))];
+      return names.map((name) => {
+        const d = p.jurisdiction.deadlines.find((x) => x.rule === name);
+        const rule = d === undefined ? undefined : p.rules.get(d.ruleId);
+        if (rule === undefined) throw new Error(`deadline ${name}: no rule`);
+        return [name as DeadlineRule, p.jurisdiction.id, rule] as const;
+      });
+    }),
+);
+
+/** Each deadline's citation (see {@link DEADLINE_SOURCES}), for the library's own reads. @internal */
+export const deadlineSources = /* @__PURE__ */ once(
+  (): Readonly<Record<DeadlineRule, string>> =>
+    Object.freeze(
+      Object.fromEntries(entries().map(([n, , r]) => [n, citation(r)])) as Record<
+        DeadlineRule,
+        string
+      >,
+    ),
 );
 
 /**
@@ -71,15 +84,21 @@ const ENTRIES: readonly (readonly [DeadlineRule, JurisdictionId, Rule])[] = PROF
  * ```
  * @see `docs/rules.md#dl-5`
  */
-export const DEADLINE_RULES: readonly DeadlineRule[] = Object.freeze(ENTRIES.map(([n]) => n));
+export const DEADLINE_RULES: readonly DeadlineRule[] = /* @__PURE__ */ lazyData([], () =>
+  Object.freeze(entries().map(([n]) => n)),
+);
 
 /**
  * The rule of the rule book each deadline applies. `ncmec-notice` is FED-7's 24 hours to
  * NCMEC (FED-6 also requires the notice, with no time limit).
  * @internal
  */
-export const DEADLINE_RULE_OF: Readonly<Record<DeadlineRule, Rule>> = Object.freeze(
-  Object.fromEntries(ENTRIES.map(([n, , r]) => [n, r])) as Record<DeadlineRule, Rule>,
+export const DEADLINE_RULE_OF: Readonly<Record<DeadlineRule, Rule>> = /* @__PURE__ */ lazyData(
+  {} as Record<DeadlineRule, Rule>,
+  () =>
+    Object.freeze(
+      Object.fromEntries(entries().map(([n, , r]) => [n, r])) as Record<DeadlineRule, Rule>,
+    ),
 );
 
 /**
@@ -92,9 +111,12 @@ export const DEADLINE_RULE_OF: Readonly<Record<DeadlineRule, Rule>> = Object.fre
  * ```
  * @see `docs/rules.md#dl-5`
  */
-export const DEADLINE_JURISDICTIONS: Readonly<Record<DeadlineRule, JurisdictionId>> = Object.freeze(
-  Object.fromEntries(ENTRIES.map(([n, j]) => [n, j])) as Record<DeadlineRule, JurisdictionId>,
-);
+export const DEADLINE_JURISDICTIONS: Readonly<Record<DeadlineRule, JurisdictionId>> =
+  /* @__PURE__ */ lazyData({} as Record<DeadlineRule, JurisdictionId>, () =>
+    Object.freeze(
+      Object.fromEntries(entries().map(([n, j]) => [n, j])) as Record<DeadlineRule, JurisdictionId>,
+    ),
+  );
 
 /**
  * The citation of each deadline, built from its rule: the rule id (marked `(unverified)`
@@ -107,6 +129,7 @@ export const DEADLINE_JURISDICTIONS: Readonly<Record<DeadlineRule, JurisdictionI
  * ```
  * @see `docs/rules.md`
  */
-export const DEADLINE_SOURCES: Readonly<Record<DeadlineRule, string>> = Object.freeze(
-  Object.fromEntries(ENTRIES.map(([n, , r]) => [n, citation(r)])) as Record<DeadlineRule, string>,
+export const DEADLINE_SOURCES: Readonly<Record<DeadlineRule, string>> = /* @__PURE__ */ lazyData(
+  {} as Record<DeadlineRule, string>,
+  deadlineSources,
 );

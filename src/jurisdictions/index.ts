@@ -4,6 +4,7 @@
  * @module
  */
 import { notCase } from "../issues/misuse.js";
+import { lazyData, once } from "../lazy/stand-in.js";
 import type { MissingCase } from "../models/case.js";
 import { isJurisdictionId, JURISDICTION_IDS, type JurisdictionId } from "./ids.js";
 import type { Profile } from "./profile.js";
@@ -38,8 +39,13 @@ export type {
  * ```
  * @see `docs/rules.md#dl-5`
  */
-export const JURISDICTIONS: readonly Jurisdiction[] = Object.freeze(
-  PROFILES.map((p) => p.jurisdiction),
+export const JURISDICTIONS: readonly Jurisdiction[] = /* @__PURE__ */ lazyData([], () =>
+  jurisdictionList(),
+);
+
+/** {@link JURISDICTIONS} for the library's own reads (the array itself, not a stand-in). @internal */
+export const jurisdictionList = /* @__PURE__ */ once((): readonly Jurisdiction[] =>
+  Object.freeze(PROFILES().map((p) => p.jurisdiction)),
 );
 
 /**
@@ -51,7 +57,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = Object.freeze(
  * ```
  */
 export function profileOf(id: JurisdictionId): Profile {
-  return PROFILES[JURISDICTION_IDS.indexOf(id)] as Profile;
+  return PROFILES()[JURISDICTION_IDS.indexOf(id)] as Profile;
 }
 
 /**

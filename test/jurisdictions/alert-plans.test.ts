@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ALERT_CRITERIA } from "../../src/classification/alerts/index.js";
+import { alertCriteria } from "../../src/classification/alerts/index.js";
 import { ALERT_PLANS, alertPlansOf, JURISDICTION_IDS, ruleById } from "../../src/index.js";
 
 const RULE_ID = /\b[A-Z]+-(?:\d+[a-z]?|[A-Z]+)\b/g;
 
 /** Every rule a plan's criteria apply or their notes name. */
 function rulesOfCriteria(id: string): Set<string> {
-  const p = ALERT_CRITERIA[id];
+  const p = alertCriteria()[id];
   if (p === undefined) throw new Error(`no criteria for ${id}`);
   const all = [...p.criteria, ...(p.factors ?? [])];
   return new Set([
@@ -20,7 +20,7 @@ describe("ALERT_PLANS", () => {
   it("has unique ids, one table of criteria per plan, in the same order", () => {
     const ids = ALERT_PLANS.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(Object.keys(ALERT_CRITERIA)).toEqual(ids);
+    expect(Object.keys(alertCriteria())).toEqual(ids);
   });
 
   it("names exactly the rules its criteria apply, each in the rule book", () => {
@@ -49,7 +49,7 @@ describe("ALERT_PLANS", () => {
 
   it("lets a second tier give way only to its own state's AMBER plan", () => {
     for (const p of ALERT_PLANS) {
-      const unless = ALERT_CRITERIA[p.id]?.unless;
+      const unless = alertCriteria()[p.id]?.unless;
       if (unless === undefined) continue;
       expect(p.tier, p.id).toBe("second");
       const amber = ALERT_PLANS.find((q) => q.id === unless.alertId);

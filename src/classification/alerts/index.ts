@@ -4,6 +4,8 @@
  * second-tier alert.
  * @module
  */
+
+import { once } from "../../lazy/stand-in.js";
 import type { MissingCase } from "../../models/case.js";
 import { type CaseContext, caseContext } from "../case-context.js";
 import type { Criterion } from "../classify-episode.js";
@@ -57,34 +59,38 @@ export type AlertEligibility = {
 };
 
 /**
- * The criteria of every plan of `ALERT_PLANS`, by plan id, in the same order.
+ * The criteria of every plan of `ALERT_PLANS`, by plan id, in the same order (built on first
+ * use).
  * @internal
  */
-export const ALERT_CRITERIA: Readonly<Record<string, PlanCriteria>> = frozen({
-  "amber-doj": AMBER_DOJ,
-  "amber-ny": AMBER_NY,
-  "mca-ny": MCA_NY,
-  "amber-ca": AMBER_CA,
-  "ebony-ca": EBONY_CA,
-  "ema-ca": EMA_CA,
-  "amber-tx": AMBER_TX,
-  "amber-tx-local": AMBER_TX_LOCAL,
-  "amber-fl": AMBER_FL,
-  "mca-fl": MCA_FL,
-  "emca-fl": EMCA_FL,
-  "amber-pa": AMBER_PA,
-  "mepa-pa": MEPA_PA,
-  "amber-il": AMBER_IL,
-  "amber-oh": AMBER_OH,
-  "emca-oh": EMCA_OH,
-  "amber-ga": AMBER_GA,
-  "amber-nc": AMBER_NC,
-  "amber-mi": AMBER_MI,
-  "ema-mi": EMA_MI,
-});
+export const alertCriteria = /* @__PURE__ */ once(
+  (): Readonly<Record<string, PlanCriteria>> =>
+    frozen({
+      "amber-doj": AMBER_DOJ(),
+      "amber-ny": AMBER_NY(),
+      "mca-ny": MCA_NY(),
+      "amber-ca": AMBER_CA(),
+      "ebony-ca": EBONY_CA(),
+      "ema-ca": EMA_CA(),
+      "amber-tx": AMBER_TX(),
+      "amber-tx-local": AMBER_TX_LOCAL(),
+      "amber-fl": AMBER_FL(),
+      "mca-fl": MCA_FL(),
+      "emca-fl": EMCA_FL(),
+      "amber-pa": AMBER_PA(),
+      "mepa-pa": MEPA_PA(),
+      "amber-il": AMBER_IL(),
+      "amber-oh": AMBER_OH(),
+      "emca-oh": EMCA_OH(),
+      "amber-ga": AMBER_GA(),
+      "amber-nc": AMBER_NC(),
+      "amber-mi": AMBER_MI(),
+      "ema-mi": EMA_MI(),
+    }),
+);
 
 function evaluate(p: PlanCriteria, ctx: CaseContext): AlertEligibility {
-  return evaluatePlan(p, ctx, (id) => evaluate(ALERT_CRITERIA[id] as PlanCriteria, ctx));
+  return evaluatePlan(p, ctx, (id) => evaluate(alertCriteria()[id] as PlanCriteria, ctx));
 }
 
 /**
@@ -129,8 +135,8 @@ export function alertEligibility(
   options?: CaseOptions,
 ): AlertEligibility {
   const p =
-    typeof alertId === "string" && Object.hasOwn(ALERT_CRITERIA, alertId)
-      ? ALERT_CRITERIA[alertId]
+    typeof alertId === "string" && Object.hasOwn(alertCriteria(), alertId)
+      ? alertCriteria()[alertId]
       : undefined;
   if (p === undefined) throw new RangeError("alertId must be the id of a plan in ALERT_PLANS");
   return evaluate(p, caseContext(c, options));

@@ -46,52 +46,53 @@ export const CA_DEADLINES = [
 ] as const satisfies readonly DeadlineDefinition[];
 
 /** California's profile. @internal */
-export const CA: Profile = profile({
-  id: "US-CA",
-  name: "California",
-  missingChild: { below: 18, rule: CA_1 },
-  deadlines: CA_DEADLINES,
-  notices: [
-    {
-      rule: "ca-bolo",
-      ruleId: CA_4.id,
-      topic: "other",
-      appliesWhen: UNDER_21_OR_AT_RISK,
-      recipient: "law-enforcement",
-    },
-  ],
-  notes: [
-    {
-      topic: "amber",
-      ruleId: CA_9.id,
-      text: "age: 17 or younger, or any age with a proven mental or physical disability",
-    },
-    {
-      topic: "second-tier",
-      ruleId: CA_10A.id,
-      text: "Ebony Alert: Black youth; an age of 12 to 25 is a factor, never a bar",
-    },
-    {
-      topic: "clearinghouse",
-      ruleId: CA_5.id,
-      text: "the same 2-hour transmission: the Violent Crime Information Center is the clearinghouse",
-    },
-    {
-      topic: "records",
-      ruleId: CA_8.id,
-      text: "the school marks the child's record and reports any request for it",
-    },
-  ],
-  gaps: [
-    { topic: "records", text: "No California duty to flag birth records was found." },
-    {
-      topic: "foster-care",
-      text: "A county's report of a missing foster child at risk of commercial sexual exploitation within 24 hours (Pen. Code 11166) was seen only in a secondary summary; the federal 24 hours (FED-7) cover the same children.",
-    },
-    { text: "California law read here sets no deadline for law enforcement to notify NCMEC." },
-    {
-      text: "California's dental-records declaration after 30 days (CA-12) is not checked: a case records no event for it.",
-    },
-  ],
-  rules: [CA_4, CA_5, CA_6, CA_7, CA_8, CA_9, CA_10A],
-});
+export const CA = (): Profile =>
+  profile({
+    id: "US-CA",
+    name: "California",
+    missingChild: { below: 18, rule: CA_1 },
+    deadlines: CA_DEADLINES,
+    notices: [
+      {
+        rule: "ca-bolo",
+        ruleId: CA_4.id,
+        topic: "other",
+        appliesWhen: UNDER_21_OR_AT_RISK,
+        recipient: "law-enforcement",
+      },
+    ],
+    notes: [
+      {
+        topic: "amber",
+        ruleId: CA_9.id,
+        text: "age: 17 or younger, or any age with a proven mental or physical disability",
+      },
+      {
+        topic: "second-tier",
+        ruleId: CA_10A.id,
+        text: "Ebony Alert: Black youth; an age of 12 to 25 is a factor, never a bar",
+      },
+      {
+        topic: "clearinghouse",
+        ruleId: CA_5.id,
+        text: "the same 2-hour transmission: the Violent Crime Information Center is the clearinghouse",
+      },
+      {
+        topic: "records",
+        ruleId: CA_8.id,
+        text: "the school marks the child's record and reports any request for it",
+      },
+    ],
+    gaps: [
+      { topic: "records", text: "No California duty to flag birth records was found." },
+      {
+        topic: "foster-care",
+        text: "A county's report of a missing foster child at risk of commercial sexual exploitation within 24 hours (Pen. Code 11166) was seen only in a secondary summary; the federal 24 hours (FED-7) cover the same children.",
+      },
+      { text: "California law read here sets no deadline for law enforcement to notify NCMEC." },
+      {
+        text: "California's dental-records declaration after 30 days (CA-12) is not checked: a case records no event for it.",
+      },
+    ],
+    rules: [CA_4, CA_5, CA_6, CA_7, CA_8, CA_9, CA_10A],
+  });

@@ -40,42 +40,45 @@ export const GA_DEADLINES = [
 ] as const satisfies readonly DeadlineDefinition[];
 
 /** Georgia's profile. @internal */
-export const GA: Profile = profile({
-  id: "US-GA",
-  name: "Georgia",
-  missingChild: { below: 18, rule: GA_6 },
-  deadlines: GA_DEADLINES,
-  notices: [
-    {
-      rule: "ga-clearinghouse-notice",
-      ruleId: GA_1.id,
-      topic: "clearinghouse",
-      appliesWhen: { ageBelowAtReport: 18 },
-      recipient: "clearinghouse",
-    },
-    {
-      rule: "ga-area-notice",
-      ruleId: GA_1.id,
-      topic: "other",
-      appliesWhen: { ageBelowAtReport: 18 },
-      recipient: "law-enforcement",
-    },
-  ],
-  notes: [{ topic: "amber", ruleId: GA_4.id, text: "age: 17 or younger (Levi's Call)" }],
-  gaps: [
-    {
-      topic: "entry",
-      text: "Georgia's state-police rule (immediate entry for minors, 12 hours for others) may have been repealed in 2024; the federal 2 hours (FED-4, FED-10) govern anyone under 21, an 18- to 20-year-old included.",
-    },
-    {
-      text: "Georgia's 60-day update of medical and dental data for juveniles stands in the same rule and is not encoded; the federal 30 days (FED-5) are stricter.",
-    },
-    { text: "Georgia's statutory definition of a missing child (O.C.G.A. 35-3-81) was not found." },
-    { topic: "records", text: "No Georgia school or birth-record flag duty was found." },
-    {
-      topic: "second-tier",
-      text: "No second-tier alert for children was found (Mattie's Call is for adults).",
-    },
-  ],
-  rules: [GA_1, GA_5, GA_4],
-});
+export const GA = (): Profile =>
+  profile({
+    id: "US-GA",
+    name: "Georgia",
+    missingChild: { below: 18, rule: GA_6 },
+    deadlines: GA_DEADLINES,
+    notices: [
+      {
+        rule: "ga-clearinghouse-notice",
+        ruleId: GA_1.id,
+        topic: "clearinghouse",
+        appliesWhen: { ageBelowAtReport: 18 },
+        recipient: "clearinghouse",
+      },
+      {
+        rule: "ga-area-notice",
+        ruleId: GA_1.id,
+        topic: "other",
+        appliesWhen: { ageBelowAtReport: 18 },
+        recipient: "law-enforcement",
+      },
+    ],
+    notes: [{ topic: "amber", ruleId: GA_4.id, text: "age: 17 or younger (Levi's Call)" }],
+    gaps: [
+      {
+        topic: "entry",
+        text: "Georgia's state-police rule (immediate entry for minors, 12 hours for others) may have been repealed in 2024; the federal 2 hours (FED-4, FED-10) govern anyone under 21, an 18- to 20-year-old included.",
+      },
+      {
+        text: "Georgia's 60-day update of medical and dental data for juveniles stands in the same rule and is not encoded; the federal 30 days (FED-5) are stricter.",
+      },
+      {
+        text: "Georgia's statutory definition of a missing child (O.C.G.A. 35-3-81) was not found.",
+      },
+      { topic: "records", text: "No Georgia school or birth-record flag duty was found." },
+      {
+        topic: "second-tier",
+        text: "No second-tier alert for children was found (Mattie's Call is for adults).",
+      },
+    ],
+    rules: [GA_1, GA_5, GA_4],
+  });

@@ -33,23 +33,24 @@ export const NY_DEADLINES = [
 ] as const satisfies readonly DeadlineDefinition[];
 
 /** New York's profile. @internal */
-export const NY: Profile = profile({
-  id: "US-NY",
-  name: "New York",
-  missingChild: { below: 18, rule: NY_1 },
-  deadlines: NY_DEADLINES,
-  notes: [
-    { topic: "amber", ruleId: NY_5.id, text: "age: under 18" },
-    {
-      topic: "records",
-      ruleId: NY_2.id,
-      text: "entry in the state register flags the birth certificate and the last school's record",
-    },
-  ],
-  gaps: [
-    {
-      text: "The third limb of New York's definition, a child known to have been taken, enticed or concealed by someone with no legal right, is not read by `isMissingChild`.",
-    },
-  ],
-  rules: [NY_2, NY_3, NY_5],
-});
+export const NY = (): Profile =>
+  profile({
+    id: "US-NY",
+    name: "New York",
+    missingChild: { below: 18, rule: NY_1 },
+    deadlines: NY_DEADLINES,
+    notes: [
+      { topic: "amber", ruleId: NY_5.id, text: "age: under 18" },
+      {
+        topic: "records",
+        ruleId: NY_2.id,
+        text: "entry in the state register flags the birth certificate and the last school's record",
+      },
+    ],
+    gaps: [
+      {
+        text: "The third limb of New York's definition, a child known to have been taken, enticed or concealed by someone with no legal right, is not read by `isMissingChild`.",
+      },
+    ],
+    rules: [NY_2, NY_3, NY_5],
+  });

@@ -75,48 +75,49 @@ export const TX_DEADLINES = [
 ] as const satisfies readonly DeadlineDefinition[];
 
 /** Texas's profile. @internal */
-export const TX: Profile = profile({
-  id: "US-TX",
-  name: "Texas",
-  missingChild: { below: 18, rule: TX_1 },
-  deadlines: TX_DEADLINES,
-  notices: [
-    {
-      rule: "tx-school-notice",
-      ruleId: TX_7.id,
-      topic: "records",
-      appliesWhen: { ageBelowAtReport: 11 },
-      recipient: "school",
-    },
-    {
-      rule: "tx-birth-record-notice",
-      ruleId: TX_7.id,
-      topic: "records",
-      appliesWhen: { ageBelowAtReport: 11 },
-      recipient: "vital-records",
-    },
-  ],
-  notes: [
-    { topic: "amber", ruleId: TX_9.id, text: "age: 17 or younger" },
-    {
-      topic: "clearinghouse",
-      ruleId: TX_2.id,
-      text: "the same 2-hour entry into the Department of Public Safety's clearinghouse",
-    },
-  ],
-  gaps: [
-    {
-      topic: "namus",
-      text: "Texas's own NamUs deadline for children (30 or 60 days) could not be confirmed; the federal 2 hours (FED-10) apply to anyone under 21.",
-    },
-    {
-      topic: "records",
-      text: "Texas sets no deadline that could be read for the school and birth-record notices for a child under 11.",
-    },
-    {
-      topic: "second-tier",
-      text: "The CLEAR Alert is for adults aged 18 to 64; Texas has no separate alert for endangered children besides the local-area AMBER activation.",
-    },
-  ],
-  rules: [TX_2, TX_3, TX_4, TX_6, TX_7, TX_8, TX_9],
-});
+export const TX = (): Profile =>
+  profile({
+    id: "US-TX",
+    name: "Texas",
+    missingChild: { below: 18, rule: TX_1 },
+    deadlines: TX_DEADLINES,
+    notices: [
+      {
+        rule: "tx-school-notice",
+        ruleId: TX_7.id,
+        topic: "records",
+        appliesWhen: { ageBelowAtReport: 11 },
+        recipient: "school",
+      },
+      {
+        rule: "tx-birth-record-notice",
+        ruleId: TX_7.id,
+        topic: "records",
+        appliesWhen: { ageBelowAtReport: 11 },
+        recipient: "vital-records",
+      },
+    ],
+    notes: [
+      { topic: "amber", ruleId: TX_9.id, text: "age: 17 or younger" },
+      {
+        topic: "clearinghouse",
+        ruleId: TX_2.id,
+        text: "the same 2-hour entry into the Department of Public Safety's clearinghouse",
+      },
+    ],
+    gaps: [
+      {
+        topic: "namus",
+        text: "Texas's own NamUs deadline for children (30 or 60 days) could not be confirmed; the federal 2 hours (FED-10) apply to anyone under 21.",
+      },
+      {
+        topic: "records",
+        text: "Texas sets no deadline that could be read for the school and birth-record notices for a child under 11.",
+      },
+      {
+        topic: "second-tier",
+        text: "The CLEAR Alert is for adults aged 18 to 64; Texas has no separate alert for endangered children besides the local-area AMBER activation.",
+      },
+    ],
+    rules: [TX_2, TX_3, TX_4, TX_6, TX_7, TX_8, TX_9],
+  });

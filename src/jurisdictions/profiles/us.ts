@@ -71,34 +71,35 @@ export const US_DEADLINES = [
 ] as const satisfies readonly DeadlineDefinition[];
 
 /** The federal profile. @internal */
-export const US: Profile = profile({
-  id: "US",
-  name: "United States (federal)",
-  missingChild: { below: 21, rule: FED_1 },
-  deadlines: US_DEADLINES,
-  notes: [
-    {
-      topic: "amber",
-      ruleId: AMB_DOJ.id,
-      text: "age: 17 or younger (the DOJ's recommended criteria)",
-    },
-    {
-      topic: "clearinghouse",
-      ruleId: FED_4.id,
-      text: "made available to the state clearinghouse within the same 2 hours",
-    },
-  ],
-  gaps: [
-    {
-      topic: "namus",
-      text: "The Department of Justice's planned automatic transfer from NCIC to NamUs (72 hours for abductions, 30 days for endangered or involuntary cases, 180 days for the rest) is a federal plan, not a deadline for agencies.",
-    },
-    {
-      text: "A NamUs record shared through an authorization under 34 U.S.C. 40507 has no event of its own: record it as a notice to NamUs.",
-    },
-    {
-      text: "Inauguration Day and days off granted by executive order are not counted as federal holidays: they cannot be known in advance.",
-    },
-  ],
-  rules: [FED_4, FED_5, FED_7, FED_10, NC_2, AMB_DOJ],
-});
+export const US = (): Profile =>
+  profile({
+    id: "US",
+    name: "United States (federal)",
+    missingChild: { below: 21, rule: FED_1 },
+    deadlines: US_DEADLINES,
+    notes: [
+      {
+        topic: "amber",
+        ruleId: AMB_DOJ.id,
+        text: "age: 17 or younger (the DOJ's recommended criteria)",
+      },
+      {
+        topic: "clearinghouse",
+        ruleId: FED_4.id,
+        text: "made available to the state clearinghouse within the same 2 hours",
+      },
+    ],
+    gaps: [
+      {
+        topic: "namus",
+        text: "The Department of Justice's planned automatic transfer from NCIC to NamUs (72 hours for abductions, 30 days for endangered or involuntary cases, 180 days for the rest) is a federal plan, not a deadline for agencies.",
+      },
+      {
+        text: "A NamUs record shared through an authorization under 34 U.S.C. 40507 has no event of its own: record it as a notice to NamUs.",
+      },
+      {
+        text: "Inauguration Day and days off granted by executive order are not counted as federal holidays: they cannot be known in advance.",
+      },
+    ],
+    rules: [FED_4, FED_5, FED_7, FED_10, NC_2, AMB_DOJ],
+  });

@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { evaluatePlan } from "../../../src/classification/alerts/evaluate.js";
-import { ALERT_CRITERIA, type PlanCriteria } from "../../../src/classification/alerts/index.js";
+import { alertCriteria, type PlanCriteria } from "../../../src/classification/alerts/index.js";
 import { caseContext } from "../../../src/classification/case-context.js";
 import { alertEligibility } from "../../../src/index.js";
 import { makeCase } from "../../../src/testing/index.js";
 
-const secondTier = Object.entries(ALERT_CRITERIA).find(([, p]) => p.unless)?.[1] as PlanCriteria;
+const secondTier = Object.entries(alertCriteria()).find(([, p]) => p.unless)?.[1] as PlanCriteria;
 
 describe("evaluatePlan", () => {
   it("refuses a second-tier plan without the AMBER plan to read, naming amberOf", () => {

@@ -8,7 +8,7 @@
  */
 import { type AgeRange, ageRangeAtLastContact, ageRangeAtReport } from "../../../src/age/index.js";
 import { type Age, ageAtLeast, ageBelow } from "../../../src/classification/age.js";
-import { ALERT_CRITERIA, type PlanCriteria } from "../../../src/classification/alerts/index.js";
+import { alertCriteria, type PlanCriteria } from "../../../src/classification/alerts/index.js";
 import type { AmberEligibility, AmberStandard } from "../../../src/classification/amber.js";
 import type { CaseContext } from "../../../src/classification/case-context.js";
 import type {
@@ -17,14 +17,14 @@ import type {
   EpisodeType,
 } from "../../../src/classification/classify-episode.js";
 import {
-  DEFINITION_CRITERIA,
+  definitionCriteria,
   type MissingChildDefinition,
 } from "../../../src/classification/definitions.js";
 import {
   type CaseOptions,
   type ClassifyOptions,
-  EPISODE_CRITERIA,
   type EpisodeContext,
+  episodeCriteria,
 } from "../../../src/classification/episode-criteria.js";
 import { NCIC_CATEGORY_CRITERIA, type NcicSuggestion } from "../../../src/classification/ncic.js";
 import {
@@ -45,7 +45,7 @@ let factOrder: readonly string[] | undefined;
 
 function missingInOrder(missing: ReadonlySet<string>): (keyof EpisodeFacts)[] {
   if (missing.size === 0) return [];
-  factOrder ??= [...new Set(EPISODE_CRITERIA.flatMap((r) => r.reads))];
+  factOrder ??= [...new Set(episodeCriteria().flatMap((r) => r.reads))];
   return factOrder.filter((f) => missing.has(f)) as (keyof EpisodeFacts)[];
 }
 
@@ -78,7 +78,7 @@ export function classifyEpisode(
   const met = new Map<string, Tri>();
   const missing = new Set<string>();
   const criteria: Criterion[] = [];
-  for (const k of EPISODE_CRITERIA) {
+  for (const k of episodeCriteria()) {
     const v = k.expr.evaluate(ctx);
     met.set(k.id, v.met);
     criteria.push({ id: k.id, ruleId: k.ruleId, met: v.met });
@@ -165,7 +165,7 @@ function evaluatePlan(p: PlanCriteria, ctx: CaseContext): PlanResult {
   const missing: string[] = [];
   const criteria: Criterion[] = [];
   if (p.unless) {
-    const amber = evaluatePlan(ALERT_CRITERIA[p.unless.alertId] as PlanCriteria, ctx);
+    const amber = evaluatePlan(alertCriteria()[p.unless.alertId] as PlanCriteria, ctx);
     criteria.push({ id: "not-amber", ruleId: p.unless.ruleId, met: amber.eligible !== true });
   }
   criteria.push(...metAll(p.criteria, ctx, missing));
@@ -179,7 +179,7 @@ function evaluatePlan(p: PlanCriteria, ctx: CaseContext): PlanResult {
 }
 
 export function alertEligibility(c: MissingCase, alertId: string, options?: CaseOptions) {
-  const p = Object.hasOwn(ALERT_CRITERIA, alertId) ? ALERT_CRITERIA[alertId] : undefined;
+  const p = Object.hasOwn(alertCriteria(), alertId) ? alertCriteria()[alertId] : undefined;
   if (p === undefined) throw new RangeError("alertId must be the id of a plan in ALERT_PLANS");
   return evaluatePlan(p, caseContext(c, options));
 }
@@ -221,10 +221,10 @@ export function isMissingChild(
   options?: CaseOptions,
 ): Tri {
   const key = definition === "US" ? "federal" : definition === "US-NY" ? "ny" : definition;
-  if (!Object.hasOwn(DEFINITION_CRITERIA, key)) {
+  if (!Object.hasOwn(definitionCriteria(), key)) {
     throw new TypeError("definition must be 'federal', 'ny', 'ncmec' or a jurisdiction id");
   }
-  const def = DEFINITION_CRITERIA[key as keyof typeof DEFINITION_CRITERIA];
+  const def = definitionCriteria()[key as keyof ReturnType<typeof definitionCriteria>];
   return def.expr.evaluate(caseContext(c, options)).met;
 }
 
