@@ -5,6 +5,7 @@
  * @module
  */
 
+import { lazyData, once } from "../lazy/stand-in.js";
 import { AGE_RULES } from "./ages.js";
 import { ALERT_RULES } from "./alerts/index.js";
 import { EPISODE_RULES } from "./episodes.js";
@@ -25,7 +26,9 @@ export type { Rule, RuleSource, RuleStatus } from "./types.js";
  * endangerment and trafficking flags, NCMEC and NCIC, federal duties, New York, the other
  * states' statutes and alert plans, statistics, operations and privacy, record linkage
  * (`docs/rules.md` keeps each section
- * together). Frozen, ids unique.
+ * together). Frozen, ids unique. Made when first read (like the other large tables, see
+ * `lazy/stand-in.ts`): `structuredClone(RULES)` throws, as for any proxy; clone
+ * `[...RULES]` or its rules, which are plain frozen objects.
  *
  * @example
  * ```ts
@@ -33,19 +36,24 @@ export type { Rule, RuleSource, RuleStatus } from "./types.js";
  * ```
  * @see `docs/rules.md`
  */
-export const RULES: readonly Rule[] = Object.freeze([
-  ...VOCABULARY_RULES,
-  ...AGE_RULES,
-  ...EPISODE_RULES,
-  ...RISK_RULES,
-  ...NCMEC_NCIC_RULES,
-  ...FEDERAL_RULES,
-  ...NEW_YORK_RULES,
-  ...STATE_RULES,
-  ...ALERT_RULES,
-  ...REPORTING_RULES,
-  ...LINKING_RULES,
-]);
+export const RULES: readonly Rule[] = /* @__PURE__ */ lazyData([], () => ruleBook());
+
+/** {@link RULES} for the library's own reads (the array itself, not a stand-in). */
+const ruleBook = /* @__PURE__ */ once((): readonly Rule[] =>
+  Object.freeze([
+    ...VOCABULARY_RULES(),
+    ...AGE_RULES(),
+    ...EPISODE_RULES(),
+    ...RISK_RULES(),
+    ...NCMEC_NCIC_RULES(),
+    ...FEDERAL_RULES(),
+    ...NEW_YORK_RULES(),
+    ...STATE_RULES(),
+    ...ALERT_RULES(),
+    ...REPORTING_RULES(),
+    ...LINKING_RULES(),
+  ]),
+);
 
 let byId: ReadonlyMap<string, Rule> | undefined;
 
@@ -63,6 +71,22 @@ let byId: ReadonlyMap<string, Rule> | undefined;
  */
 export function ruleById(id: string): Rule | undefined {
   if (typeof id !== "string") throw new TypeError("id must be a string");
-  byId ??= new Map(RULES.map((r) => [r.id, r]));
+  byId ??= new Map(ruleBook().map((r) => [r.id, r]));
   return byId.get(id);
+}
+
+/**
+ * The rule with this id, for the library's own data (profiles name their rules by id);
+ * throws when the book has none: a mistake in the library's data, which the tests catch.
+ *
+ * @example
+ * ```ts
+ * ruleOf("FED-4").title; // "Entry within 2 hours"
+ * ```
+ * @internal
+ */
+export function ruleOf(id: string): Rule {
+  const rule = ruleById(id);
+  if (rule === undefined) throw new Error(`no rule ${id} in the rule book`);
+  return rule;
 }

@@ -129,15 +129,27 @@ describe("an import of the package", () => {
     expect(notMade).toEqual(
       expect.arrayContaining([
         ...schemas,
+        "RULES",
         "JURISDICTIONS",
         "DEADLINE_RULES",
         "DEADLINE_SOURCES",
         "DEADLINE_JURISDICTIONS",
       ]),
     );
-    // …and reading one makes it and what it needs, nothing else
+    // …and reading one makes it and what it needs, nothing else (the rule book: the
+    // deadline rules are read from the jurisdiction profiles, which name their rules)
     expect(fresh.DEADLINE_RULES.slice(0, 2)).toEqual(["ncic-entry", "namus-entry"]);
     expect(lazy.isMade(fresh.DEADLINE_RULES)).toBe(true);
     expect(lazy.isMade(fresh.ChildSchema)).toBe(false);
+    expect(lazy.isMade(fresh.RULES)).toBe(false);
+  });
+
+  it("hands out tables that copy and clone as plain data (the items, or a spread copy)", async () => {
+    const { JURISDICTIONS, RULES } = await import("../../src/index.js");
+    // A proxy cannot be structured-cloned; its items and a copy of it can.
+    expect(() => structuredClone(JURISDICTIONS)).toThrow();
+    expect(structuredClone([...JURISDICTIONS])).toEqual(JSON.parse(JSON.stringify(JURISDICTIONS)));
+    expect(structuredClone(RULES[0])).toEqual(RULES[0]);
+    expect(types.isProxy(RULES[0])).toBe(false);
   });
 });

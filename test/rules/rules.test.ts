@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { citation } from "../../src/rules/citation.js";
-import { FED_4 } from "../../src/rules/federal.js";
-import { RULES, ruleById } from "../../src/rules/index.js";
-import { NC_2 } from "../../src/rules/ncmec-ncic.js";
+import { RULES, ruleById, ruleOf } from "../../src/rules/index.js";
 
 const STATUSES = ["verified", "unverified", "choice"];
 
@@ -69,7 +67,8 @@ describe("RULES", () => {
 
 describe("ruleById", () => {
   it("finds a rule by its exact id", () => {
-    expect(ruleById("FED-4")).toBe(FED_4);
+    expect(ruleById("FED-4")).toBe(RULES.find((r) => r.id === "FED-4"));
+    expect(ruleById("FED-4")?.title).toBe("Entry within 2 hours");
     expect(ruleById("EP-3b")?.title).toBe("Custodial interference");
   });
 
@@ -86,14 +85,21 @@ describe("ruleById", () => {
 
 describe("citation", () => {
   it("cites the id, the provisions and the addresses in one line", () => {
-    expect(citation(FED_4)).toBe(
+    expect(citation(ruleOf("FED-4"))).toBe(
       "FED-4: 34 U.S.C. 41308(3); Pub. L. 117-327 — https://usc-cdn.house.gov/view.xhtml?edition=prelim&num=0&req=granuleid%3AUSC-prelim-title34-section41307",
     );
   });
 
   it("marks an unverified rule and falls back to the source title", () => {
-    expect(citation(NC_2)).toBe(
+    expect(citation(ruleOf("NC-2"))).toBe(
       "NC-2 (unverified): NCMEC: other case types (critically missing young adults, long-term missing) — https://us.missingkids.org/theissues/othertypes",
     );
+  });
+});
+
+describe("ruleOf", () => {
+  it("is ruleById for a rule of the book, and throws naming an id it lacks", () => {
+    expect(ruleOf("NY-3")).toBe(ruleById("NY-3"));
+    expect(() => ruleOf("NY-99")).toThrow("no rule NY-99 in the rule book");
   });
 });

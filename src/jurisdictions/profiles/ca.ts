@@ -4,8 +4,7 @@
  * @module
  */
 
-import { CA_9, CA_10A } from "../../rules/alerts/california.js";
-import { CA_1, CA_4, CA_5, CA_6, CA_7, CA_8 } from "../../rules/states/california.js";
+import { ruleOf } from "../../rules/index.js";
 import { type Profile, profile } from "../profile.js";
 import type { DeadlineCondition, DeadlineDefinition } from "../types.js";
 
@@ -18,7 +17,7 @@ const UNDER_21_OR_AT_RISK = {
 export const CA_DEADLINES = [
   {
     rule: "ca-clets-entry",
-    ruleId: CA_5.id,
+    ruleId: "CA-5",
     topic: "entry",
     appliesWhen: UNDER_21_OR_AT_RISK,
     from: "report",
@@ -27,7 +26,7 @@ export const CA_DEADLINES = [
   },
   {
     rule: "ca-school-notice",
-    ruleId: CA_7.id,
+    ruleId: "CA-7",
     topic: "records",
     appliesWhen: { ageBelowAtReport: 18, enrolledInSchool: true },
     from: "report",
@@ -36,7 +35,7 @@ export const CA_DEADLINES = [
   },
   {
     rule: "ca-found-report",
-    ruleId: CA_6.id,
+    ruleId: "CA-6",
     topic: "other",
     appliesWhen: {},
     from: "locate",
@@ -50,12 +49,12 @@ export const CA = (): Profile =>
   profile({
     id: "US-CA",
     name: "California",
-    missingChild: { below: 18, rule: CA_1 },
+    missingChild: { below: 18, rule: ruleOf("CA-1") },
     deadlines: CA_DEADLINES,
     notices: [
       {
         rule: "ca-bolo",
-        ruleId: CA_4.id,
+        ruleId: "CA-4",
         topic: "other",
         appliesWhen: UNDER_21_OR_AT_RISK,
         recipient: "law-enforcement",
@@ -64,22 +63,22 @@ export const CA = (): Profile =>
     notes: [
       {
         topic: "amber",
-        ruleId: CA_9.id,
+        ruleId: "CA-9",
         text: "age: 17 or younger, or any age with a proven mental or physical disability",
       },
       {
         topic: "second-tier",
-        ruleId: CA_10A.id,
+        ruleId: "CA-10a",
         text: "Ebony Alert: Black youth; an age of 12 to 25 is a factor, never a bar",
       },
       {
         topic: "clearinghouse",
-        ruleId: CA_5.id,
+        ruleId: "CA-5",
         text: "the same 2-hour transmission: the Violent Crime Information Center is the clearinghouse",
       },
       {
         topic: "records",
-        ruleId: CA_8.id,
+        ruleId: "CA-8",
         text: "the school marks the child's record and reports any request for it",
       },
     ],
@@ -94,5 +93,13 @@ export const CA = (): Profile =>
         text: "California's dental-records declaration after 30 days (CA-12) is not checked: a case records no event for it.",
       },
     ],
-    rules: [CA_4, CA_5, CA_6, CA_7, CA_8, CA_9, CA_10A],
+    rules: [
+      ruleOf("CA-4"),
+      ruleOf("CA-5"),
+      ruleOf("CA-6"),
+      ruleOf("CA-7"),
+      ruleOf("CA-8"),
+      ruleOf("CA-9"),
+      ruleOf("CA-10a"),
+    ],
   });

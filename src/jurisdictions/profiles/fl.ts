@@ -4,8 +4,7 @@
  * @module
  */
 
-import { FL_9 } from "../../rules/alerts/florida.js";
-import { FL_1, FL_3, FL_6, FL_7, FL_8 } from "../../rules/states/florida.js";
+import { ruleOf } from "../../rules/index.js";
 import { type Profile, profile } from "../profile.js";
 import type { DeadlineDefinition } from "../types.js";
 
@@ -13,7 +12,7 @@ import type { DeadlineDefinition } from "../types.js";
 export const FL_DEADLINES = [
   {
     rule: "fl-entry",
-    ruleId: FL_3.id,
+    ruleId: "FL-3",
     topic: "entry",
     appliesWhen: { ageBelowAtReport: 18 },
     from: "report",
@@ -27,12 +26,12 @@ export const FL = (): Profile =>
   profile({
     id: "US-FL",
     name: "Florida",
-    missingChild: { below: 18, rule: FL_1 },
+    missingChild: { below: 18, rule: ruleOf("FL-1") },
     deadlines: FL_DEADLINES,
     notices: [
       {
         rule: "fl-clearinghouse-notice",
-        ruleId: FL_6.id,
+        ruleId: "FL-6",
         topic: "clearinghouse",
         // A missing endangered person: any missing child, any adult under 26, or older and endangered.
         appliesWhen: { anyOf: [{ ageBelowAtReport: 26 }, { atRisk: true }] },
@@ -40,15 +39,15 @@ export const FL = (): Profile =>
       },
     ],
     notes: [
-      { topic: "amber", ruleId: FL_9.id, text: "age: under 18" },
+      { topic: "amber", ruleId: "FL-9", text: "age: under 18" },
       {
         topic: "records",
-        ruleId: FL_7.id,
+        ruleId: "FL-7",
         text: "the Department of Education lists missing schoolchildren monthly from the state system",
       },
       {
         topic: "foster-care",
-        ruleId: FL_8.id,
+        ruleId: "FL-8",
         text: "a caregiver may search up to 4 hours before calling law enforcement, unless the child is high risk",
       },
     ],
@@ -62,5 +61,5 @@ export const FL = (): Profile =>
       },
       { text: "A duty to collect DNA after 90 days was seen only in a 2008 bill." },
     ],
-    rules: [FL_3, FL_6, FL_7, FL_8, FL_9],
+    rules: [ruleOf("FL-3"), ruleOf("FL-6"), ruleOf("FL-7"), ruleOf("FL-8"), ruleOf("FL-9")],
   });

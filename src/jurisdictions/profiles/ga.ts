@@ -3,8 +3,7 @@
  * @module
  */
 
-import { GA_4 } from "../../rules/alerts/georgia.js";
-import { GA_1, GA_5, GA_6 } from "../../rules/states/georgia.js";
+import { ruleOf } from "../../rules/index.js";
 import { type Profile, profile } from "../profile.js";
 import type { DeadlineDefinition } from "../types.js";
 
@@ -12,7 +11,7 @@ import type { DeadlineDefinition } from "../types.js";
 export const GA_DEADLINES = [
   {
     rule: "ga-ncic-confirmation",
-    ruleId: GA_5.id,
+    ruleId: "GA-5",
     topic: "foster-care",
     appliesWhen: { missingFromCare: true },
     from: "report",
@@ -21,7 +20,7 @@ export const GA_DEADLINES = [
   },
   {
     rule: "ga-ncmec-notice",
-    ruleId: GA_5.id,
+    ruleId: "GA-5",
     topic: "foster-care",
     appliesWhen: { missingFromCare: true },
     from: "report",
@@ -30,7 +29,7 @@ export const GA_DEADLINES = [
   },
   {
     rule: "ga-court-report",
-    ruleId: GA_5.id,
+    ruleId: "GA-5",
     topic: "foster-care",
     appliesWhen: { missingFromCare: true, runaway: true },
     from: "report",
@@ -44,25 +43,25 @@ export const GA = (): Profile =>
   profile({
     id: "US-GA",
     name: "Georgia",
-    missingChild: { below: 18, rule: GA_6 },
+    missingChild: { below: 18, rule: ruleOf("GA-6") },
     deadlines: GA_DEADLINES,
     notices: [
       {
         rule: "ga-clearinghouse-notice",
-        ruleId: GA_1.id,
+        ruleId: "GA-1",
         topic: "clearinghouse",
         appliesWhen: { ageBelowAtReport: 18 },
         recipient: "clearinghouse",
       },
       {
         rule: "ga-area-notice",
-        ruleId: GA_1.id,
+        ruleId: "GA-1",
         topic: "other",
         appliesWhen: { ageBelowAtReport: 18 },
         recipient: "law-enforcement",
       },
     ],
-    notes: [{ topic: "amber", ruleId: GA_4.id, text: "age: 17 or younger (Levi's Call)" }],
+    notes: [{ topic: "amber", ruleId: "GA-4", text: "age: 17 or younger (Levi's Call)" }],
     gaps: [
       {
         topic: "entry",
@@ -80,5 +79,5 @@ export const GA = (): Profile =>
         text: "No second-tier alert for children was found (Mattie's Call is for adults).",
       },
     ],
-    rules: [GA_1, GA_5, GA_4],
+    rules: [ruleOf("GA-1"), ruleOf("GA-5"), ruleOf("GA-4")],
   });

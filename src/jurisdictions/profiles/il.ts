@@ -4,8 +4,7 @@
  * @module
  */
 
-import { IL_8 } from "../../rules/alerts/illinois.js";
-import { IL_1, IL_2, IL_4, IL_5, IL_6, IL_7, IL_10 } from "../../rules/states/illinois.js";
+import { ruleOf } from "../../rules/index.js";
 import { type Profile, profile } from "../profile.js";
 import type { DeadlineDefinition } from "../types.js";
 
@@ -13,7 +12,7 @@ import type { DeadlineDefinition } from "../types.js";
 export const IL_DEADLINES = [
   {
     rule: "il-registrar-notice",
-    ruleId: IL_4.id,
+    ruleId: "IL-4",
     topic: "records",
     appliesWhen: { ageBelowAtReport: 18, hasEnter: true, bornInState: true },
     from: "report",
@@ -27,12 +26,12 @@ export const IL = (): Profile =>
   profile({
     id: "US-IL",
     name: "Illinois",
-    missingChild: { below: 21, rule: IL_1 },
+    missingChild: { below: 21, rule: ruleOf("IL-1") },
     deadlines: IL_DEADLINES,
     notices: [
       {
         rule: "il-school-notice",
-        ruleId: IL_5.id,
+        ruleId: "IL-5",
         topic: "records",
         appliesWhen: { ageBelowAtReport: 18, enrolledInSchool: true },
         recipient: "school",
@@ -41,23 +40,23 @@ export const IL = (): Profile =>
     notes: [
       {
         topic: "amber",
-        ruleId: IL_8.id,
+        ruleId: "IL-8",
         text: "age: under 16, or with a proven mental or physical disability (conflicts with the DOJ's 17 or younger)",
       },
       {
         topic: "entry",
-        ruleId: IL_2.id,
+        ruleId: "IL-2",
         text: "entry as soon as the minimum data are available, with no hour figure",
       },
-      { topic: "records", ruleId: IL_6.id, text: "the registrar flags the birth certificate" },
+      { topic: "records", ruleId: "IL-6", text: "the registrar flags the birth certificate" },
       {
         topic: "records",
-        ruleId: IL_7.id,
+        ruleId: "IL-7",
         text: "for a child under 18, registrar and school notices with no time set",
       },
       {
         topic: "foster-care",
-        ruleId: IL_10.id,
+        ruleId: "IL-10",
         text: "a caregiver tells the child-welfare department by the next business day",
       },
     ],
@@ -77,5 +76,13 @@ export const IL = (): Profile =>
         text: "The text of 325 ILCS 40/2 after its amendment by P.A. 103-1071 was not read; the age line is the earlier text's.",
       },
     ],
-    rules: [IL_2, IL_4, IL_5, IL_6, IL_7, IL_10, IL_8],
+    rules: [
+      ruleOf("IL-2"),
+      ruleOf("IL-4"),
+      ruleOf("IL-5"),
+      ruleOf("IL-6"),
+      ruleOf("IL-7"),
+      ruleOf("IL-10"),
+      ruleOf("IL-8"),
+    ],
   });

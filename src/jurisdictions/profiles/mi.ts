@@ -4,8 +4,7 @@
  * @module
  */
 
-import { MI_5, MI_6 } from "../../rules/alerts/michigan.js";
-import { MI_1, MI_2, MI_3, MI_4 } from "../../rules/states/michigan.js";
+import { ruleOf } from "../../rules/index.js";
 import { type Profile, profile } from "../profile.js";
 
 /** Michigan's profile: no deadline of its own (MI-2 has no hour figure). @internal */
@@ -13,33 +12,33 @@ export const MI = (): Profile =>
   profile({
     id: "US-MI",
     name: "Michigan",
-    missingChild: { below: 17, rule: MI_1 },
+    missingChild: { below: 17, rule: ruleOf("MI-1") },
     deadlines: [],
     notices: [
       {
         rule: "mi-clearinghouse-entry",
-        ruleId: MI_2.id,
+        ruleId: "MI-2",
         topic: "clearinghouse",
         appliesWhen: { ageBelowAtReport: 17 },
         recipient: "clearinghouse",
       },
     ],
     notes: [
-      { topic: "amber", ruleId: MI_5.id, text: "age: under 18 (since 2017)" },
-      { topic: "second-tier", ruleId: MI_6.id, text: "the advisory has no age limit" },
+      { topic: "amber", ruleId: "MI-5", text: "age: under 18 (since 2017)" },
+      { topic: "second-tier", ruleId: "MI-6", text: "the advisory has no age limit" },
       {
         topic: "entry",
-        ruleId: MI_2.id,
+        ruleId: "MI-2",
         text: "entry immediately after a preliminary investigation, with no hour figure",
       },
       {
         topic: "clearinghouse",
-        ruleId: MI_3.id,
+        ruleId: "MI-3",
         text: "the State Police clearinghouse records each child",
       },
       {
         topic: "records",
-        ruleId: MI_4.id,
+        ruleId: "MI-4",
         text: "the school tags the record of a student under 17 on notice; the tag comes off within 7 days of the cancellation, and at 18",
       },
     ],
@@ -57,5 +56,5 @@ export const MI = (): Profile =>
         text: "Michigan's child-welfare manual (NCMEC within 24 hours, confirmation of the state entry within 1 business day) was seen only in summary; the federal 24 hours (FED-7) apply.",
       },
     ],
-    rules: [MI_2, MI_3, MI_4, MI_5, MI_6],
+    rules: [ruleOf("MI-2"), ruleOf("MI-3"), ruleOf("MI-4"), ruleOf("MI-5"), ruleOf("MI-6")],
   });

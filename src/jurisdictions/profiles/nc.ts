@@ -4,8 +4,7 @@
  * @module
  */
 
-import { NCS_6 } from "../../rules/alerts/north-carolina.js";
-import { NCS_1, NCS_2, NCS_3, NCS_4, NCS_5 } from "../../rules/states/north-carolina.js";
+import { ruleOf } from "../../rules/index.js";
 import { type Profile, profile } from "../profile.js";
 import type { DeadlineDefinition } from "../types.js";
 
@@ -13,7 +12,7 @@ import type { DeadlineDefinition } from "../types.js";
 export const NC_DEADLINES = [
   {
     rule: "nc-ncic-entry",
-    ruleId: NCS_3.id,
+    ruleId: "NCS-3",
     topic: "entry",
     appliesWhen: { ageBelowAtReport: 21 },
     from: "report",
@@ -22,7 +21,7 @@ export const NC_DEADLINES = [
   },
   {
     rule: "nc-namus-entry",
-    ruleId: NCS_5.id,
+    ruleId: "NCS-5",
     topic: "namus",
     appliesWhen: {},
     from: "report",
@@ -36,27 +35,27 @@ export const NC = (): Profile =>
   profile({
     id: "US-NC",
     name: "North Carolina",
-    missingChild: { below: 18, rule: NCS_1 },
+    missingChild: { below: 18, rule: ruleOf("NCS-1") },
     deadlines: NC_DEADLINES,
     notices: [
       {
         rule: "nc-clearinghouse-notice",
-        ruleId: NCS_2.id,
+        ruleId: "NCS-2",
         topic: "clearinghouse",
         appliesWhen: { ageBelowAtReport: 18 },
         recipient: "clearinghouse",
       },
     ],
     notes: [
-      { topic: "amber", ruleId: NCS_6.id, text: "age: 17 or younger, not a runaway" },
+      { topic: "amber", ruleId: "NCS-6", text: "age: 17 or younger, not a runaway" },
       {
         topic: "entry",
-        ruleId: NCS_2.id,
+        ruleId: "NCS-2",
         text: "the statute's NCIC entry is immediate, with no hour figure",
       },
       {
         topic: "other",
-        ruleId: NCS_4.id,
+        ruleId: "NCS-4",
         text: "NCMEC is told as soon as practicable when the AMBER criteria are met",
       },
     ],
@@ -71,5 +70,5 @@ export const NC = (): Profile =>
       },
       { topic: "records", text: "No North Carolina school or birth-record flag duty was found." },
     ],
-    rules: [NCS_2, NCS_3, NCS_4, NCS_5, NCS_6],
+    rules: [ruleOf("NCS-2"), ruleOf("NCS-3"), ruleOf("NCS-4"), ruleOf("NCS-5"), ruleOf("NCS-6")],
   });

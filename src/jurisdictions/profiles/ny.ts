@@ -2,7 +2,7 @@
  * New York: the register's NamUs referral and flags.
  * @module
  */
-import { NY_1, NY_2, NY_3, NY_5 } from "../../rules/new-york.js";
+import { ruleOf } from "../../rules/index.js";
 import { type Profile, profile } from "../profile.js";
 import type { DeadlineDefinition } from "../types.js";
 
@@ -14,7 +14,7 @@ import type { DeadlineDefinition } from "../types.js";
 export const NY_DEADLINES = [
   {
     rule: "ny-namus-referral",
-    ruleId: NY_3.id,
+    ruleId: "NY-3",
     topic: "namus",
     appliesWhen: { atRisk: true },
     from: "first-enter",
@@ -23,7 +23,7 @@ export const NY_DEADLINES = [
   },
   {
     rule: "ny-namus-referral",
-    ruleId: NY_3.id,
+    ruleId: "NY-3",
     topic: "namus",
     appliesWhen: { atRisk: false },
     from: "first-enter",
@@ -37,13 +37,13 @@ export const NY = (): Profile =>
   profile({
     id: "US-NY",
     name: "New York",
-    missingChild: { below: 18, rule: NY_1 },
+    missingChild: { below: 18, rule: ruleOf("NY-1") },
     deadlines: NY_DEADLINES,
     notes: [
-      { topic: "amber", ruleId: NY_5.id, text: "age: under 18" },
+      { topic: "amber", ruleId: "NY-5", text: "age: under 18" },
       {
         topic: "records",
-        ruleId: NY_2.id,
+        ruleId: "NY-2",
         text: "entry in the state register flags the birth certificate and the last school's record",
       },
     ],
@@ -52,5 +52,5 @@ export const NY = (): Profile =>
         text: "The third limb of New York's definition, a child known to have been taken, enticed or concealed by someone with no legal right, is not read by `isMissingChild`.",
       },
     ],
-    rules: [NY_2, NY_3, NY_5],
+    rules: [ruleOf("NY-2"), ruleOf("NY-3"), ruleOf("NY-5")],
   });

@@ -4,8 +4,7 @@
  * @module
  */
 
-import { OH_5 } from "../../rules/alerts/ohio.js";
-import { OH_1, OH_3, OH_4 } from "../../rules/states/ohio.js";
+import { ruleOf } from "../../rules/index.js";
 import { type Profile, profile } from "../profile.js";
 import type { DeadlineDefinition } from "../types.js";
 
@@ -13,7 +12,7 @@ import type { DeadlineDefinition } from "../types.js";
 export const OH_DEADLINES = [
   {
     rule: "oh-foster-care-report",
-    ruleId: OH_4.id,
+    ruleId: "OH-4",
     topic: "foster-care",
     appliesWhen: { missingFromCare: true },
     from: "report",
@@ -22,7 +21,7 @@ export const OH_DEADLINES = [
   },
   {
     rule: "oh-ncmec-notice",
-    ruleId: OH_4.id,
+    ruleId: "OH-4",
     topic: "foster-care",
     appliesWhen: { missingFromCare: true },
     from: "report",
@@ -36,13 +35,13 @@ export const OH = (): Profile =>
   profile({
     id: "US-OH",
     name: "Ohio",
-    missingChild: { below: 18, rule: OH_1 },
+    missingChild: { below: 18, rule: ruleOf("OH-1") },
     deadlines: OH_DEADLINES,
     notes: [
-      { topic: "amber", ruleId: OH_5.id, text: "age: under 18" },
+      { topic: "amber", ruleId: "OH-5", text: "age: under 18" },
       {
         topic: "clearinghouse",
-        ruleId: OH_3.id,
+        ruleId: "OH-3",
         text: "the Attorney General's clearinghouse, with no deadline for notice",
       },
     ],
@@ -57,5 +56,5 @@ export const OH = (): Profile =>
       },
       { text: "What Ohio's 2008 act changed for missing persons aged 18 to 20 was not read." },
     ],
-    rules: [OH_3, OH_4, OH_5],
+    rules: [ruleOf("OH-3"), ruleOf("OH-4"), ruleOf("OH-5")],
   });

@@ -3,8 +3,7 @@
  * @module
  */
 
-import { PA_5, PA_6 } from "../../rules/alerts/pennsylvania.js";
-import { PA_2, PA_7, PA_8 } from "../../rules/states/pennsylvania.js";
+import { ruleOf } from "../../rules/index.js";
 import { type Profile, profile } from "../profile.js";
 
 /** Pennsylvania's profile: no deadline of its own (PA-2 has no hour figure). @internal */
@@ -12,17 +11,17 @@ export const PA = (): Profile =>
   profile({
     id: "US-PA",
     name: "Pennsylvania",
-    missingChild: { below: 18, rule: PA_8 },
+    missingChild: { below: 18, rule: ruleOf("PA-8") },
     deadlines: [],
     notes: [
-      { topic: "amber", ruleId: PA_5.id, text: "age: under 18" },
-      { topic: "second-tier", ruleId: PA_6.id, text: "MEPA has no age limit" },
+      { topic: "amber", ruleId: "PA-5", text: "age: under 18" },
+      { topic: "second-tier", ruleId: "PA-6", text: "MEPA has no age limit" },
       {
         topic: "entry",
-        ruleId: PA_2.id,
+        ruleId: "PA-2",
         text: "entry immediately on enough identifying information, with no hour figure",
       },
-      { topic: "records", ruleId: PA_7.id, text: '"Missing Child" notation on school records' },
+      { topic: "records", ruleId: "PA-7", text: '"Missing Child" notation on school records' },
     ],
     gaps: [
       { topic: "clearinghouse", text: "No Pennsylvania clearinghouse deadline was found." },
@@ -32,5 +31,5 @@ export const PA = (): Profile =>
       },
       { topic: "records", text: "No Pennsylvania birth-record flag was found." },
     ],
-    rules: [PA_2, PA_7, PA_5, PA_6],
+    rules: [ruleOf("PA-2"), ruleOf("PA-7"), ruleOf("PA-5"), ruleOf("PA-6")],
   });

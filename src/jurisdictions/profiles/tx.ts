@@ -4,8 +4,7 @@
  * @module
  */
 
-import { TX_9 } from "../../rules/alerts/texas.js";
-import { TX_1, TX_2, TX_3, TX_4, TX_6, TX_7, TX_8 } from "../../rules/states/texas.js";
+import { ruleOf } from "../../rules/index.js";
 import { type Profile, profile } from "../profile.js";
 import type { DeadlineDefinition } from "../types.js";
 
@@ -13,7 +12,7 @@ import type { DeadlineDefinition } from "../types.js";
 export const TX_DEADLINES = [
   {
     rule: "tx-clearinghouse-entry",
-    ruleId: TX_2.id,
+    ruleId: "TX-2",
     topic: "entry",
     appliesWhen: { ageBelowAtReport: 18 },
     from: "report",
@@ -22,7 +21,7 @@ export const TX_DEADLINES = [
   },
   {
     rule: "tx-ncmec-notice",
-    ruleId: TX_3.id,
+    ruleId: "TX-3",
     topic: "entry",
     appliesWhen: { ageBelowAtReport: 18 },
     from: "report",
@@ -31,7 +30,7 @@ export const TX_DEADLINES = [
   },
   {
     rule: "tx-high-risk-notice",
-    ruleId: TX_6.id,
+    ruleId: "TX-6",
     topic: "entry",
     appliesWhen: {
       ageBelowAtReport: 18,
@@ -47,7 +46,7 @@ export const TX_DEADLINES = [
   },
   {
     rule: "tx-area-notice",
-    ruleId: TX_4.id,
+    ruleId: "TX-4",
     topic: "other",
     appliesWhen: { ageBelowAtReport: 18 },
     from: "report",
@@ -56,7 +55,7 @@ export const TX_DEADLINES = [
   },
   {
     rule: "tx-dfps-report",
-    ruleId: TX_8.id,
+    ruleId: "TX-8",
     topic: "foster-care",
     appliesWhen: { missingFromCare: true },
     from: "report",
@@ -65,7 +64,7 @@ export const TX_DEADLINES = [
   },
   {
     rule: "tx-dfps-court-notice",
-    ruleId: TX_8.id,
+    ruleId: "TX-8",
     topic: "foster-care",
     appliesWhen: { missingFromCare: true },
     from: "report",
@@ -79,29 +78,29 @@ export const TX = (): Profile =>
   profile({
     id: "US-TX",
     name: "Texas",
-    missingChild: { below: 18, rule: TX_1 },
+    missingChild: { below: 18, rule: ruleOf("TX-1") },
     deadlines: TX_DEADLINES,
     notices: [
       {
         rule: "tx-school-notice",
-        ruleId: TX_7.id,
+        ruleId: "TX-7",
         topic: "records",
         appliesWhen: { ageBelowAtReport: 11 },
         recipient: "school",
       },
       {
         rule: "tx-birth-record-notice",
-        ruleId: TX_7.id,
+        ruleId: "TX-7",
         topic: "records",
         appliesWhen: { ageBelowAtReport: 11 },
         recipient: "vital-records",
       },
     ],
     notes: [
-      { topic: "amber", ruleId: TX_9.id, text: "age: 17 or younger" },
+      { topic: "amber", ruleId: "TX-9", text: "age: 17 or younger" },
       {
         topic: "clearinghouse",
-        ruleId: TX_2.id,
+        ruleId: "TX-2",
         text: "the same 2-hour entry into the Department of Public Safety's clearinghouse",
       },
     ],
@@ -119,5 +118,13 @@ export const TX = (): Profile =>
         text: "The CLEAR Alert is for adults aged 18 to 64; Texas has no separate alert for endangered children besides the local-area AMBER activation.",
       },
     ],
-    rules: [TX_2, TX_3, TX_4, TX_6, TX_7, TX_8, TX_9],
+    rules: [
+      ruleOf("TX-2"),
+      ruleOf("TX-3"),
+      ruleOf("TX-4"),
+      ruleOf("TX-6"),
+      ruleOf("TX-7"),
+      ruleOf("TX-8"),
+      ruleOf("TX-9"),
+    ],
   });

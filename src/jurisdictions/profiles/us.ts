@@ -2,8 +2,7 @@
  * The federal baseline: the deadlines every case gets, whatever its state.
  * @module
  */
-import { AMB_DOJ, FED_1, FED_4, FED_5, FED_7, FED_10 } from "../../rules/federal.js";
-import { NC_2 } from "../../rules/ncmec-ncic.js";
+import { ruleOf } from "../../rules/index.js";
 import { type Profile, profile } from "../profile.js";
 import type { DeadlineDefinition } from "../types.js";
 
@@ -17,7 +16,7 @@ import type { DeadlineDefinition } from "../types.js";
 export const US_DEADLINES = [
   {
     rule: "ncic-entry",
-    ruleId: FED_4.id,
+    ruleId: "FED-4",
     topic: "entry",
     appliesWhen: { ageBelowAtReport: 21 },
     from: "report",
@@ -26,7 +25,7 @@ export const US_DEADLINES = [
   },
   {
     rule: "namus-entry",
-    ruleId: FED_10.id,
+    ruleId: "FED-10",
     topic: "namus",
     appliesWhen: { ageBelowAtReport: 21, reportedOnOrAfter: "2022-12-27" },
     from: "report",
@@ -35,7 +34,7 @@ export const US_DEADLINES = [
   },
   {
     rule: "ncic-verification",
-    ruleId: FED_5.id,
+    ruleId: "FED-5",
     topic: "verification",
     appliesWhen: {},
     from: "first-enter",
@@ -44,7 +43,7 @@ export const US_DEADLINES = [
   },
   {
     rule: "foster-care-report",
-    ruleId: FED_7.id,
+    ruleId: "FED-7",
     topic: "foster-care",
     appliesWhen: { missingFromCare: true },
     from: "report",
@@ -53,7 +52,7 @@ export const US_DEADLINES = [
   },
   {
     rule: "ncmec-notice",
-    ruleId: FED_7.id,
+    ruleId: "FED-7",
     topic: "foster-care",
     appliesWhen: { missingFromCare: true },
     from: "report",
@@ -62,7 +61,7 @@ export const US_DEADLINES = [
   },
   {
     rule: "long-term-missing",
-    ruleId: NC_2.id,
+    ruleId: "NC-2",
     topic: "other",
     appliesWhen: { notLocated: true },
     from: "report",
@@ -75,17 +74,17 @@ export const US = (): Profile =>
   profile({
     id: "US",
     name: "United States (federal)",
-    missingChild: { below: 21, rule: FED_1 },
+    missingChild: { below: 21, rule: ruleOf("FED-1") },
     deadlines: US_DEADLINES,
     notes: [
       {
         topic: "amber",
-        ruleId: AMB_DOJ.id,
+        ruleId: "AMB-DOJ",
         text: "age: 17 or younger (the DOJ's recommended criteria)",
       },
       {
         topic: "clearinghouse",
-        ruleId: FED_4.id,
+        ruleId: "FED-4",
         text: "made available to the state clearinghouse within the same 2 hours",
       },
     ],
@@ -101,5 +100,12 @@ export const US = (): Profile =>
         text: "Inauguration Day and days off granted by executive order are not counted as federal holidays: they cannot be known in advance.",
       },
     ],
-    rules: [FED_4, FED_5, FED_7, FED_10, NC_2, AMB_DOJ],
+    rules: [
+      ruleOf("FED-4"),
+      ruleOf("FED-5"),
+      ruleOf("FED-7"),
+      ruleOf("FED-10"),
+      ruleOf("NC-2"),
+      ruleOf("AMB-DOJ"),
+    ],
   });

@@ -14,15 +14,15 @@ import { OHIO_RULES } from "./ohio.js";
 import { PENNSYLVANIA_RULES } from "./pennsylvania.js";
 import { TEXAS_RULES } from "./texas.js";
 
-/** The states' rules, state by state in the order of the profiles. @internal */
-export const STATE_RULES: readonly Rule[] = [
-  ...CALIFORNIA_RULES,
-  ...TEXAS_RULES,
-  ...FLORIDA_RULES,
-  ...PENNSYLVANIA_RULES,
-  ...ILLINOIS_RULES,
-  ...OHIO_RULES,
-  ...GEORGIA_RULES,
-  ...NORTH_CAROLINA_RULES,
-  ...MICHIGAN_RULES,
+/** The states' rules, state by state in the order of the profiles. (made when the rule book is first read) @internal */
+export const STATE_RULES = (): readonly Rule[] => [
+  ...CALIFORNIA_RULES(),
+  ...TEXAS_RULES(),
+  ...FLORIDA_RULES(),
+  ...PENNSYLVANIA_RULES(),
+  ...ILLINOIS_RULES(),
+  ...OHIO_RULES(),
+  ...GEORGIA_RULES(),
+  ...NORTH_CAROLINA_RULES(),
+  ...MICHIGAN_RULES(),
 ];
