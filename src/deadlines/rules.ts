@@ -77,6 +77,9 @@ export const deadlineSources = /* @__PURE__ */ once(
  * first), each profile's in its own order. `complianceDeadlines` lists a case's deadlines in
  * this order, except that milestones (`long-term-missing`) come last.
  *
+ * Made when first read, as `DEADLINE_JURISDICTIONS` and `DEADLINE_SOURCES` are: cloning one
+ * with `structuredClone` throws (a proxy); copy it (`[...DEADLINE_RULES]`, `{ ...DEADLINE_SOURCES }`).
+ *
  * @example
  * ```ts
  * DEADLINE_RULES.slice(0, 3); // ["ncic-entry", "namus-entry", "ncic-verification"]

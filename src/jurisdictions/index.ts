@@ -28,7 +28,9 @@ export type {
 /**
  * Every jurisdiction profile, in the order of `JURISDICTION_IDS`: `'US'` (the federal
  * baseline), then New York, California, Texas, Florida, Pennsylvania, Illinois, Ohio,
- * Georgia, North Carolina and Michigan. Deeply frozen.
+ * Georgia, North Carolina and Michigan. Deeply frozen. Made when first read (see
+ * `lazy/stand-in.ts`): `structuredClone(JURISDICTIONS)` throws, as for any proxy; clone
+ * `[...JURISDICTIONS]` or its items, which are plain frozen objects.
  *
  * @example
  * ```ts
