@@ -29,9 +29,9 @@
  * class instance, an explicit `undefined`) it rejects and lets zod decide.
  * @module
  */
-// `z.core`, not "zod/v4/core": the fast path only runs with the models, which hold all of
-// zod anyway, and a second specifier is one more package resolution at every cold import.
-import * as z from "zod";
+import type * as z from "zod";
+// From zod's core directly: reaching them as `z.core.*` keeps all of zod in a consumer's bundle.
+import { globalConfig, util } from "zod/v4/core";
 import { rulesOf } from "./rules.js";
 
 /**
@@ -106,7 +106,7 @@ const isCustom = (check: Check): boolean =>
   (check._zod as unknown as { traits: ReadonlySet<string> }).traits.has("$ZodCustom");
 
 /** Code-point length, as zod measures strings. */
-const codePoints = z.core.util.codePointLength;
+const codePoints = util.codePointLength;
 
 /** One check of a leaf of type `type`, as an expression over `v`. */
 function checkTest(p: Program, check: Check, type: string): (v: string) => string {
@@ -430,7 +430,7 @@ function compiledIn(
   schema: z.ZodType,
   check: boolean,
 ): Fast | undefined {
-  if (z.core.globalConfig.jitless || !z.core.util.allowsEval.value) return undefined;
+  if (globalConfig.jitless || !util.allowsEval.value) return undefined;
   let fast = cache.get(schema);
   if (fast === undefined) {
     fast = generate(schema, check) ?? null;
