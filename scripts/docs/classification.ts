@@ -9,9 +9,9 @@ import { definitionCriteria } from "../../src/classification/definitions.js";
 import { episodeCriteria } from "../../src/classification/episode-criteria.js";
 import type { CriterionDef } from "../../src/classification/expr.js";
 import { INDICATOR_RULES } from "../../src/classification/indicator-rules.js";
-import { DERIVED_INDICATOR_CRITERIA } from "../../src/classification/indicators.js";
-import { NCIC_CATEGORY_CRITERIA } from "../../src/classification/ncic.js";
-import { ELEVATED_RISK_CRITERION, NCMEC_BY_EPISODE_TYPE } from "../../src/classification/ncmec.js";
+import { derivedIndicatorCriteria } from "../../src/classification/indicators.js";
+import { ncicCategoryCriteria } from "../../src/classification/ncic.js";
+import { elevatedRiskCriterion, NCMEC_BY_EPISODE_TYPE } from "../../src/classification/ncmec.js";
 import { ALERT_PLANS } from "../../src/jurisdictions/alert-plans.js";
 import { generatedBy, linkRuleIds, page, ruleLink, ruleOf } from "./markdown.js";
 
@@ -112,7 +112,7 @@ the elevated-risk criterion is met, \`null\` when it is not, \`undetermined\` wh
     ["| episode type | NCMEC case type |", "|---|---|", ...rows].join("\n"),
     `When a partial birth date leaves the age band open, the result is the one every possible
 band gives, else \`undetermined\`. NCMEC sets no "too young to run" age.`,
-    renderCriterion(ELEVATED_RISK_CRITERION),
+    renderCriterion(elevatedRiskCriterion()),
   ];
 }
 
@@ -121,7 +121,7 @@ function ncicSection(): string[] {
     `## NCIC category: \`suggestNcicCategory\` (${ruleLink("NCIC-2")})`,
     `The first category met, in this order (the order is unverified); else \`EMO\`. A fact that is
 unknown counts as not established, and the reasons name it. The agency decides.`,
-    ...criteria(NCIC_CATEGORY_CRITERIA),
+    ...criteria(ncicCategoryCriteria()),
   ];
 }
 
@@ -133,7 +133,7 @@ function indicatorSection(): string[] {
     "## Endangerment and trafficking: `endangermentIndicators`, `traffickingRiskFlags`",
     `Each returns the indicators of its list recorded in \`riskIndicators\`, plus those derived
 below. Trafficking output is a list of flags, **never** a determination (${ruleLink("TRF-0")}).`,
-    ...criteria(DERIVED_INDICATOR_CRITERIA),
+    ...criteria(derivedIndicatorCriteria()),
     ["| indicator | rule | status |", "|---|---|---|", ...rows].join("\n"),
   ];
 }

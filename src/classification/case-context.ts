@@ -3,7 +3,9 @@
  * episode type.
  * @module
  */
+
 import { caseAge } from "../age/case-ages.js";
+import { once } from "../lazy/stand-in.js";
 import type { MissingCase } from "../models/case.js";
 import type { EpisodeFacts } from "../models/episode-facts.js";
 import { CARE_PLACEMENTS, isCarePlacement } from "../rules/care.js";
@@ -145,8 +147,11 @@ export function recorded(text: string, indicators: readonly string[]): E {
 }
 
 /** A leaf: the child went missing from care (`missingFrom`; absent is unknown). @internal */
-export const fromCare: E = leaf("missingFrom", inSet("missingFrom", CARE_PLACEMENTS), (ctx) =>
-  triOf(ctx.c.missingFrom, isCarePlacement),
+export const fromCare = /* @__PURE__ */ once(
+  (): E =>
+    leaf("missingFrom", inSet("missingFrom", CARE_PLACEMENTS), (ctx) =>
+      triOf(ctx.c.missingFrom, isCarePlacement),
+    ),
 );
 
 const ABDUCTIONS: readonly string[] = ["nonfamily-abduction", "family-abduction"];
@@ -158,12 +163,16 @@ const ABDUCTIONS: readonly string[] = ["nonfamily-abduction", "family-abduction"
  * still unknown. An alert or an EMI entry needs a reasonable belief that an abduction
  * occurred, and an open question is not one. @internal
  */
-export const abduction: E = leaf("episodeTypeOf", inSet("episodeTypeOf", ABDUCTIONS), (ctx) => {
-  const type = ctx.episodeType;
-  return type === "undetermined" ? "unknown" : ABDUCTIONS.includes(type);
-});
+export const abduction = /* @__PURE__ */ once(
+  (): E =>
+    leaf("episodeTypeOf", inSet("episodeTypeOf", ABDUCTIONS), (ctx) => {
+      const type = ctx.episodeType;
+      return type === "undetermined" ? "unknown" : ABDUCTIONS.includes(type);
+    }),
+);
 
 /** A leaf: the child has a proven disability (`child.disability`; absent is unknown). @internal */
-export const childDisability: E = leaf("child.disability", "child.disability", (ctx) =>
-  triOf(ctx.c.child.disability, (d) => d),
+export const childDisability = /* @__PURE__ */ once(
+  (): E =>
+    leaf("child.disability", "child.disability", (ctx) => triOf(ctx.c.child.disability, (d) => d)),
 );

@@ -81,7 +81,7 @@ export const definitionCriteria = /* @__PURE__ */ once(
           ageAtReportIs("< 18", (a) => ageBelow(a, 18)),
           all(
             ageAtReportIs("< 21", (a) => ageBelow(a, 21)),
-            fromCare,
+            fromCare(),
             // Recorded by a person: the derived flags do not count for NY-1.
             recorded("a recorded trafficking indicator", recordedOnly(TRAFFICKING_INDICATORS)),
           ),

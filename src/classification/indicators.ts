@@ -3,6 +3,7 @@
  * recorded ones plus those derived from the case. Flags, never a verdict (TRF-0).
  * @module
  */
+import { once } from "../lazy/stand-in.js";
 import type { MissingCase } from "../models/case.js";
 import { ENDANGERMENT_INDICATORS, TRAFFICKING_INDICATORS } from "../models/lists.js";
 import type {
@@ -20,31 +21,34 @@ import { triOf } from "./tri.js";
  * The indicators derived from the case rather than recorded, as criteria.
  * @internal
  */
-export const DERIVED_INDICATOR_CRITERIA: readonly CriterionDef<CaseContext>[] = frozen([
-  defineCriterion<CaseContext>({
-    id: "age-13-or-younger",
-    ruleId: "END-1",
-    expr: leaf(
-      "age at last contact",
-      "age at last contact ≤ 13",
-      (ctx) => ageAtMost(ctx.ageAtLastContact, 13),
-      false,
-    ),
-  }),
-  defineCriterion<CaseContext>({
-    id: "repeat-missing",
-    ruleId: "TRF-1",
-    note: "Counting this episode among the three: `priorEpisodes` ≥ 2.",
-    expr: leaf("priorEpisodes", "priorEpisodes ≥ 2", (ctx) =>
-      triOf(ctx.c.priorEpisodes, (n) => n >= 2),
-    ),
-  }),
-  defineCriterion<CaseContext>({
-    id: "ran-from-care",
-    ruleId: "TRF-7",
-    expr: fromCare,
-  }),
-]);
+export const derivedIndicatorCriteria = /* @__PURE__ */ once(
+  (): readonly CriterionDef<CaseContext>[] =>
+    frozen([
+      defineCriterion<CaseContext>({
+        id: "age-13-or-younger",
+        ruleId: "END-1",
+        expr: leaf(
+          "age at last contact",
+          "age at last contact ≤ 13",
+          (ctx) => ageAtMost(ctx.ageAtLastContact, 13),
+          false,
+        ),
+      }),
+      defineCriterion<CaseContext>({
+        id: "repeat-missing",
+        ruleId: "TRF-1",
+        note: "Counting this episode among the three: `priorEpisodes` ≥ 2.",
+        expr: leaf("priorEpisodes", "priorEpisodes ≥ 2", (ctx) =>
+          triOf(ctx.c.priorEpisodes, (n) => n >= 2),
+        ),
+      }),
+      defineCriterion<CaseContext>({
+        id: "ran-from-care",
+        ruleId: "TRF-7",
+        expr: fromCare(),
+      }),
+    ]),
+);
 
 // Recorded indicators of a list, plus the derived ones that are met, in the list's order.
 // A recorded flag is an observation and stays, except the age flag: it is the age itself, so
@@ -56,7 +60,7 @@ function indicators<T extends RiskIndicator>(
 ): T[] {
   const ctx = caseContext(c, options);
   const found = new Set<RiskIndicator>(c.riskIndicators ?? []);
-  for (const k of DERIVED_INDICATOR_CRITERIA) {
+  for (const k of derivedIndicatorCriteria()) {
     if (!(list as readonly string[]).includes(k.id)) continue;
     const met = k.expr.evaluate(ctx).met;
     if (met === true) found.add(k.id as RiskIndicator);

@@ -2,6 +2,7 @@
  * NCIC Missing Person File category suggestion (NCIC-2, over the categories of NCIC-4).
  * @module
  */
+import { once } from "../lazy/stand-in.js";
 import type { MissingCase } from "../models/case.js";
 import type { NcicCategory } from "../models/codes.js";
 import { ageBelow } from "./age.js";
@@ -31,20 +32,22 @@ function category(
  * the category's entry criterion, NCIC-4); `EMO` is the fallback.
  * @internal
  */
-export const NCIC_CATEGORY_CRITERIA: readonly CriterionDef<CaseContext>[] = frozen([
-  category("EMD", childDisability),
-  category(
-    "EMI",
-    abduction,
-    "Read as the AMBER criteria read an abduction (AMB-1): unknown only when the episode type is undetermined; a runaway the facts establish is not EMI.",
-  ),
-  category("EME", caseFact("physicalSafetyAtRisk")),
-  category("EMV", caseFact("catastrophe")),
-  category(
-    "EMJ",
-    ageAtReportIs("< 21", (a) => ageBelow(a, 21)),
-  ),
-]);
+export const ncicCategoryCriteria = /* @__PURE__ */ once((): readonly CriterionDef<CaseContext>[] =>
+  frozen([
+    category("EMD", childDisability()),
+    category(
+      "EMI",
+      abduction(),
+      "Read as the AMBER criteria read an abduction (AMB-1): unknown only when the episode type is undetermined; a runaway the facts establish is not EMI.",
+    ),
+    category("EME", caseFact("physicalSafetyAtRisk")),
+    category("EMV", caseFact("catastrophe")),
+    category(
+      "EMJ",
+      ageAtReportIs("< 21", (a) => ageBelow(a, 21)),
+    ),
+  ]),
+);
 
 /** The rule of the fallback: NCIC-2 suggests EMO when no category above is met. */
 const FALLBACK_RULE = "NCIC-2";
@@ -93,7 +96,7 @@ export function suggestNcicCategory(c: MissingCase, options?: CaseOptions): Ncic
 }
 
 /** The categories compiled (on first use). */
-const COMPILED = /* @__PURE__ */ lazyCriteria(() => NCIC_CATEGORY_CRITERIA);
+const COMPILED = /* @__PURE__ */ lazyCriteria(() => ncicCategoryCriteria());
 /** Each suggestion built, by outcome vector (at most 3⁵), frozen and shared. */
 const suggestions = new Map<number, NcicSuggestion>();
 
@@ -101,7 +104,7 @@ const suggestions = new Map<number, NcicSuggestion>();
 function suggestionOf(vector: number): NcicSuggestion {
   const reasons: string[] = [];
   let category: NcicCategory = "EMO";
-  for (const [i, k] of NCIC_CATEGORY_CRITERIA.entries()) {
+  for (const [i, k] of ncicCategoryCriteria().entries()) {
     const met = TRI_OF_CODE[(vector >>> (2 * i)) & 3];
     const name = `${k.id} (${k.ruleId})`;
     if (met === true) {

@@ -2,6 +2,7 @@
  * NCMEC case types (NC-1).
  * @module
  */
+import { once } from "../lazy/stand-in.js";
 import type { MissingCase } from "../models/case.js";
 import { ENDANGERMENT_INDICATORS } from "../models/lists.js";
 import { ageAtLeast, ageBelow } from "./age.js";
@@ -39,15 +40,18 @@ export type NcmecCaseType =
  * indicator recorded, or a proven disability.
  * @internal
  */
-export const ELEVATED_RISK_CRITERION: CriterionDef<CaseContext> = defineCriterion<CaseContext>({
-  id: "elevated-risk",
-  ruleId: "NC-1",
-  expr: any(
-    caseFact("physicalSafetyAtRisk"),
-    recorded("an END-1 indicator recorded", ENDANGERMENT_INDICATORS),
-    childDisability,
-  ),
-});
+export const elevatedRiskCriterion = /* @__PURE__ */ once(
+  (): CriterionDef<CaseContext> =>
+    defineCriterion<CaseContext>({
+      id: "elevated-risk",
+      ruleId: "NC-1",
+      expr: any(
+        caseFact("physicalSafetyAtRisk"),
+        recorded("an END-1 indicator recorded", ENDANGERMENT_INDICATORS),
+        childDisability(),
+      ),
+    }),
+);
 
 /**
  * NC-1: the NCMEC type of a child under 18 by episode type (`episodeTypeOf`).
@@ -67,7 +71,7 @@ export const NCMEC_BY_EPISODE_TYPE: Readonly<Record<EpisodeType | "undetermined"
 type Outcome = NcmecCaseType | "undetermined" | null;
 
 /** NC-1's elevated risk compiled (on first use). */
-const ELEVATED_RISK = /* @__PURE__ */ lazyCriteria(() => [ELEVATED_RISK_CRITERION]);
+const ELEVATED_RISK = /* @__PURE__ */ lazyCriteria(() => [elevatedRiskCriterion()]);
 
 function youngAdultType(ctx: CaseContext): Outcome {
   const risk = TRI_OF_CODE[ELEVATED_RISK().run(ctx)];

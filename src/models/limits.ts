@@ -54,8 +54,19 @@ export type LimitRow = {
   readonly code: IssueCode;
 };
 
-/** `10000` as `10,000` (without `toLocaleString`, which loads locale data at import). */
-const n = (x: number) => String(x).replace(/\B(?=(\d{3})+$)/g, ",");
+/**
+ * `10000` as `10,000`, by hand: `toLocaleString` loads locale data and a regex would be
+ * compiled, both at import.
+ */
+const n = (x: number): string => {
+  const digits = String(x);
+  let out = "";
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ",";
+    out += digits[i];
+  }
+  return out;
+};
 
 /**
  * The limits as a table, in the order `docs/limits.md` shows them.

@@ -26,25 +26,25 @@ export const AMBER_CA = /* @__PURE__ */ once(() =>
     criterion(
       "age-or-disability",
       "CA-9",
-      any(ageIs("≤", 17), childDisability),
+      any(ageIs("≤", 17), childDisability()),
       "17 or younger at report, or any age with a proven mental or physical disability (`child.disability`).",
     ),
     criterion(
       "abduction",
       "CA-9",
-      abduction,
+      abduction(),
       `Abducted or taken by anyone, a custodial parent included. ${NOTE.abduction}`,
     ),
     criterion(
       "danger",
       "CA-9",
-      danger,
+      danger(),
       `${NOTE.danger} A custody dispute not believed to endanger the child fails here.`,
     ),
     criterion(
       "description",
       "CA-9",
-      description,
+      description(),
       `Information that could help if broadcast. ${NOTE.description}`,
     ),
   ]),
@@ -54,17 +54,17 @@ export const AMBER_CA = /* @__PURE__ */ once(() =>
 export const EBONY_CA = /* @__PURE__ */ once(() =>
   plan(
     [
-      criterion("race", "CA-10", raceBlack, "Black youth: `child.race` holds `B`."),
+      criterion("race", "CA-10", raceBlack(), "Black youth: `child.race` holds `B`."),
       criterion(
         "circumstances",
         "CA-10",
-        any(unexplained, atRisk, abduction),
+        any(unexplained(), atRisk(), abduction()),
         `Missing under unexplained or suspicious circumstances, at risk, developmentally disabled or cognitively impaired, or abducted (AMB-3; AMB-1). ${NOTE.atRisk}`,
       ),
       criterion(
         "description",
         "CA-10",
-        description,
+        description(),
         `Public information could help the safe recovery. ${NOTE.description}`,
       ),
     ],
@@ -87,7 +87,7 @@ export const EMA_CA = /* @__PURE__ */ once(() =>
     criterion(
       "circumstances",
       "CA-11",
-      any(atRisk, abduction),
+      any(atRisk(), abduction()),
       `At risk, developmentally disabled, cognitively impaired, or abducted (AMB-1); any age. ${NOTE.atRisk}`,
     ),
   ]),

@@ -4,6 +4,7 @@
  * them.
  * @module
  */
+import { once } from "../../lazy/stand-in.js";
 import type { MissingCase } from "../../models/case.js";
 import type { NcicFlag } from "../../models/codes.js";
 import { ENDANGERMENT_INDICATORS } from "../../models/lists.js";
@@ -24,7 +25,7 @@ type E = Expr<CaseContext>;
 export { abduction };
 
 /** The child's physical safety is at risk (AMB-2: every "danger" of a plan). @internal */
-export const danger: E = caseFact("physicalSafetyAtRisk");
+export const danger = /* @__PURE__ */ once((): E => caseFact("physicalSafetyAtRisk"));
 
 /* @__NO_SIDE_EFFECTS__ */
 function present(field: string, has: (c: MissingCase) => boolean): E {
@@ -35,14 +36,17 @@ function present(field: string, has: (c: MissingCase) => boolean): E {
  * The child's description (AMB-2): name, birth date, sex, height, weight, eye and hair
  * colour recorded. @internal
  */
-export const description: E = all<CaseContext>(
-  present("name", (c) => c.child.name.given !== "" || c.child.name.family !== ""),
-  present("birthDate", (c) => c.child.birthDate !== ""),
-  present("sex", (c) => c.child.sex !== undefined),
-  present("heightCm", (c) => c.child.heightCm !== undefined),
-  present("weightKg", (c) => c.child.weightKg !== undefined),
-  present("eyeColor", (c) => c.child.eyeColor !== undefined),
-  present("hairColor", (c) => c.child.hairColor !== undefined),
+export const description = /* @__PURE__ */ once(
+  (): E =>
+    all<CaseContext>(
+      present("name", (c) => c.child.name.given !== "" || c.child.name.family !== ""),
+      present("birthDate", (c) => c.child.birthDate !== ""),
+      present("sex", (c) => c.child.sex !== undefined),
+      present("heightCm", (c) => c.child.heightCm !== undefined),
+      present("weightKg", (c) => c.child.weightKg !== undefined),
+      present("eyeColor", (c) => c.child.eyeColor !== undefined),
+      present("hairColor", (c) => c.child.hairColor !== undefined),
+    ),
 );
 
 /** `ncic.flags` holds `flag` (absent flags: not entered with it). @internal */
@@ -56,34 +60,45 @@ export function ncicFlag(flag: NcicFlag): E {
 }
 
 /** The child is entered in NCIC (AMB-2): an enter event, or an NCIC number on the case. @internal */
-export const ncicEntered: E = leaf(
-  "NCIC entry",
-  "an enter event ∨ ncic.nic present",
-  (ctx) => ctx.c.events.some((e) => e.type === "enter") || ctx.c.ncic?.nic !== undefined,
+export const ncicEntered = /* @__PURE__ */ once(
+  (): E =>
+    leaf(
+      "NCIC entry",
+      "an enter event ∨ ncic.nic present",
+      (ctx) => ctx.c.events.some((e) => e.type === "enter") || ctx.c.ncic?.nic !== undefined,
+    ),
 );
 
 /**
  * `child.race` holds `B`: unknown when no race is recorded, or when only `U` (unknown)
  * stands beside the other codes. @internal
  */
-export const raceBlack: E = leaf("child.race", "child.race ∋ B", (ctx): Tri => {
-  const race = ctx.c.child.race;
-  if (race === undefined || race.length === 0) return "unknown";
-  if (race.includes("B")) return true;
-  return race.includes("U") ? "unknown" : false;
-});
+export const raceBlack = /* @__PURE__ */ once(
+  (): E =>
+    leaf("child.race", "child.race ∋ B", (ctx): Tri => {
+      const race = ctx.c.child.race;
+      if (race === undefined || race.length === 0) return "unknown";
+      if (race.includes("B")) return true;
+      return race.includes("U") ? "unknown" : false;
+    }),
+);
 
 /** A proven disability or mental incompetence (AMB-3: disabled or impaired). @internal */
-export const impaired: E = any(childDisability, caseFact("mentallyIncompetent"));
+export const impaired = /* @__PURE__ */ once(
+  (): E => any(childDisability(), caseFact("mentallyIncompetent")),
+);
 
 /**
  * At risk (AMB-3): safety at risk, impaired, or an endangerment indicator recorded.
  * @internal
  */
-export const atRisk: E = any(
-  danger,
-  impaired,
-  recorded("an endangerment indicator recorded", ENDANGERMENT_INDICATORS),
+export const atRisk = /* @__PURE__ */ once(
+  (): E =>
+    any(
+      danger(),
+      impaired(),
+      recorded("an endangerment indicator recorded", ENDANGERMENT_INDICATORS),
+    ),
 );
 
 /**
@@ -91,19 +106,24 @@ export const atRisk: E = any(
  * none was recorded at intake; unknown while the type is undetermined; not met once a type
  * is established. @internal
  */
-export const unexplained: E = leaf(
-  "episodeTypeOf",
-  "no episode type fits (classifyCase 'none', none recorded at intake)",
-  (ctx) =>
-    ctx.episodeType !== "undetermined" ? false : ctx.classification.primary === "none" || "unknown",
+export const unexplained = /* @__PURE__ */ once(
+  (): E =>
+    leaf(
+      "episodeTypeOf",
+      "no episode type fits (classifyCase 'none', none recorded at intake)",
+      (ctx) =>
+        ctx.episodeType !== "undetermined"
+          ? false
+          : ctx.classification.primary === "none" || "unknown",
+    ),
 );
 
 /** The episode type is not a family abduction (unknown while undetermined). @internal */
-export const notFamilyAbduction: E = leaf(
-  "episodeTypeOf",
-  "episodeTypeOf ≠ family-abduction",
-  (ctx) =>
-    ctx.episodeType === "undetermined" ? "unknown" : ctx.episodeType !== "family-abduction",
+export const notFamilyAbduction = /* @__PURE__ */ once(
+  (): E =>
+    leaf("episodeTypeOf", "episodeTypeOf ≠ family-abduction", (ctx) =>
+      ctx.episodeType === "undetermined" ? "unknown" : ctx.episodeType !== "family-abduction",
+    ),
 );
 
 /** A leaf on the age at report, its text written from the operator and the limit. @internal */

@@ -8,14 +8,14 @@ import { abduction, ageIs, criterion, danger, description, NOTE, ncicFlag, plan 
 /** `amber-doj`: all five DOJ criteria. @internal */
 export const AMBER_DOJ = /* @__PURE__ */ once(() =>
   plan([
-    criterion("abduction", "AMB-DOJ", abduction, `Criterion (1). ${NOTE.abduction}`),
+    criterion("abduction", "AMB-DOJ", abduction(), `Criterion (1). ${NOTE.abduction}`),
     criterion(
       "danger",
       "AMB-DOJ",
-      danger,
+      danger(),
       "Criterion (2), read from `facts.physicalSafetyAtRisk`.",
     ),
-    criterion("description", "AMB-DOJ", description, `Criterion (3). ${NOTE.description}`),
+    criterion("description", "AMB-DOJ", description(), `Criterion (3). ${NOTE.description}`),
     criterion("age", "AMB-DOJ", ageIs("≤", 17), "Criterion (4): 17 or younger at report."),
     criterion(
       "ncic-ca-flag",

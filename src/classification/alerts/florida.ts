@@ -10,7 +10,7 @@ const described = (ruleId: string) =>
   criterion(
     "description",
     ruleId,
-    description,
+    description(),
     `A detailed description or a photograph to broadcast. ${NOTE.description}`,
   );
 
@@ -21,13 +21,13 @@ export const AMBER_FL = /* @__PURE__ */ once(() =>
     criterion(
       "abduction",
       "FL-9",
-      abduction,
+      abduction(),
       `A well-founded belief, from an active investigation, that a kidnapping occurred. ${NOTE.abduction}`,
     ),
     criterion(
       "danger",
       "FL-9",
-      danger,
+      danger(),
       `Imminent danger of death or serious bodily injury. ${NOTE.danger}`,
     ),
     described("FL-9"),
@@ -41,7 +41,7 @@ export const MCA_FL = /* @__PURE__ */ once(() =>
     criterion(
       "danger",
       "FL-10",
-      danger,
+      danger(),
       `Danger of death or serious bodily injury. ${NOTE.danger}`,
     ),
     described("FL-10"),
@@ -55,7 +55,7 @@ export const EMCA_FL = /* @__PURE__ */ once(() =>
     criterion(
       "danger",
       "FL-10",
-      danger,
+      danger(),
       `Imminent danger of death or serious bodily injury. ${NOTE.danger} The model records one danger fact, so this plan answers as the Missing Child Alert does: how imminent the danger is stays the agency's call.`,
     ),
     described("FL-10"),

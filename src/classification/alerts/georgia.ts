@@ -11,16 +11,16 @@ export const AMBER_GA = /* @__PURE__ */ once(() =>
     criterion(
       "abduction",
       "GA-4",
-      abduction,
+      abduction(),
       `A reasonable belief that an abduction occurred; not for runaways. ${NOTE.abduction}`,
     ),
     criterion(
       "danger",
       "GA-4",
-      danger,
+      danger(),
       `Imminent danger of serious bodily injury or death. ${NOTE.danger} A non-custodial abduction with no danger fails here.`,
     ),
-    criterion("description", "GA-4", description, NOTE.description),
+    criterion("description", "GA-4", description(), NOTE.description),
     criterion("age", "GA-4", ageIs("≤", 17), "17 or younger at report."),
     criterion(
       "ncic-ca-flag",

@@ -10,14 +10,14 @@ import { abduction, ageIs, criterion, danger, description, NOTE, plan } from "./
 /** `amber-il`: the task force's FAQ criteria, under 16 (unverified). @internal */
 export const AMBER_IL = /* @__PURE__ */ once(() =>
   plan([
-    criterion("abduction", "IL-8", abduction, `A confirmed abduction. ${NOTE.abduction}`),
+    criterion("abduction", "IL-8", abduction(), `A confirmed abduction. ${NOTE.abduction}`),
     criterion(
       "age-or-disability",
       "IL-8",
-      any(ageIs("<", 16), childDisability),
+      any(ageIs("<", 16), childDisability()),
       "Under 16 at report, or a proven mental or physical disability (`child.disability`); the DOJ criteria say 17 or younger.",
     ),
-    criterion("danger", "IL-8", danger, `Danger of serious bodily harm or death. ${NOTE.danger}`),
-    criterion("description", "IL-8", description, NOTE.description),
+    criterion("danger", "IL-8", danger(), `Danger of serious bodily harm or death. ${NOTE.danger}`),
+    criterion("description", "IL-8", description(), NOTE.description),
   ]),
 );

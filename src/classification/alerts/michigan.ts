@@ -20,17 +20,17 @@ import {
 export const AMBER_MI = /* @__PURE__ */ once(() =>
   plan([
     criterion("age", "MI-5", ageIs("<", 18), "Under 18 at report."),
-    criterion("abduction", "MI-5", abduction, NOTE.abduction),
+    criterion("abduction", "MI-5", abduction(), NOTE.abduction),
     criterion(
       "danger",
       "MI-5",
-      danger,
+      danger(),
       `Imminent danger of serious bodily injury or death. ${NOTE.danger}`,
     ),
     criterion(
       "description",
       "MI-5",
-      description,
+      description(),
       `Enough information for the public to help. ${NOTE.description}`,
     ),
   ]),
@@ -43,7 +43,7 @@ export const EMA_MI = /* @__PURE__ */ once(() =>
       criterion(
         "circumstances",
         "MI-6",
-        any(unexplained, atRisk),
+        any(unexplained(), atRisk()),
         `Missing under suspicious or unexplained circumstances (AMB-3), or in danger because of age, health, disability, environment, weather or a companion. ${NOTE.atRisk}`,
       ),
     ],

@@ -9,14 +9,14 @@ import { abduction, ageIs, criterion, danger, description, NOTE, plan } from "./
 export const AMBER_NY = /* @__PURE__ */ once(() =>
   plan([
     criterion("age", "NY-5", ageIs("<", 18), "Under 18 at report."),
-    criterion("abduction", "NY-5", abduction, NOTE.abduction),
+    criterion("abduction", "NY-5", abduction(), NOTE.abduction),
     criterion(
       "danger",
       "NY-5",
-      danger,
+      danger(),
       "Read from `facts.physicalSafetyAtRisk`; for a family abduction it must mean that the relative endangers the child.",
     ),
-    criterion("description", "NY-5", description, NOTE.description),
+    criterion("description", "NY-5", description(), NOTE.description),
   ]),
 );
 
@@ -27,7 +27,7 @@ export const MCA_NY = /* @__PURE__ */ once(() =>
     criterion(
       "danger",
       "NY-6",
-      danger,
+      danger(),
       "A credible risk of serious harm or death, read from `facts.physicalSafetyAtRisk` (AMB-2); the special circumstances (a cognitive impairment, a medical condition) are examples, not a list.",
     ),
   ]),

@@ -13,13 +13,13 @@ export const AMBER_NC = /* @__PURE__ */ once(() =>
     criterion(
       "abduction",
       "NCS-6",
-      abduction,
+      abduction(),
       `An abduction, after a preliminary investigation; not a runaway or voluntarily missing. ${NOTE.abduction}`,
     ),
     criterion(
       "parent-abductor",
       "NCS-6",
-      any(notFamilyAbduction, danger),
+      any(notFamilyAbduction(), danger()),
       "The abductor is not a parent (or is unknown), or the child is in imminent danger of injury or death (`facts.physicalSafetyAtRisk`, AMB-2); a family member is read as the parent (AMB-3).",
     ),
   ]),

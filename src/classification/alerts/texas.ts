@@ -26,7 +26,7 @@ export const AMBER_TX = /* @__PURE__ */ once(() =>
     criterion(
       "abduction",
       "TX-10",
-      abduction,
+      abduction(),
       `Unwilling, with the abduction verified by a preliminary investigation and other explanations ruled out. ${NOTE.abduction} The limb for a child 13 or younger taken by someone unrelated and more than three years older is met where the episode rules make it a nonfamily abduction; the abductor's age is not in the model.`,
     ),
     criterion(
@@ -38,13 +38,13 @@ export const AMBER_TX = /* @__PURE__ */ once(() =>
     criterion(
       "danger",
       "TX-10",
-      danger,
+      danger(),
       `Immediate danger of sexual assault, death or serious bodily injury. ${NOTE.danger}`,
     ),
     criterion(
       "description",
       "TX-10",
-      description,
+      description(),
       `Enough information to help the public find the child, a suspect or the vehicle. ${NOTE.description}`,
     ),
   ]),

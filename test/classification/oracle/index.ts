@@ -26,9 +26,9 @@ import {
   type EpisodeContext,
   episodeCriteria,
 } from "../../../src/classification/episode-criteria.js";
-import { NCIC_CATEGORY_CRITERIA, type NcicSuggestion } from "../../../src/classification/ncic.js";
+import { type NcicSuggestion, ncicCategoryCriteria } from "../../../src/classification/ncic.js";
 import {
-  ELEVATED_RISK_CRITERION,
+  elevatedRiskCriterion,
   NCMEC_BY_EPISODE_TYPE,
   type NcmecCaseType,
 } from "../../../src/classification/ncmec.js";
@@ -198,7 +198,7 @@ export function amberAlertEligibility(
 export function suggestNcicCategory(c: MissingCase, options?: CaseOptions): NcicSuggestion {
   const ctx = caseContext(c, options);
   const reasons: string[] = [];
-  for (const k of NCIC_CATEGORY_CRITERIA) {
+  for (const k of ncicCategoryCriteria()) {
     const met = k.expr.evaluate(ctx).met;
     const name = `${k.id} (${k.ruleId})`;
     if (met === true) {
@@ -231,7 +231,7 @@ export function isMissingChild(
 type Outcome = NcmecCaseType | "undetermined" | null;
 
 function youngAdultType(ctx: CaseContext): Outcome {
-  const risk = ELEVATED_RISK_CRITERION.expr.evaluate(ctx).met;
+  const risk = elevatedRiskCriterion().expr.evaluate(ctx).met;
   return risk === "unknown" ? "undetermined" : risk ? "critically-missing-young-adult" : null;
 }
 
