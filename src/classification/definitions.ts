@@ -62,43 +62,44 @@ function recordedOnly(list: readonly string[]): readonly string[] {
  * The missing-child definitions as data, by definition (built on first use).
  * @internal
  */
-export const definitionCriteria = /* @__PURE__ */ once(
-  (): Readonly<
-    Record<Exclude<MissingChildDefinition, "US" | "US-NY">, CriterionDef<CaseContext>>
-  > =>
-    frozen({
-      federal: defineCriterion<CaseContext>({
-        id: "federal",
-        ruleId: "FED-1",
-        note: "Under 21 at report (Suzanne's Law, FED-9, raised the age from 18).",
-        expr: ageAtReportIs("< 21", (a) => ageBelow(a, 21)),
-      }),
-      ny: defineCriterion<CaseContext>({
-        id: "ny",
-        ruleId: "NY-1",
-        note: "Limb (b) is read as: under 21, missing from a care placement, with a trafficking indicator recorded in `riskIndicators` (the derived `repeat-missing` and `ran-from-care` do not count). Limb (c), a known taking by someone with no legal right, is not encoded.",
-        expr: any(
-          ageAtReportIs("< 18", (a) => ageBelow(a, 18)),
-          all(
-            ageAtReportIs("< 21", (a) => ageBelow(a, 21)),
-            fromCare(),
-            // Recorded by a person: the derived flags do not count for NY-1.
-            recorded("a recorded trafficking indicator", recordedOnly(TRAFFICKING_INDICATORS)),
-          ),
-        ),
-      }),
-      ncmec: defineCriterion<CaseContext>({
-        id: "ncmec",
-        ruleId: "FED-12",
-        expr: ageAtReportIs("< 18", (a) => ageBelow(a, 18)),
-      }),
-      ...(Object.fromEntries(
-        jurisdictionList()
-          .filter((j) => ALIASES[j.id] === undefined)
-          .map((j) => [j.id, ageLine(j.id, j.missingChild.below, j.missingChild.ruleId)]),
-      ) as Record<Exclude<JurisdictionId, "US" | "US-NY">, CriterionDef<CaseContext>>),
+export const definitionCriteria = /* @__PURE__ */ once(buildDefinitionCriteria);
+
+function buildDefinitionCriteria(): Readonly<
+  Record<Exclude<MissingChildDefinition, "US" | "US-NY">, CriterionDef<CaseContext>>
+> {
+  return frozen({
+    federal: defineCriterion<CaseContext>({
+      id: "federal",
+      ruleId: "FED-1",
+      note: "Under 21 at report (Suzanne's Law, FED-9, raised the age from 18).",
+      expr: ageAtReportIs("< 21", (a) => ageBelow(a, 21)),
     }),
-);
+    ny: defineCriterion<CaseContext>({
+      id: "ny",
+      ruleId: "NY-1",
+      note: "Limb (b) is read as: under 21, missing from a care placement, with a trafficking indicator recorded in `riskIndicators` (the derived `repeat-missing` and `ran-from-care` do not count). Limb (c), a known taking by someone with no legal right, is not encoded.",
+      expr: any(
+        ageAtReportIs("< 18", (a) => ageBelow(a, 18)),
+        all(
+          ageAtReportIs("< 21", (a) => ageBelow(a, 21)),
+          fromCare(),
+          // Recorded by a person: the derived flags do not count for NY-1.
+          recorded("a recorded trafficking indicator", recordedOnly(TRAFFICKING_INDICATORS)),
+        ),
+      ),
+    }),
+    ncmec: defineCriterion<CaseContext>({
+      id: "ncmec",
+      ruleId: "FED-12",
+      expr: ageAtReportIs("< 18", (a) => ageBelow(a, 18)),
+    }),
+    ...(Object.fromEntries(
+      jurisdictionList()
+        .filter((j) => ALIASES[j.id] === undefined)
+        .map((j) => [j.id, ageLine(j.id, j.missingChild.below, j.missingChild.ruleId)]),
+    ) as Record<Exclude<JurisdictionId, "US" | "US-NY">, CriterionDef<CaseContext>>),
+  });
+}
 
 /**
  * Whether a case is of a missing child under a definition, by the age at report (AGE-7),

@@ -88,7 +88,9 @@ function purposeIn(purposes: readonly string[]): E {
  * Built on first use.
  * @internal
  */
-export const episodeCriteria = /* @__PURE__ */ once((): readonly CriterionDef<EpisodeContext>[] => {
+export const episodeCriteria = /* @__PURE__ */ once(buildEpisodeCriteria);
+
+function buildEpisodeCriteria(): readonly CriterionDef<EpisodeContext>[] {
   const nights1 = fact("nightsAway", { atLeast: 1 });
   const family = fact("takenBy", { equals: "family-member" });
   const NONFAMILY = ["acquaintance", "slight-acquaintance", "stranger"];
@@ -252,4 +254,4 @@ export const episodeCriteria = /* @__PURE__ */ once((): readonly CriterionDef<Ep
     caretakerMissing,
     reportedMissing,
   ]);
-});
+}

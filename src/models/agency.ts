@@ -65,8 +65,12 @@ export interface Agency {
  * });
  * ```
  */
-export const AgencySchema = /* @__PURE__ */ lazySchema(() =>
-  z
+export const AgencySchema = /* @__PURE__ */ lazySchema(buildAgency);
+
+export { AGENCY_KINDS, AGENCY_LEVELS } from "./lists.js";
+
+function buildAgency() {
+  return z
     .strictObject({
       id: IdSchema,
       name: TextSchema,
@@ -76,7 +80,5 @@ export const AgencySchema = /* @__PURE__ */ lazySchema(() =>
       state: UsStateSchema.optional(),
       timeZone: TimeZoneSchema,
     })
-    .readonly(),
-);
-
-export { AGENCY_KINDS, AGENCY_LEVELS } from "./lists.js";
+    .readonly();
+}

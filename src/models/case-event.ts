@@ -186,59 +186,19 @@ export type CaseEventType = CaseEvent["type"];
 export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T }>;
 
 /** Schema of an {@link EnterEvent}. */
-export const EnterEventSchema = /* @__PURE__ */ lazySchema(() =>
-  z
-    .strictObject({
-      type: z.literal("enter"),
-      at,
-      category: NcicCategorySchema,
-      nic: NicSchema.optional(),
-      by: by(),
-    })
-    .readonly(),
-);
+export const EnterEventSchema = /* @__PURE__ */ lazySchema(buildEnterEvent);
 /** Schema of a {@link VerifyEvent}. */
-export const VerifyEventSchema = /* @__PURE__ */ lazySchema(() =>
-  z.strictObject({ type: z.literal("verify"), at, by: by() }).readonly(),
-);
+export const VerifyEventSchema = /* @__PURE__ */ lazySchema(buildVerifyEvent);
 /** Schema of a {@link NotifyEvent}. */
-export const NotifyEventSchema = /* @__PURE__ */ lazySchema(() =>
-  z
-    .strictObject({ type: z.literal("notify"), at, recipient: z.enum(NOTICE_RECIPIENTS), by: by() })
-    .readonly(),
-);
+export const NotifyEventSchema = /* @__PURE__ */ lazySchema(buildNotifyEvent);
 /** Schema of a {@link LocateEvent}. */
-export const LocateEventSchema = /* @__PURE__ */ lazySchema(() =>
-  z
-    .strictObject({
-      type: z.literal("locate"),
-      at,
-      condition: z.enum(LOCATE_CONDITIONS),
-      by: by(),
-      place: PlaceSchema.optional(),
-      operationId: IdSchema.optional(),
-    })
-    .readonly(),
-);
+export const LocateEventSchema = /* @__PURE__ */ lazySchema(buildLocateEvent);
 /** Schema of a {@link ClearEvent}. */
-export const ClearEventSchema = /* @__PURE__ */ lazySchema(() =>
-  z
-    .strictObject({
-      type: z.literal("clear"),
-      at,
-      disposition: z.enum(CLEAR_DISPOSITIONS),
-      by: by(),
-    })
-    .readonly(),
-);
+export const ClearEventSchema = /* @__PURE__ */ lazySchema(buildClearEvent);
 /** Schema of a {@link CancelEvent}. */
-export const CancelEventSchema = /* @__PURE__ */ lazySchema(() =>
-  z.strictObject({ type: z.literal("cancel"), at, reason: z.enum(CANCEL_REASONS) }).readonly(),
-);
+export const CancelEventSchema = /* @__PURE__ */ lazySchema(buildCancelEvent);
 /** Schema of a {@link ReopenEvent}. */
-export const ReopenEventSchema = /* @__PURE__ */ lazySchema(() =>
-  z.strictObject({ type: z.literal("reopen"), at, reason: TextSchema }).readonly(),
-);
+export const ReopenEventSchema = /* @__PURE__ */ lazySchema(buildReopenEvent);
 
 /**
  * Schema of a {@link CaseEvent}: the event schemas, discriminated by: by() `type`.
@@ -248,17 +208,7 @@ export const ReopenEventSchema = /* @__PURE__ */ lazySchema(() =>
  * CaseEventSchema.parse({ type: "locate", at: "2025-03-12T15:00:00-04:00", condition: "safe" });
  * ```
  */
-export const CaseEventSchema = /* @__PURE__ */ lazySchema(() =>
-  z.discriminatedUnion("type", [
-    EnterEventSchema,
-    VerifyEventSchema,
-    NotifyEventSchema,
-    LocateEventSchema,
-    ClearEventSchema,
-    CancelEventSchema,
-    ReopenEventSchema,
-  ]),
-);
+export const CaseEventSchema = /* @__PURE__ */ lazySchema(buildCaseEvent);
 
 export {
   CANCEL_REASONS,
@@ -267,3 +217,71 @@ export {
   LOCATE_CONDITIONS,
   NOTICE_RECIPIENTS,
 } from "./lists.js";
+
+function buildEnterEvent() {
+  return z
+    .strictObject({
+      type: z.literal("enter"),
+      at,
+      category: NcicCategorySchema,
+      nic: NicSchema.optional(),
+      by: by(),
+    })
+    .readonly();
+}
+
+function buildVerifyEvent() {
+  return z.strictObject({ type: z.literal("verify"), at, by: by() }).readonly();
+}
+
+function buildNotifyEvent() {
+  return z
+    .strictObject({ type: z.literal("notify"), at, recipient: z.enum(NOTICE_RECIPIENTS), by: by() })
+    .readonly();
+}
+
+function buildLocateEvent() {
+  return z
+    .strictObject({
+      type: z.literal("locate"),
+      at,
+      condition: z.enum(LOCATE_CONDITIONS),
+      by: by(),
+      place: PlaceSchema.optional(),
+      operationId: IdSchema.optional(),
+    })
+    .readonly();
+}
+
+function buildClearEvent() {
+  return z
+    .strictObject({
+      type: z.literal("clear"),
+      at,
+      disposition: z.enum(CLEAR_DISPOSITIONS),
+      by: by(),
+    })
+    .readonly();
+}
+
+function buildCancelEvent() {
+  return z
+    .strictObject({ type: z.literal("cancel"), at, reason: z.enum(CANCEL_REASONS) })
+    .readonly();
+}
+
+function buildReopenEvent() {
+  return z.strictObject({ type: z.literal("reopen"), at, reason: TextSchema }).readonly();
+}
+
+function buildCaseEvent() {
+  return z.discriminatedUnion("type", [
+    EnterEventSchema,
+    VerifyEventSchema,
+    NotifyEventSchema,
+    LocateEventSchema,
+    ClearEventSchema,
+    CancelEventSchema,
+    ReopenEventSchema,
+  ]);
+}

@@ -16,8 +16,12 @@ import { CASE_STATUSES } from "./lists.js";
  * CaseStatusSchema.parse("located"); // "located"
  * ```
  */
-export const CaseStatusSchema = /* @__PURE__ */ lazySchema(() => z.enum(CASE_STATUSES));
+export const CaseStatusSchema = /* @__PURE__ */ lazySchema(buildCaseStatus);
 /** A case status. */
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 export { CASE_STATUSES, OPEN_STATUSES } from "./lists.js";
+
+function buildCaseStatus() {
+  return z.enum(CASE_STATUSES);
+}

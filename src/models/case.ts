@@ -107,15 +107,7 @@ export interface MissingCase {
 }
 
 /** Schema of an {@link NcicRecord}. */
-export const NcicRecordSchema = /* @__PURE__ */ lazySchema(() =>
-  z
-    .strictObject({
-      nic: NicSchema.optional(),
-      category: NcicCategorySchema.optional(),
-      flags: z.array(NcicFlagSchema).readonly().optional(),
-    })
-    .readonly(),
-);
+export const NcicRecordSchema = /* @__PURE__ */ lazySchema(buildNcicRecord);
 
 /**
  * A `schema/duplicate-item` issue at each index of `items` that repeats an earlier item. The
@@ -147,26 +139,7 @@ const riskIndicators = () =>
     .readonly();
 
 /** The fields of a case, each checked on its own (no cross-field rules). @internal */
-export const MissingCaseShape = /* @__PURE__ */ lazySchema(() =>
-  z.strictObject({
-    id: IdSchema,
-    child: ChildSchema,
-    reportingAgencyId: IdSchema,
-    state: UsStateSchema.optional(),
-    timeZone: TimeZoneSchema,
-    reportedAt: IsoDateTimeSchema,
-    lastContactAt: IsoDateTimeSchema,
-    lastContactPlace: PlaceSchema.optional(),
-    reportedAs: ReportedAsSchema,
-    missingFrom: z.enum(MISSING_FROM).optional(),
-    priorEpisodes: z.number().int().nonnegative().optional(),
-    facts: EpisodeFactsSchema.optional(),
-    riskIndicators: riskIndicators().optional(),
-    ncic: NcicRecordSchema.optional(),
-    status: CaseStatusSchema,
-    events: z.array(CaseEventSchema).max(LIMITS.events).readonly(),
-  }),
-);
+export const MissingCaseShape = /* @__PURE__ */ lazySchema(buildMissingCaseShape);
 
 /**
  * `fields` (a case's, and maybe an agency's own) with every cross-field rule of a case, made
@@ -205,6 +178,41 @@ const caseRules = <S extends z.ZodType<CaseShape>>(fields: S): z.ZodReadonly<S> 
  * if (!r.success) console.log(r.error.issues.map((i) => i.message));
  * ```
  */
-export const MissingCaseSchema = /* @__PURE__ */ lazySchema(() => caseRules(MissingCaseShape));
+export const MissingCaseSchema = /* @__PURE__ */ lazySchema(buildMissingCase);
 
 export { MISSING_FROM } from "./lists.js";
+
+function buildNcicRecord() {
+  return z
+    .strictObject({
+      nic: NicSchema.optional(),
+      category: NcicCategorySchema.optional(),
+      flags: z.array(NcicFlagSchema).readonly().optional(),
+    })
+    .readonly();
+}
+
+function buildMissingCase() {
+  return caseRules(MissingCaseShape);
+}
+
+function buildMissingCaseShape() {
+  return z.strictObject({
+    id: IdSchema,
+    child: ChildSchema,
+    reportingAgencyId: IdSchema,
+    state: UsStateSchema.optional(),
+    timeZone: TimeZoneSchema,
+    reportedAt: IsoDateTimeSchema,
+    lastContactAt: IsoDateTimeSchema,
+    lastContactPlace: PlaceSchema.optional(),
+    reportedAs: ReportedAsSchema,
+    missingFrom: z.enum(MISSING_FROM).optional(),
+    priorEpisodes: z.number().int().nonnegative().optional(),
+    facts: EpisodeFactsSchema.optional(),
+    riskIndicators: riskIndicators().optional(),
+    ncic: NcicRecordSchema.optional(),
+    status: CaseStatusSchema,
+    events: z.array(CaseEventSchema).max(LIMITS.events).readonly(),
+  });
+}

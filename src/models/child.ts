@@ -49,16 +49,7 @@ export interface PersonName {
  * PersonNameSchema.parse({ given: "Ana", family: "Doe" });
  * ```
  */
-export const PersonNameSchema = /* @__PURE__ */ lazySchema(() =>
-  z
-    .strictObject({
-      given: NamePartSchema,
-      family: NamePartSchema,
-      middle: NamePartSchema.optional(),
-      suffix: NamePartSchema.optional(),
-    })
-    .readonly(),
-);
+export const PersonNameSchema = /* @__PURE__ */ lazySchema(buildPersonName);
 
 /**
  * A child as known at intake: identity, birth date (full or partial) and the NCIC
@@ -125,7 +116,20 @@ export interface Child {
  * });
  * ```
  */
-export const ChildSchema = /* @__PURE__ */ lazySchema(() => {
+export const ChildSchema = /* @__PURE__ */ lazySchema(buildChild);
+
+function buildPersonName() {
+  return z
+    .strictObject({
+      given: NamePartSchema,
+      family: NamePartSchema,
+      middle: NamePartSchema.optional(),
+      suffix: NamePartSchema.optional(),
+    })
+    .readonly();
+}
+
+function buildChild() {
   // A short optional list of text: at most `LIMITS.listItems` items (one instance, shared).
   const textList = z.array(TextSchema).max(LIMITS.listItems).readonly().optional();
   return z
@@ -146,4 +150,4 @@ export const ChildSchema = /* @__PURE__ */ lazySchema(() => {
       photoDate: IsoDateSchema.optional(),
     })
     .readonly();
-});
+}

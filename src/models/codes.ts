@@ -27,7 +27,7 @@ import {
  * NcicSexSchema.parse("F"); // "F"
  * ```
  */
-export const NcicSexSchema = /* @__PURE__ */ lazySchema(() => z.enum(NCIC_SEX_CODES));
+export const NcicSexSchema = /* @__PURE__ */ lazySchema(buildNcicSex);
 /** An NCIC SEX code. */
 export type NcicSex = (typeof NCIC_SEX_CODES)[number];
 
@@ -39,7 +39,7 @@ export type NcicSex = (typeof NCIC_SEX_CODES)[number];
  * NcicRaceSchema.parse("W"); // "W"
  * ```
  */
-export const NcicRaceSchema = /* @__PURE__ */ lazySchema(() => z.enum(NCIC_RACE_CODES));
+export const NcicRaceSchema = /* @__PURE__ */ lazySchema(buildNcicRace);
 /** An NCIC RAC code. */
 export type NcicRace = (typeof NCIC_RACE_CODES)[number];
 
@@ -51,7 +51,7 @@ export type NcicRace = (typeof NCIC_RACE_CODES)[number];
  * NcicEyeColorSchema.parse("BRO"); // "BRO"
  * ```
  */
-export const NcicEyeColorSchema = /* @__PURE__ */ lazySchema(() => z.enum(NCIC_EYE_COLORS));
+export const NcicEyeColorSchema = /* @__PURE__ */ lazySchema(buildNcicEyeColor);
 /** An NCIC EYE code. */
 export type NcicEyeColor = (typeof NCIC_EYE_COLORS)[number];
 
@@ -63,7 +63,7 @@ export type NcicEyeColor = (typeof NCIC_EYE_COLORS)[number];
  * NcicHairColorSchema.parse("BLN"); // "BLN"
  * ```
  */
-export const NcicHairColorSchema = /* @__PURE__ */ lazySchema(() => z.enum(NCIC_HAIR_COLORS));
+export const NcicHairColorSchema = /* @__PURE__ */ lazySchema(buildNcicHairColor);
 /** An NCIC HAI code. */
 export type NcicHairColor = (typeof NCIC_HAIR_COLORS)[number];
 
@@ -75,7 +75,7 @@ export type NcicHairColor = (typeof NCIC_HAIR_COLORS)[number];
  * NcicCategorySchema.parse("EMJ"); // "EMJ"
  * ```
  */
-export const NcicCategorySchema = /* @__PURE__ */ lazySchema(() => z.enum(NCIC_CATEGORIES));
+export const NcicCategorySchema = /* @__PURE__ */ lazySchema(buildNcicCategory);
 /** An NCIC Missing Person File category. */
 export type NcicCategory = (typeof NCIC_CATEGORIES)[number];
 
@@ -87,7 +87,7 @@ export type NcicCategory = (typeof NCIC_CATEGORIES)[number];
  * NcicFlagSchema.parse("CA"); // "CA"
  * ```
  */
-export const NcicFlagSchema = /* @__PURE__ */ lazySchema(() => z.enum(NCIC_FLAGS));
+export const NcicFlagSchema = /* @__PURE__ */ lazySchema(buildNcicFlag);
 /** An NCIC MNP flag. */
 export type NcicFlag = (typeof NCIC_FLAGS)[number];
 
@@ -99,3 +99,27 @@ export {
   NCIC_RACE_CODES,
   NCIC_SEX_CODES,
 } from "./lists.js";
+
+function buildNcicSex() {
+  return z.enum(NCIC_SEX_CODES);
+}
+
+function buildNcicRace() {
+  return z.enum(NCIC_RACE_CODES);
+}
+
+function buildNcicEyeColor() {
+  return z.enum(NCIC_EYE_COLORS);
+}
+
+function buildNcicHairColor() {
+  return z.enum(NCIC_HAIR_COLORS);
+}
+
+function buildNcicCategory() {
+  return z.enum(NCIC_CATEGORIES);
+}
+
+function buildNcicFlag() {
+  return z.enum(NCIC_FLAGS);
+}

@@ -89,7 +89,11 @@ export interface EpisodeFacts {
  * EpisodeFactsSchema.parse({ leftWithoutPermission: true, nightsAway: 2 });
  * ```
  */
-export const EpisodeFactsSchema = /* @__PURE__ */ lazySchema(() => {
+export const EpisodeFactsSchema = /* @__PURE__ */ lazySchema(buildEpisodeFacts);
+
+export { PERPETRATOR_PURPOSES, TAKEN_BY } from "./lists.js";
+
+function buildEpisodeFacts() {
   // One instance per kind of field, shared by the fields of that kind (zod schemas are
   // immutable): 3 schemas instead of 29, each with its `.optional()`.
   const flag = z.boolean().optional();
@@ -128,6 +132,4 @@ export const EpisodeFactsSchema = /* @__PURE__ */ lazySchema(() => {
       catastrophe: flag,
     })
     .readonly();
-});
-
-export { PERPETRATOR_PURPOSES, TAKEN_BY } from "./lists.js";
+}

@@ -99,8 +99,10 @@ export interface Operation {
  * });
  * ```
  */
-export const OperationSchema = /* @__PURE__ */ lazySchema(() =>
-  refineWithRules(
+export const OperationSchema = /* @__PURE__ */ lazySchema(buildOperation);
+
+function buildOperation() {
+  return refineWithRules(
     z.strictObject({
       id: IdSchema,
       name: TextSchema,
@@ -112,5 +114,5 @@ export const OperationSchema = /* @__PURE__ */ lazySchema(() =>
       caseIds: z.array(IdSchema).max(LIMITS.caseIds).readonly(),
     }),
     operationRuleIssues,
-  ).readonly(),
-);
+  ).readonly();
+}

@@ -31,13 +31,15 @@ export interface Place {
  * PlaceSchema.parse({ city: "Albany", county: "Albany", state: "NY", country: "US" });
  * ```
  */
-export const PlaceSchema = /* @__PURE__ */ lazySchema(() =>
-  z
+export const PlaceSchema = /* @__PURE__ */ lazySchema(buildPlace);
+
+function buildPlace() {
+  return z
     .strictObject({
       city: TextSchema.optional(),
       county: TextSchema.optional(),
       state: UsStateSchema.optional(),
       country: TextSchema.optional(),
     })
-    .readonly(),
-);
+    .readonly();
+}

@@ -35,14 +35,7 @@ export const PARTIAL_DATE_PATTERN = new RegExp(
  * IsoDateSchema.safeParse("2023-02-29").success; // false
  * ```
  */
-export const IsoDateSchema = /* @__PURE__ */ lazySchema(
-  () =>
-    z
-      .string()
-      .regex(ISO_DATE_PATTERN, coded("date/invalid", true))
-      .refine(writtenYearInRange, coded("date/out-of-range")),
-  YEAR_IN_RANGE_META,
-);
+export const IsoDateSchema = /* @__PURE__ */ lazySchema(buildIsoDate, YEAR_IN_RANGE_META);
 
 /**
  * An instant: RFC 3339 with seconds and `Z` or an offset (`IsoDateTime`). A date-time with
@@ -54,14 +47,7 @@ export const IsoDateSchema = /* @__PURE__ */ lazySchema(
  * IsoDateTimeSchema.safeParse("2025-03-11T14:05:00").success;       // false
  * ```
  */
-export const IsoDateTimeSchema = /* @__PURE__ */ lazySchema(
-  () =>
-    z
-      .string()
-      .regex(ISO_DATE_TIME_PATTERN, coded("date-time/invalid", true))
-      .refine(instantInRange, coded("date-time/out-of-range")),
-  YEAR_IN_RANGE_META,
-);
+export const IsoDateTimeSchema = /* @__PURE__ */ lazySchema(buildIsoDateTime, YEAR_IN_RANGE_META);
 
 /**
  * A birth date known fully (`YYYY-MM-DD`) or in part (`YYYY-MM`, `YYYY`), in the years
@@ -72,14 +58,7 @@ export const IsoDateTimeSchema = /* @__PURE__ */ lazySchema(
  * PartialDateSchema.safeParse("2009-06").success; // true
  * ```
  */
-export const PartialDateSchema = /* @__PURE__ */ lazySchema(
-  () =>
-    z
-      .string()
-      .regex(PARTIAL_DATE_PATTERN, coded("birth-date/invalid", true))
-      .refine(writtenYearInRange, coded("date/out-of-range")),
-  YEAR_IN_RANGE_META,
-);
+export const PartialDateSchema = /* @__PURE__ */ lazySchema(buildPartialDate, YEAR_IN_RANGE_META);
 
 /**
  * An IANA time-zone name in its exact spelling that `Intl` knows (checked at parse time,
@@ -91,14 +70,9 @@ export const PartialDateSchema = /* @__PURE__ */ lazySchema(
  * TimeZoneSchema.safeParse("EST5EDT-ish").success;        // false
  * ```
  */
-export const TimeZoneSchema = /* @__PURE__ */ lazySchema(
-  () =>
-    z
-      .string()
-      .max(LIMITS.textLength, { abort: true })
-      .refine(isTimeZone, coded("time-zone/unknown")),
-  { description: "IANA time-zone name, e.g. America/New_York" },
-);
+export const TimeZoneSchema = /* @__PURE__ */ lazySchema(buildTimeZone, {
+  description: "IANA time-zone name, e.g. America/New_York",
+});
 
 /**
  * A 2-letter USPS code of a state, DC or inhabited territory.
@@ -108,9 +82,7 @@ export const TimeZoneSchema = /* @__PURE__ */ lazySchema(
  * UsStateSchema.parse("NY"); // "NY"
  * ```
  */
-export const UsStateSchema = /* @__PURE__ */ lazySchema(() =>
-  z.enum(US_STATE_CODES, coded("state/unknown")),
-);
+export const UsStateSchema = /* @__PURE__ */ lazySchema(buildUsState);
 /** A USPS state or territory code. */
 export type UsState = (typeof US_STATE_CODES)[number];
 
@@ -122,9 +94,7 @@ export type UsState = (typeof US_STATE_CODES)[number];
  * OriSchema.safeParse("NY0010100").success; // true
  * ```
  */
-export const OriSchema = /* @__PURE__ */ lazySchema(() =>
-  z.string().regex(ORI_PATTERN, coded("ori/invalid")),
-);
+export const OriSchema = /* @__PURE__ */ lazySchema(buildOri);
 
 /**
  * An NCIC number of a missing-person record.
@@ -134,17 +104,63 @@ export const OriSchema = /* @__PURE__ */ lazySchema(() =>
  * NicSchema.safeParse("M123456789").success; // true
  * ```
  */
-export const NicSchema = /* @__PURE__ */ lazySchema(() =>
-  z.string().regex(NIC_PATTERN, coded("nic/invalid")),
-);
+export const NicSchema = /* @__PURE__ */ lazySchema(buildNic);
 
 /** A non-empty identifier of at most `LIMITS.idLength` characters. @internal */
-export const IdSchema = /* @__PURE__ */ lazySchema(() => z.string().min(1).max(LIMITS.idLength));
+export const IdSchema = /* @__PURE__ */ lazySchema(buildId);
 /** A non-empty part of a person's name, at most `LIMITS.namePartLength` characters. @internal */
-export const NamePartSchema = /* @__PURE__ */ lazySchema(() =>
-  z.string().min(1).max(LIMITS.namePartLength),
-);
+export const NamePartSchema = /* @__PURE__ */ lazySchema(buildNamePart);
 /** A non-empty line of text of at most `LIMITS.textLength` characters. @internal */
-export const TextSchema = /* @__PURE__ */ lazySchema(() =>
-  z.string().min(1).max(LIMITS.textLength),
-);
+export const TextSchema = /* @__PURE__ */ lazySchema(buildText);
+
+function buildUsState() {
+  return z.enum(US_STATE_CODES, coded("state/unknown"));
+}
+
+function buildOri() {
+  return z.string().regex(ORI_PATTERN, coded("ori/invalid"));
+}
+
+function buildNic() {
+  return z.string().regex(NIC_PATTERN, coded("nic/invalid"));
+}
+
+function buildId() {
+  return z.string().min(1).max(LIMITS.idLength);
+}
+
+function buildNamePart() {
+  return z.string().min(1).max(LIMITS.namePartLength);
+}
+
+function buildText() {
+  return z.string().min(1).max(LIMITS.textLength);
+}
+
+function buildIsoDate() {
+  return z
+    .string()
+    .regex(ISO_DATE_PATTERN, coded("date/invalid", true))
+    .refine(writtenYearInRange, coded("date/out-of-range"));
+}
+
+function buildIsoDateTime() {
+  return z
+    .string()
+    .regex(ISO_DATE_TIME_PATTERN, coded("date-time/invalid", true))
+    .refine(instantInRange, coded("date-time/out-of-range"));
+}
+
+function buildPartialDate() {
+  return z
+    .string()
+    .regex(PARTIAL_DATE_PATTERN, coded("birth-date/invalid", true))
+    .refine(writtenYearInRange, coded("date/out-of-range"));
+}
+
+function buildTimeZone() {
+  return z
+    .string()
+    .max(LIMITS.textLength, { abort: true })
+    .refine(isTimeZone, coded("time-zone/unknown"));
+}

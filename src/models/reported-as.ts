@@ -15,8 +15,12 @@ import { REPORTED_AS } from "./lists.js";
  * ReportedAsSchema.parse("runaway"); // "runaway"
  * ```
  */
-export const ReportedAsSchema = /* @__PURE__ */ lazySchema(() => z.enum(REPORTED_AS));
+export const ReportedAsSchema = /* @__PURE__ */ lazySchema(buildReportedAs);
 /** The circumstance recorded at intake. */
 export type ReportedAs = (typeof REPORTED_AS)[number];
 
 export { REPORTED_AS } from "./lists.js";
+
+function buildReportedAs() {
+  return z.enum(REPORTED_AS);
+}

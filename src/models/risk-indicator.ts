@@ -20,7 +20,7 @@ import {
  * RiskIndicatorSchema.parse("romance-recruitment"); // "romance-recruitment"
  * ```
  */
-export const RiskIndicatorSchema = /* @__PURE__ */ lazySchema(() => z.enum(RISK_INDICATORS));
+export const RiskIndicatorSchema = /* @__PURE__ */ lazySchema(buildRiskIndicator);
 /** A risk indicator (endangerment or trafficking). */
 export type RiskIndicator = (typeof RISK_INDICATORS)[number];
 /** An endangerment indicator (END-1). */
@@ -29,3 +29,7 @@ export type EndangermentIndicator = (typeof ENDANGERMENT_INDICATORS)[number];
 export type TraffickingIndicator = (typeof TRAFFICKING_INDICATORS)[number];
 
 export { ENDANGERMENT_INDICATORS, RISK_INDICATORS, TRAFFICKING_INDICATORS } from "./lists.js";
+
+function buildRiskIndicator() {
+  return z.enum(RISK_INDICATORS);
+}

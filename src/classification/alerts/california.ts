@@ -7,6 +7,7 @@
 import { once } from "../../lazy/stand-in.js";
 import { childDisability } from "../case-context.js";
 import { all, any } from "../expr.js";
+import type { PlanCriteria } from "./facts.js";
 import {
   abduction,
   ageIs,
@@ -21,8 +22,10 @@ import {
 } from "./facts.js";
 
 /** `amber-ca`: Gov. Code 8594(a). @internal */
-export const AMBER_CA = /* @__PURE__ */ once(() =>
-  plan([
+export const AMBER_CA = /* @__PURE__ */ once(buildAmberCa);
+
+function buildAmberCa(): PlanCriteria {
+  return plan([
     criterion(
       "age-or-disability",
       "CA-9",
@@ -47,12 +50,14 @@ export const AMBER_CA = /* @__PURE__ */ once(() =>
       description(),
       `Information that could help if broadcast. ${NOTE.description}`,
     ),
-  ]),
-);
+  ]);
+}
 
 /** `ebony-ca`: Gov. Code 8594.14; the age band is a factor (CA-10a). @internal */
-export const EBONY_CA = /* @__PURE__ */ once(() =>
-  plan(
+export const EBONY_CA = /* @__PURE__ */ once(buildEbonyCa);
+
+function buildEbonyCa(): PlanCriteria {
+  return plan(
     [
       criterion("race", "CA-10", raceBlack(), "Black youth: `child.race` holds `B`."),
       criterion(
@@ -78,17 +83,19 @@ export const EBONY_CA = /* @__PURE__ */ once(() =>
         ),
       ],
     },
-  ),
-);
+  );
+}
 
 /** `ema-ca`: Gov. Code 8594.11, any age. @internal */
-export const EMA_CA = /* @__PURE__ */ once(() =>
-  plan([
+export const EMA_CA = /* @__PURE__ */ once(buildEmaCa);
+
+function buildEmaCa(): PlanCriteria {
+  return plan([
     criterion(
       "circumstances",
       "CA-11",
       any(atRisk(), abduction()),
       `At risk, developmentally disabled, cognitively impaired, or abducted (AMB-1); any age. ${NOTE.atRisk}`,
     ),
-  ]),
-);
+  ]);
+}

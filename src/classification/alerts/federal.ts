@@ -2,12 +2,16 @@
  * The DOJ's recommended AMBER criteria (AMB-DOJ).
  * @module
  */
+
 import { once } from "../../lazy/stand-in.js";
+import type { PlanCriteria } from "./facts.js";
 import { abduction, ageIs, criterion, danger, description, NOTE, ncicFlag, plan } from "./facts.js";
 
 /** `amber-doj`: all five DOJ criteria. @internal */
-export const AMBER_DOJ = /* @__PURE__ */ once(() =>
-  plan([
+export const AMBER_DOJ = /* @__PURE__ */ once(buildAmberDoj);
+
+function buildAmberDoj(): PlanCriteria {
+  return plan([
     criterion("abduction", "AMB-DOJ", abduction(), `Criterion (1). ${NOTE.abduction}`),
     criterion(
       "danger",
@@ -23,5 +27,5 @@ export const AMBER_DOJ = /* @__PURE__ */ once(() =>
       ncicFlag("CA"),
       "Criterion (5): `ncic.flags` holds the child-abduction flag `CA` (NCIC-3).",
     ),
-  ]),
-);
+  ]);
+}

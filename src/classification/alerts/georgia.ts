@@ -2,12 +2,16 @@
  * Georgia's AMBER Alert, Levi's Call (GA-4).
  * @module
  */
+
 import { once } from "../../lazy/stand-in.js";
+import type { PlanCriteria } from "./facts.js";
 import { abduction, ageIs, criterion, danger, description, NOTE, ncicFlag, plan } from "./facts.js";
 
 /** `amber-ga`: the bureau's five criteria. @internal */
-export const AMBER_GA = /* @__PURE__ */ once(() =>
-  plan([
+export const AMBER_GA = /* @__PURE__ */ once(buildAmberGa);
+
+function buildAmberGa(): PlanCriteria {
+  return plan([
     criterion(
       "abduction",
       "GA-4",
@@ -34,5 +38,5 @@ export const AMBER_GA = /* @__PURE__ */ once(() =>
       ncicFlag("AA"),
       "Entered in NCIC with the AMBER Alert flag: `ncic.flags` holds `AA`.",
     ),
-  ]),
-);
+  ]);
+}

@@ -2,8 +2,10 @@
  * Michigan's AMBER Alert (MI-5) and Endangered Missing Advisory (MI-6).
  * @module
  */
+
 import { once } from "../../lazy/stand-in.js";
 import { any } from "../expr.js";
+import type { PlanCriteria } from "./facts.js";
 import {
   abduction,
   ageIs,
@@ -17,8 +19,10 @@ import {
 } from "./facts.js";
 
 /** `amber-mi`: the state police's criteria since 2017. @internal */
-export const AMBER_MI = /* @__PURE__ */ once(() =>
-  plan([
+export const AMBER_MI = /* @__PURE__ */ once(buildAmberMi);
+
+function buildAmberMi(): PlanCriteria {
+  return plan([
     criterion("age", "MI-5", ageIs("<", 18), "Under 18 at report."),
     criterion("abduction", "MI-5", abduction(), NOTE.abduction),
     criterion(
@@ -33,12 +37,14 @@ export const AMBER_MI = /* @__PURE__ */ once(() =>
       description(),
       `Enough information for the public to help. ${NOTE.description}`,
     ),
-  ]),
-);
+  ]);
+}
 
 /** `ema-mi`: the advisory, any age, when the AMBER criteria are not met. @internal */
-export const EMA_MI = /* @__PURE__ */ once(() =>
-  plan(
+export const EMA_MI = /* @__PURE__ */ once(buildEmaMi);
+
+function buildEmaMi(): PlanCriteria {
+  return plan(
     [
       criterion(
         "circumstances",
@@ -48,5 +54,5 @@ export const EMA_MI = /* @__PURE__ */ once(() =>
       ),
     ],
     { unless: { alertId: "amber-mi", ruleId: "MI-6" } },
-  ),
-);
+  );
+}

@@ -2,7 +2,9 @@
  * Ohio's AMBER Alert (OH-5) and Endangered Missing Child Alert (OH-6).
  * @module
  */
+
 import { once } from "../../lazy/stand-in.js";
+import type { PlanCriteria } from "./facts.js";
 import {
   abduction,
   ageIs,
@@ -15,8 +17,10 @@ import {
 } from "./facts.js";
 
 /** `amber-oh`: Ohio Rev. Code 5502.52. @internal */
-export const AMBER_OH = /* @__PURE__ */ once(() =>
-  plan([
+export const AMBER_OH = /* @__PURE__ */ once(buildAmberOh);
+
+function buildAmberOh(): PlanCriteria {
+  return plan([
     criterion(
       "abduction",
       "OH-5",
@@ -36,12 +40,14 @@ export const AMBER_OH = /* @__PURE__ */ once(() =>
       description(),
       `Enough description of the child, the abductor and the circumstances. ${NOTE.description}`,
     ),
-  ]),
-);
+  ]);
+}
 
 /** `emca-oh`: the Endangered Missing Child Alert, when the AMBER criteria are not met. @internal */
-export const EMCA_OH = /* @__PURE__ */ once(() =>
-  plan(
+export const EMCA_OH = /* @__PURE__ */ once(buildEmcaOh);
+
+function buildEmcaOh(): PlanCriteria {
+  return plan(
     [
       criterion("age", "OH-6", ageIs("<", 18), "A child: under 18 at report."),
       criterion(
@@ -59,5 +65,5 @@ export const EMCA_OH = /* @__PURE__ */ once(() =>
       criterion("description", "OH-6", description(), NOTE.description),
     ],
     { unless: { alertId: "amber-oh", ruleId: "OH-6" } },
-  ),
-);
+  );
+}

@@ -2,8 +2,10 @@
  * Pennsylvania's AMBER Alert (PA-5) and Missing Endangered Person Advisory (PA-6).
  * @module
  */
+
 import { once } from "../../lazy/stand-in.js";
 import { any } from "../expr.js";
+import type { PlanCriteria } from "./facts.js";
 import {
   abduction,
   ageIs,
@@ -18,8 +20,10 @@ import {
 } from "./facts.js";
 
 /** `amber-pa`: the state police's AMBER criteria; the description is a factor. @internal */
-export const AMBER_PA = /* @__PURE__ */ once(() =>
-  plan(
+export const AMBER_PA = /* @__PURE__ */ once(buildAmberPa);
+
+function buildAmberPa(): PlanCriteria {
+  return plan(
     [
       criterion("age", "PA-5", ageIs("<", 18), "Under 18 at report."),
       criterion(
@@ -45,12 +49,14 @@ export const AMBER_PA = /* @__PURE__ */ once(() =>
         ),
       ],
     },
-  ),
-);
+  );
+}
 
 /** `mepa-pa`: the advisory, for any age, when the AMBER criteria are not met. @internal */
-export const MEPA_PA = /* @__PURE__ */ once(() =>
-  plan(
+export const MEPA_PA = /* @__PURE__ */ once(buildMepaPa);
+
+function buildMepaPa(): PlanCriteria {
+  return plan(
     [
       criterion(
         "circumstances",
@@ -73,5 +79,5 @@ export const MEPA_PA = /* @__PURE__ */ once(() =>
       ),
     ],
     { unless: { alertId: "amber-pa", ruleId: "PA-6" } },
-  ),
-);
+  );
+}

@@ -2,9 +2,11 @@
  * Texas's AMBER Alert (TX-9, TX-10) and its local-area activation (TX-11).
  * @module
  */
+
 import { once } from "../../lazy/stand-in.js";
 import type { CaseContext } from "../case-context.js";
 import { leaf } from "../expr.js";
+import type { PlanCriteria } from "./facts.js";
 import { abduction, ageIs, criterion, danger, description, NOTE, plan } from "./facts.js";
 
 /**
@@ -20,8 +22,10 @@ const parentAbductor = leaf<CaseContext>(
 );
 
 /** `amber-tx`: Gov. Code 411.351 and the department's criteria under 411.355(a). @internal */
-export const AMBER_TX = /* @__PURE__ */ once(() =>
-  plan([
+export const AMBER_TX = /* @__PURE__ */ once(buildAmberTx);
+
+function buildAmberTx(): PlanCriteria {
+  return plan([
     criterion("age", "TX-9", ageIs("≤", 17), "17 or younger at report."),
     criterion(
       "abduction",
@@ -47,12 +51,14 @@ export const AMBER_TX = /* @__PURE__ */ once(() =>
       description(),
       `Enough information to help the public find the child, a suspect or the vehicle. ${NOTE.description}`,
     ),
-  ]),
-);
+  ]);
+}
 
 /** `amber-tx-local`: Gov. Code 411.3555, when the AMBER criteria are not met. @internal */
-export const AMBER_TX_LOCAL = /* @__PURE__ */ once(() =>
-  plan(
+export const AMBER_TX_LOCAL = /* @__PURE__ */ once(buildAmberTxLocal);
+
+function buildAmberTxLocal(): PlanCriteria {
+  return plan(
     [
       criterion(
         "age",
@@ -62,5 +68,5 @@ export const AMBER_TX_LOCAL = /* @__PURE__ */ once(() =>
       ),
     ],
     { unless: { alertId: "amber-tx", ruleId: "TX-11" } },
-  ),
-);
+  );
+}

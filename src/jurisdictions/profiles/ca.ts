@@ -45,8 +45,8 @@ export const CA_DEADLINES = [
 ] as const satisfies readonly DeadlineDefinition[];
 
 /** California's profile. @internal */
-export const CA = (): Profile =>
-  profile({
+export function CA(): Profile {
+  return profile({
     id: "US-CA",
     name: "California",
     missingChild: { below: 18, rule: ruleOf("CA-1") },
@@ -103,3 +103,4 @@ export const CA = (): Profile =>
       ruleOf("CA-10a"),
     ],
   });
+}

@@ -22,8 +22,8 @@ export const FL_DEADLINES = [
 ] as const satisfies readonly DeadlineDefinition[];
 
 /** Florida's profile. @internal */
-export const FL = (): Profile =>
-  profile({
+export function FL(): Profile {
+  return profile({
     id: "US-FL",
     name: "Florida",
     missingChild: { below: 18, rule: ruleOf("FL-1") },
@@ -63,3 +63,4 @@ export const FL = (): Profile =>
     ],
     rules: [ruleOf("FL-3"), ruleOf("FL-6"), ruleOf("FL-7"), ruleOf("FL-8"), ruleOf("FL-9")],
   });
+}

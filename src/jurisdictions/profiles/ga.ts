@@ -39,8 +39,8 @@ export const GA_DEADLINES = [
 ] as const satisfies readonly DeadlineDefinition[];
 
 /** Georgia's profile. @internal */
-export const GA = (): Profile =>
-  profile({
+export function GA(): Profile {
+  return profile({
     id: "US-GA",
     name: "Georgia",
     missingChild: { below: 18, rule: ruleOf("GA-6") },
@@ -81,3 +81,4 @@ export const GA = (): Profile =>
     ],
     rules: [ruleOf("GA-1"), ruleOf("GA-5"), ruleOf("GA-4")],
   });
+}

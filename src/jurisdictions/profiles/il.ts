@@ -22,8 +22,8 @@ export const IL_DEADLINES = [
 ] as const satisfies readonly DeadlineDefinition[];
 
 /** Illinois's profile. @internal */
-export const IL = (): Profile =>
-  profile({
+export function IL(): Profile {
+  return profile({
     id: "US-IL",
     name: "Illinois",
     missingChild: { below: 21, rule: ruleOf("IL-1") },
@@ -86,3 +86,4 @@ export const IL = (): Profile =>
       ruleOf("IL-8"),
     ],
   });
+}

@@ -8,8 +8,8 @@ import { ruleOf } from "../../rules/index.js";
 import { type Profile, profile } from "../profile.js";
 
 /** Michigan's profile: no deadline of its own (MI-2 has no hour figure). @internal */
-export const MI = (): Profile =>
-  profile({
+export function MI(): Profile {
+  return profile({
     id: "US-MI",
     name: "Michigan",
     missingChild: { below: 17, rule: ruleOf("MI-1") },
@@ -58,3 +58,4 @@ export const MI = (): Profile =>
     ],
     rules: [ruleOf("MI-2"), ruleOf("MI-3"), ruleOf("MI-4"), ruleOf("MI-5"), ruleOf("MI-6")],
   });
+}

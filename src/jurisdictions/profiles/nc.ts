@@ -31,8 +31,8 @@ export const NC_DEADLINES = [
 ] as const satisfies readonly DeadlineDefinition[];
 
 /** North Carolina's profile. @internal */
-export const NC = (): Profile =>
-  profile({
+export function NC(): Profile {
+  return profile({
     id: "US-NC",
     name: "North Carolina",
     missingChild: { below: 18, rule: ruleOf("NCS-1") },
@@ -72,3 +72,4 @@ export const NC = (): Profile =>
     ],
     rules: [ruleOf("NCS-2"), ruleOf("NCS-3"), ruleOf("NCS-4"), ruleOf("NCS-5"), ruleOf("NCS-6")],
   });
+}

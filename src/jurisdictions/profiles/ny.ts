@@ -33,8 +33,8 @@ export const NY_DEADLINES = [
 ] as const satisfies readonly DeadlineDefinition[];
 
 /** New York's profile. @internal */
-export const NY = (): Profile =>
-  profile({
+export function NY(): Profile {
+  return profile({
     id: "US-NY",
     name: "New York",
     missingChild: { below: 18, rule: ruleOf("NY-1") },
@@ -54,3 +54,4 @@ export const NY = (): Profile =>
     ],
     rules: [ruleOf("NY-2"), ruleOf("NY-3"), ruleOf("NY-5")],
   });
+}

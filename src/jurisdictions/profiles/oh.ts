@@ -31,8 +31,8 @@ export const OH_DEADLINES = [
 ] as const satisfies readonly DeadlineDefinition[];
 
 /** Ohio's profile. @internal */
-export const OH = (): Profile =>
-  profile({
+export function OH(): Profile {
+  return profile({
     id: "US-OH",
     name: "Ohio",
     missingChild: { below: 18, rule: ruleOf("OH-1") },
@@ -58,3 +58,4 @@ export const OH = (): Profile =>
     ],
     rules: [ruleOf("OH-3"), ruleOf("OH-4"), ruleOf("OH-5")],
   });
+}

@@ -7,8 +7,8 @@ import { ruleOf } from "../../rules/index.js";
 import { type Profile, profile } from "../profile.js";
 
 /** Pennsylvania's profile: no deadline of its own (PA-2 has no hour figure). @internal */
-export const PA = (): Profile =>
-  profile({
+export function PA(): Profile {
+  return profile({
     id: "US-PA",
     name: "Pennsylvania",
     missingChild: { below: 18, rule: ruleOf("PA-8") },
@@ -33,3 +33,4 @@ export const PA = (): Profile =>
     ],
     rules: [ruleOf("PA-2"), ruleOf("PA-7"), ruleOf("PA-5"), ruleOf("PA-6")],
   });
+}

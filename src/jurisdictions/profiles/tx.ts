@@ -74,8 +74,8 @@ export const TX_DEADLINES = [
 ] as const satisfies readonly DeadlineDefinition[];
 
 /** Texas's profile. @internal */
-export const TX = (): Profile =>
-  profile({
+export function TX(): Profile {
+  return profile({
     id: "US-TX",
     name: "Texas",
     missingChild: { below: 18, rule: ruleOf("TX-1") },
@@ -128,3 +128,4 @@ export const TX = (): Profile =>
       ruleOf("TX-9"),
     ],
   });
+}

@@ -70,8 +70,8 @@ export const US_DEADLINES = [
 ] as const satisfies readonly DeadlineDefinition[];
 
 /** The federal profile. @internal */
-export const US = (): Profile =>
-  profile({
+export function US(): Profile {
+  return profile({
     id: "US",
     name: "United States (federal)",
     missingChild: { below: 21, rule: ruleOf("FED-1") },
@@ -109,3 +109,4 @@ export const US = (): Profile =>
       ruleOf("AMB-DOJ"),
     ],
   });
+}

@@ -16,15 +16,17 @@ import { READING_RULES } from "./readings.js";
 import { TEXAS_ALERT_RULES } from "./texas.js";
 
 /** The readings, then the states in the order of the jurisdiction ids. (made when the rule book is first read) @internal */
-export const ALERT_RULES = (): readonly Rule[] => [
-  ...READING_RULES(),
-  ...CALIFORNIA_ALERT_RULES(),
-  ...TEXAS_ALERT_RULES(),
-  ...FLORIDA_ALERT_RULES(),
-  ...PENNSYLVANIA_ALERT_RULES(),
-  ...ILLINOIS_ALERT_RULES(),
-  ...OHIO_ALERT_RULES(),
-  ...GEORGIA_ALERT_RULES(),
-  ...NORTH_CAROLINA_ALERT_RULES(),
-  ...MICHIGAN_ALERT_RULES(),
-];
+export function ALERT_RULES(): readonly Rule[] {
+  return [
+    ...READING_RULES(),
+    ...CALIFORNIA_ALERT_RULES(),
+    ...TEXAS_ALERT_RULES(),
+    ...FLORIDA_ALERT_RULES(),
+    ...PENNSYLVANIA_ALERT_RULES(),
+    ...ILLINOIS_ALERT_RULES(),
+    ...OHIO_ALERT_RULES(),
+    ...GEORGIA_ALERT_RULES(),
+    ...NORTH_CAROLINA_ALERT_RULES(),
+    ...MICHIGAN_ALERT_RULES(),
+  ];
+}

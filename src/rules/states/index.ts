@@ -15,14 +15,16 @@ import { PENNSYLVANIA_RULES } from "./pennsylvania.js";
 import { TEXAS_RULES } from "./texas.js";
 
 /** The states' rules, state by state in the order of the profiles. (made when the rule book is first read) @internal */
-export const STATE_RULES = (): readonly Rule[] => [
-  ...CALIFORNIA_RULES(),
-  ...TEXAS_RULES(),
-  ...FLORIDA_RULES(),
-  ...PENNSYLVANIA_RULES(),
-  ...ILLINOIS_RULES(),
-  ...OHIO_RULES(),
-  ...GEORGIA_RULES(),
-  ...NORTH_CAROLINA_RULES(),
-  ...MICHIGAN_RULES(),
-];
+export function STATE_RULES(): readonly Rule[] {
+  return [
+    ...CALIFORNIA_RULES(),
+    ...TEXAS_RULES(),
+    ...FLORIDA_RULES(),
+    ...PENNSYLVANIA_RULES(),
+    ...ILLINOIS_RULES(),
+    ...OHIO_RULES(),
+    ...GEORGIA_RULES(),
+    ...NORTH_CAROLINA_RULES(),
+    ...MICHIGAN_RULES(),
+  ];
+}
