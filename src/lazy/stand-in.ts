@@ -10,6 +10,11 @@
  * the value in full (its prototype, its properties, frozen if the value was). Nothing tells
  * it from the value but `util.types.isProxy`. `util.inspect` makes the value too (through a
  * hook on the target's prototype until then), so a stand-in prints as what it stands for.
+ *
+ * What a stand-in makes is written as a function declaration (`once(buildEpisodeCriteria)`,
+ * `export function FEDERAL_RULES()`), not an arrow function: Node 20's V8 parses an arrow
+ * function's body in full when it compiles the module, where a function's is only
+ * pre-parsed, about 2.8 times cheaper (measured on rule-shaped literals; docs/performance.md).
  * @module
  */
 
