@@ -23,8 +23,11 @@ type Meta = z.core.GlobalMeta;
  *
  * @example
  * ```ts
- * export const NicSchema = lazySchema(() => z.string().regex(NIC_PATTERN, coded("nic/invalid")));
- * // nothing built yet; the first read builds it:
+ * export const NicSchema = lazySchema(buildNic); // nothing built yet
+ * function buildNic() {
+ *   return z.string().regex(NIC_PATTERN, coded("nic/invalid"));
+ * }
+ * // the first read builds it:
  * NicSchema.safeParse("M123456789").success; // true
  * ```
  * @internal

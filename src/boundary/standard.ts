@@ -9,8 +9,7 @@ import type * as z from "zod";
 import { parserOf } from "./parser.js";
 
 /**
- * Gives `schema` the library's Standard Schema `validate` (the parse function of `parseAs`,
- * the schema itself unless a stand-in answers for it, see `lazy.ts`) and returns it. Zod's own
+ * Gives `schema` the library's Standard Schema `validate` and returns it. Zod's own
  * `parse`/`safeParse` are unchanged; so is a schema derived from it (`.optional()`,
  * `.extend()`…), which gets zod's `validate` again.
  *
@@ -21,9 +20,9 @@ import { parserOf } from "./parser.js";
  * ```
  * @internal
  */
-export function withStandardSchema<S extends z.ZodType>(schema: S, parseAs: z.ZodType = schema): S {
+export function withStandardSchema<S extends z.ZodType>(schema: S): S {
   const zod = schema["~standard"];
-  const parse = parserOf(parseAs);
+  const parse = parserOf(schema);
   const standard = {
     ...zod,
     validate: (value: unknown) => {

@@ -39,7 +39,7 @@ export type Profile = {
 
 /**
  * Plain data frozen throughout, in place: the profiles' literals are read by nothing else, and
- * freezing them costs a fraction of copying them first (this runs at import, for every profile).
+ * freezing them costs a fraction of copying them first.
  */
 function deepFreeze<T>(value: T): T {
   if (typeof value !== "object" || value === null) return value;

@@ -21,9 +21,6 @@
 /** The work left to a stand-in not yet made, by its target and by the stand-in itself. */
 const pending = new WeakMap<object, () => void>();
 
-/** Every stand-in (for {@link isMade}). */
-const stands = new WeakSet<object>();
-
 /** Every operation a proxy can trap. */
 const TRAPS = [
   "get",
@@ -106,7 +103,6 @@ export function standIn<T extends object, V>(
   };
   pending.set(target, become);
   pending.set(stand, become);
-  stands.add(stand);
   return stand;
 }
 
@@ -146,7 +142,7 @@ export function lazyData<T extends object>(target: T, make: () => T): T {
  * @internal
  */
 export function isMade(value: object): boolean {
-  return !stands.has(value) || !pending.has(value);
+  return !pending.has(value);
 }
 
 /**

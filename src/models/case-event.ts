@@ -162,7 +162,7 @@ export interface ReopenEvent {
 }
 
 /**
- * One event of a case's lifecycle, discriminated by: by() `type`.
+ * One event of a case's lifecycle, discriminated by `type`.
  *
  * @example
  * ```ts
@@ -201,7 +201,7 @@ export const CancelEventSchema = /* @__PURE__ */ lazySchema(buildCancelEvent);
 export const ReopenEventSchema = /* @__PURE__ */ lazySchema(buildReopenEvent);
 
 /**
- * Schema of a {@link CaseEvent}: the event schemas, discriminated by: by() `type`.
+ * Schema of a {@link CaseEvent}: the event schemas, discriminated by `type`.
  *
  * @example
  * ```ts

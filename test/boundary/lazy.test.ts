@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { lazySchema } from "../../src/boundary/lazy.js";
 import * as lib from "../../src/index.js";
-import { isMade as isBuilt } from "../../src/lazy/stand-in.js";
+import { isMade } from "../../src/lazy/stand-in.js";
 import { MissingCaseShape } from "../../src/models/case.js";
 import { YEAR_IN_RANGE_META } from "../../src/models/date-range.js";
 
@@ -22,13 +22,13 @@ function counted() {
 describe("lazySchema", () => {
   it("builds on the first read, once, whatever is read after", () => {
     const { schema, counter } = counted();
-    expect(isBuilt(schema)).toBe(false);
+    expect(isMade(schema)).toBe(false);
     expect(counter.builds).toBe(0);
     expect(schema.safeParse({ given: "Ana" }).success).toBe(true);
     expect(schema.safeParse({ given: "" }).success).toBe(false);
     expect(schema instanceof z.ZodReadonly).toBe(true);
     expect(Object.keys(schema.unwrap().shape)).toEqual(["given", "age"]);
-    expect(isBuilt(schema)).toBe(true);
+    expect(isMade(schema)).toBe(true);
     expect(counter.builds).toBe(1);
   });
 
@@ -63,7 +63,7 @@ describe("lazySchema", () => {
   it("holds its metadata in zod's registry before any build", () => {
     const schema = lazySchema(() => z.string(), YEAR_IN_RANGE_META);
     expect(z.globalRegistry.has(schema)).toBe(true);
-    expect(isBuilt(schema)).toBe(false);
+    expect(isMade(schema)).toBe(false);
     expect(z.globalRegistry.get(schema)).toEqual(YEAR_IN_RANGE_META);
     expect(z.toJSONSchema(schema)).toMatchObject(YEAR_IN_RANGE_META);
     expect(z.globalRegistry.get(lib.IsoDateSchema)).toEqual(YEAR_IN_RANGE_META);
